@@ -1,0 +1,34 @@
+"""Sphinx configuration for the finparse documentation."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from finparse._version import __version__  # noqa: E402
+
+project = "finparse"
+author = "The finparse developers"
+copyright = "2026, The finparse developers"
+release = __version__
+version = ".".join(__version__.split(".")[:2])
+
+extensions = [
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.viewcode",
+    "sphinx.ext.doctest",
+    "myst_parser",
+    "sphinx_copybutton",
+]
+source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
+exclude_patterns = ["_build"]
+autodoc_typehints = "description"
+autodoc_member_order = "bysource"
+napoleon_google_docstring = True
+myst_heading_anchors = 3
+html_theme = "furo"
+html_title = f"finparse {release}"
+nitpicky = False

@@ -1,0 +1,57 @@
+"""finparse: structured facts from financial prose.
+
+>>> import finparse
+>>> [m.text for m in finparse.extract("ARK Invest bought $16.3 million of shares.")]
+['$16.3 million']
+
+Importing :mod:`finparse` is cheap: submodules, data tables and compiled
+patterns load on first use.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from finparse._version import __version__
+
+if TYPE_CHECKING:
+    from finparse.core import Match, ParseError, Parser
+    from finparse.extractor import KINDS, Extractor, extract
+    from finparse.model import Mention, Money
+
+__all__ = [
+    "KINDS",
+    "Extractor",
+    "Match",
+    "Mention",
+    "Money",
+    "ParseError",
+    "Parser",
+    "__version__",
+    "extract",
+]
+
+_LAZY = {
+    "KINDS": "finparse.extractor",
+    "Extractor": "finparse.extractor",
+    "extract": "finparse.extractor",
+    "Match": "finparse.core",
+    "ParseError": "finparse.core",
+    "Parser": "finparse.core",
+    "Mention": "finparse.model",
+    "Money": "finparse.model",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'finparse' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

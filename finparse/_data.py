@@ -1,0 +1,32 @@
+"""Reading the grammar tables shipped in ``finparse/data``.
+
+Every table is a UTF-8, tab-separated text file whose ``#`` lines are
+comments (each file documents its own columns at the top). Tables are read
+on first use and cached for the life of the process; the cache holds a fixed
+number of immutable results, one per file.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+__all__ = ["rows"]
+
+
+@functools.cache
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of ``finparse/data/<name>``, comments and blank lines dropped.
+
+    Trailing empty columns are kept as empty strings up to the widest row.
+
+    >>> rows("scales.tsv")[0]
+    ('thousand', '1000', 'ci')
+    """
+    text = resources.files("finparse").joinpath("data", name).read_text("utf-8")
+    out: list[tuple[str, ...]] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        out.append(tuple(cell.strip() for cell in line.split("\t")))
+    return tuple(out)

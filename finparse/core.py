@@ -1,0 +1,1202 @@
+"""Composable parsers that compile to one ``regex`` pattern.
+
+A :class:`Parser` is an immutable value made of two halves: a regular
+expression *fragment* (for the third-party :mod:`regex` module) and a *build*
+function that turns what the fragment matched into a typed value.
+Combinators (:func:`seq`, :func:`alt` or ``|``, :func:`opt`, :func:`many`,
+:func:`sep_by`, :meth:`Parser.map`, :func:`lexicon`, :func:`lit`) compose
+both halves, so however deep a composition is, scanning text runs one
+compiled pattern in C, and Python code runs only where it matched.
+
+How it runs: the composition compiles to one *scanning* pattern with no
+capture groups (parts used more than once are written once and called as
+subroutines). Where the scanner finds a match, the value is built by reading
+the match again part by part, each leaf with its own small pattern. The two
+agree because matching follows PEG rules: every part is matched atomically
+(an alternative that matched is never revisited, :func:`many` never gives an
+item back), which is also what keeps every composed pattern linear in the
+length of its input.
+
+Every parser has three entry points:
+
+* :meth:`Parser.parse` reads a whole string and returns its value, or raises
+  :class:`ParseError` (a :class:`ValueError`) that says where the input stops
+  being valid and what was expected there;
+* :meth:`Parser.search` finds the first match in running text, or ``None``;
+* :meth:`Parser.finditer` yields every non-overlapping match, left to right.
+
+``search`` and ``finditer`` never raise on a :class:`str`; anything else is a
+:class:`TypeError`.
+
+>>> from finparse.core import lit, lexicon, seq, regex_parser
+>>> digits = regex_parser(r"\\d+", int, description="digits")
+>>> unit = lexicon({"pct": "percent", "bps": "basis points"})
+>>> rate = seq(digits, lit(" "), unit).combine(lambda n, _, u: (n, u))
+>>> rate.parse("50 bps")
+(50, 'basis points')
+>>> [m.value for m in rate.finditer("up 3 pct, then 25 bps")]
+[(3, 'percent'), (25, 'basis points')]
+>>> rate.parse("50 %")
+Traceback (most recent call last):
+  ...
+finparse.core.ParseError: expected a word from a lexicon at offset 3, found '%'
+>>> rate.parse("50 bps!")
+Traceback (most recent call last):
+  ...
+finparse.core.ParseError: expected the end of the input at offset 6, found '!'
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar, overload
+
+import regex
+
+__all__ = [
+    "Captures",
+    "Match",
+    "ParseError",
+    "Parser",
+    "Reject",
+    "alt",
+    "anchored",
+    "followed_by",
+    "lexicon",
+    "lit",
+    "many",
+    "not_followed_by",
+    "opt",
+    "regex_parser",
+    "sep_by",
+    "seq",
+    "trie_pattern",
+]
+
+T = TypeVar("T")
+U = TypeVar("U")
+
+#: What running a parser at a position gives: (value, end), or None.
+_Run = tuple[Any, int] | None
+
+
+class _Ctx:
+    """State of one build: a memo of (part, position) results, so no part is
+    read twice at one place (packrat parsing), and the furthest failure, for
+    error messages."""
+
+    __slots__ = ("expected", "far", "memo", "shared")
+
+    def __init__(self, shared: frozenset[int] = frozenset()) -> None:
+        self.shared = shared
+        self.memo: dict[tuple[int, int], _Run] = {}
+        self.far = -1
+        self.expected: list[str] = []
+
+    def fail(self, pos: int, what: str) -> None:
+        if pos > self.far:
+            self.far = pos
+            self.expected = [what]
+        elif pos == self.far and what not in self.expected:
+            self.expected.append(what)
+
+
+class ParseError(ValueError):
+    """Raised by :meth:`Parser.parse` when the whole string is not valid.
+
+    Attributes:
+        text: the string that was parsed.
+        position: the offset of the furthest point the parser reached.
+        expected: what the parser expected there.
+    """
+
+    def __init__(self, text: str, position: int, expected: str) -> None:
+        if position >= len(text):
+            found = "the end of the input"
+        else:
+            found = repr(text[position : position + 12])
+        super().__init__(f"expected {expected} at offset {position}, found {found}")
+        self.text = text
+        self.position = position
+        self.expected = expected
+
+
+class Reject(Exception):
+    """Raise inside a build function to veto a match.
+
+    The parser then fails at that position, as if its pattern had not
+    matched there (an enclosing :func:`alt` tries its next choice). Use it
+    for checks a regular expression cannot express (a day that does not
+    exist in its month, say).
+    """
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[T]):
+    """One match of a parser in running text: its value and half-open span.
+
+    ``text[m.start:m.end] == m.text`` always holds.
+    """
+
+    value: T
+    start: int
+    end: int
+    text: str
+
+
+class Captures:
+    """The groups of one leaf pattern, by the names written in its fragment.
+
+    A build function given to :func:`regex_parser` receives one of these.
+    ``caps["x"]`` is the text of group ``x`` (or ``None``), ``caps.span("x")``
+    its span, ``caps.captures("x")`` every capture of a repeated group, and
+    ``caps.text`` / ``caps.start`` / ``caps.end`` describe the whole leaf.
+    """
+
+    __slots__ = ("_m",)
+
+    def __init__(self, m: regex.Match[str]) -> None:
+        self._m = m
+
+    def __getitem__(self, name: str) -> str | None:
+        value: str | None = self._m.group(name)
+        return value
+
+    def span(self, name: str) -> tuple[int, int]:
+        """Span of group ``name`` (``(-1, -1)`` when it did not take part)."""
+        span: tuple[int, int] = self._m.span(name)
+        return span
+
+    def captures(self, name: str) -> list[str]:
+        """Every capture of group ``name``, in order (for repeated groups)."""
+        caps: list[str] = self._m.captures(name)
+        return caps
+
+    @property
+    def text(self) -> str:
+        """The text the whole leaf matched."""
+        value: str = self._m.group()
+        return value
+
+    @property
+    def start(self) -> int:
+        """Start offset of the whole leaf in the scanned string."""
+        start: int = self._m.start()
+        return start
+
+    @property
+    def end(self) -> int:
+        """End offset of the whole leaf in the scanned string."""
+        end: int = self._m.end()
+        return end
+
+    @property
+    def string(self) -> str:
+        """The scanned string."""
+        s: str = self._m.string
+        return s
+
+
+_NAMES = regex.compile(
+    r"\\.|\[(?:\\.|[^\]\\])*+\]|(?P<open>\(\?P?<(?P<name>[A-Za-z_]\w*)>)|\((?![?*])"
+)
+
+
+def _strip_names(fragment: str) -> str:
+    """``fragment`` with every capture group made non-capturing."""
+
+    def fix(m: regex.Match[str]) -> str:
+        text: str = m.group(0)
+        if m.group("open") or text == "(":
+            return "(?:"
+        return text
+
+    return _NAMES.sub(fix, fragment)
+
+
+@functools.lru_cache(maxsize=512)
+def _compile(fragment: str) -> regex.Pattern[str]:
+    # One compiled pattern per distinct fragment, shared by every parser
+    # that emits it: equal grammars share their compiled patterns.
+    return regex.compile(fragment)
+
+
+def _check_text(text: object, what: str = "text") -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(
+            f"{what} must be str, not {type(text).__name__}; "
+            "decode it first, e.g. data.decode('utf-8')"
+        )
+    raise TypeError(f"{what} must be str, not {type(text).__name__}")
+
+
+class _Namer:
+    """Writes the scanning pattern: parts used more than once go to DEFINE.
+
+    A part that occurs more than once in a composition is written once, in
+    a ``(?(DEFINE)...)`` block, and called as a subroutine where it occurs.
+    The scanning pattern has no other groups, so calls stay cheap (the
+    regex module saves every group on each call).
+    """
+
+    __slots__ = ("_count", "_defined", "_shared", "defines")
+
+    def __init__(self, shared: frozenset[int]) -> None:
+        self._count = itertools.count()
+        self._shared = shared
+        self._defined: dict[int, str] = {}
+        self.defines: list[str] = []
+
+    def emit(self, parser: Parser[Any]) -> str:
+        if id(parser) not in self._shared:
+            return parser._scan(self)
+        name = self._defined.get(id(parser))
+        if name is None:
+            name = f"d{next(self._count)}"
+            self._defined[id(parser)] = name
+            self.defines.append(f"(?P<{name}>{parser._scan(self)})")
+        return f"(?&{name})"
+
+
+_SMALL_FRAGMENT = 200
+
+
+def _shared_parts(root: Parser[Any], small: int = _SMALL_FRAGMENT) -> frozenset[int]:
+    """Parts that occur more than once under ``root`` and are worth sharing."""
+    seen: dict[int, int] = {}
+    nodes: dict[int, Parser[Any]] = {}
+    stack: list[Parser[Any]] = [root]
+    while stack:
+        node = stack.pop()
+        key = id(node)
+        if key in seen:
+            seen[key] += 1
+            continue
+        seen[key] = 1
+        nodes[key] = node
+        stack.extend(node._children())
+    return frozenset(
+        key
+        for key, count in seen.items()
+        if count > 1
+        and not (isinstance(nodes[key], _Leaf) and len(nodes[key]._fragment) < small)
+    )
+
+
+class Parser(Generic[T]):
+    """A parser producing values of type ``T``; immutable and thread-safe.
+
+    Build parsers with the functions of this module rather than by
+    subclassing. Compiling happens once, on first use, and is cached on the
+    parser.
+    """
+
+    __slots__ = ("_cache", "_description", "_shared")
+
+    def __init__(self, description: str) -> None:
+        object.__setattr__(self, "_description", description)
+        object.__setattr__(self, "_cache", None)
+        object.__setattr__(self, "_shared", None)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    # -- the two halves ------------------------------------------------------
+    def _scan(self, names: _Namer) -> str:
+        """The group-free, atomic scanning fragment."""
+        raise NotImplementedError
+
+    def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
+        """Build the value of a match at ``pos``: ``(value, end)`` or None."""
+        raise NotImplementedError
+
+    def _apply(self, text: str, pos: int, ctx: _Ctx) -> _Run:
+        # Parts that occur more than once in the composition are memoised,
+        # so none is read twice at one place.
+        ident = id(self)
+        if ident not in ctx.shared:
+            return self._run(text, pos, ctx)
+        key = (ident, pos)
+        memo = ctx.memo
+        if key in memo:
+            return memo[key]
+        found = self._run(text, pos, ctx)
+        memo[key] = found
+        return found
+
+    def _build_at(self, text: str, pos: int) -> _Run:
+        """Run at ``pos`` with a fresh context (the public entry points)."""
+        return self._apply(text, pos, _Ctx(self._shared_set()))
+
+    def _shared_set(self) -> frozenset[int]:
+        shared: frozenset[int] | None = self._shared
+        if shared is None:
+            shared = _shared_parts(self, small=0)
+            object.__setattr__(self, "_shared", shared)
+        return shared
+
+    def _children(self) -> tuple[Parser[Any], ...]:
+        return ()
+
+    def _scanner(self) -> regex.Pattern[str]:
+        cached: regex.Pattern[str] | None = self._cache
+        if cached is None:
+            names = _Namer(_shared_parts(self))
+            fragment = names.emit(self)
+            if names.defines:
+                fragment += "(?(DEFINE)" + "".join(names.defines) + ")"
+            cached = _compile(fragment)
+            object.__setattr__(self, "_cache", cached)
+        return cached
+
+    @property
+    def pattern(self) -> str:
+        """The scanning regular expression this parser compiles to."""
+        return self._scanner().pattern
+
+    @property
+    def description(self) -> str:
+        """What this parser expects, as used in :class:`ParseError` messages."""
+        return self._description
+
+    def __repr__(self) -> str:
+        return f"<Parser {self._description}>"
+
+    # -- entry points ----------------------------------------------------------
+    def parse(self, s: str) -> T:
+        """Parse the whole string ``s`` and return its value.
+
+        Raises :class:`ParseError` when ``s`` is not entirely valid, saying
+        how far the parser got and what it expected there.
+
+        >>> from finparse.core import regex_parser
+        >>> regex_parser(r"\\d+", int).parse("42")
+        42
+        """
+        s = _check_text(s, "s")
+        ctx = _Ctx(self._shared_set())
+        found = self._apply(s, 0, ctx)
+        if found is not None and found[1] == len(s):
+            value: T = found[0]
+            return value
+        if found is not None and found[1] >= ctx.far:
+            raise ParseError(s, found[1], "the end of the input")
+        expected = " or ".join(ctx.expected) or self._description
+        raise ParseError(s, max(ctx.far, 0), expected)
+
+    def search(
+        self, text: str, pos: int = 0, *, timeout: float | None = None
+    ) -> Match[T] | None:
+        """The first match in ``text`` at or after ``pos``, or ``None``.
+
+        >>> from finparse.core import regex_parser
+        >>> regex_parser(r"\\d+", int).search("page 12 of 30")
+        Match(value=12, start=5, end=7, text='12')
+        """
+        for found in self.finditer(text, pos, timeout=timeout):
+            return found
+        return None
+
+    def finditer(
+        self, text: str, pos: int = 0, *, timeout: float | None = None
+    ) -> Iterator[Match[T]]:
+        """Every non-overlapping, non-empty match in ``text``, left to right.
+
+        Never raises on a :class:`str`. ``timeout`` (seconds) bounds each
+        underlying ``regex`` call for callers that want a hard limit; it
+        raises :class:`TimeoutError` when exceeded.
+
+        >>> from finparse.core import regex_parser
+        >>> [m.value for m in regex_parser(r"\\d+", int).finditer("1, 22, 333")]
+        [1, 22, 333]
+        """
+        text = _check_text(text)
+        search = self._scanner().search
+        run = self._build_at
+        end = len(text)
+        while pos <= end:
+            m = search(text, pos, timeout=timeout)
+            if m is None:
+                return
+            start = m.start()
+            found = run(text, start) if m.end() > start else None
+            if found is None or found[1] <= start:
+                pos = start + 1
+                continue
+            stop = found[1]
+            yield Match(found[0], start, stop, text[start:stop])
+            pos = stop
+
+    # -- combinators as methods ------------------------------------------------
+    def map(self, fn: Callable[[T], U]) -> Parser[U]:
+        """A parser with the same pattern whose value is ``fn(value)``.
+
+        >>> from finparse.core import regex_parser
+        >>> regex_parser(r"\\d+").map(int).parse("7")
+        7
+        """
+        return _Map(self, fn)
+
+    def combine(self, fn: Callable[..., U]) -> Parser[U]:
+        """Like :meth:`map` for a tuple value: ``fn(*value)``.
+
+        >>> from finparse.core import seq, regex_parser
+        >>> n = regex_parser(r"\\d+", int)
+        >>> seq(n, "+", n).combine(lambda a, _, b: a + b).parse("2+3")
+        5
+        """
+        return _Map(self, lambda value: fn(*value))
+
+    def desc(self, description: str) -> Parser[T]:
+        """The same parser, described as ``description`` in error messages."""
+        return _Described(self, description)
+
+    def spanned(self) -> Parser[Match[T]]:
+        """A parser whose value is a :class:`Match`: value, span and text.
+
+        >>> from finparse.core import regex_parser
+        >>> regex_parser(r"\\d+", int).spanned().parse("42")
+        Match(value=42, start=0, end=2, text='42')
+        """
+        return _Spanned(self)
+
+    def optional(self, default: U | None = None) -> Parser[T | U | None]:
+        """Shorthand for :func:`opt` (``opt(self, default)``)."""
+        return opt(self, default)
+
+    def __or__(self, other: Parser[U]) -> Parser[T | U]:
+        return alt(self, other)
+
+    def __lshift__(self, other: Parser[Any] | str) -> Parser[T]:
+        """``a << b`` matches ``a`` then ``b`` and keeps ``a``'s value."""
+        return seq(self, other).map(lambda pair: pair[0])
+
+    def __rshift__(self, other: Parser[U]) -> Parser[U]:
+        """``a >> b`` matches ``a`` then ``b`` and keeps ``b``'s value."""
+        return seq(self, other).map(lambda pair: pair[1])
+
+
+# -- leaves ---------------------------------------------------------------------
+
+
+class _Leaf(Parser[T]):
+    __slots__ = ("_build", "_fragment", "_own")
+
+    def __init__(
+        self, fragment: str, build: Callable[[Captures], T], description: str
+    ) -> None:
+        super().__init__(description)
+        object.__setattr__(self, "_fragment", fragment)
+        object.__setattr__(self, "_build", build)
+        object.__setattr__(self, "_own", None)
+
+    def _scan(self, names: _Namer) -> str:
+        return f"(?>{_strip_names(self._fragment)})"
+
+    def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
+        own: regex.Pattern[str] | None = self._own
+        if own is None:
+            own = _compile(self._fragment)
+            object.__setattr__(self, "_own", own)
+        m = own.match(text, pos)
+        if m is not None:
+            try:
+                return self._build(Captures(m)), m.end()
+            except Reject:
+                pass
+        ctx.fail(pos, self._description)
+        return None
+
+
+def regex_parser(
+    pattern: str,
+    build: Callable[[str], T] | None = None,
+    *,
+    captures: Callable[[Captures], T] | None = None,
+    description: str | None = None,
+) -> Parser[T]:
+    """A leaf parser from a raw ``regex`` pattern.
+
+    With ``build``, the value is ``build(matched_text)`` (the text itself
+    when neither is given). With ``captures``, the build function receives a
+    :class:`Captures` giving access to the named groups written in
+    ``pattern``. Keep patterns linear: no nested unbounded quantifiers.
+    A build function may raise :class:`Reject` to veto a match.
+
+    >>> from finparse.core import regex_parser
+    >>> pair = regex_parser(r"(?P<a>\\d+)/(?P<b>\\d+)",
+    ...                     captures=lambda c: (int(c["a"]), int(c["b"])))
+    >>> pair.parse("3/4")
+    (3, 4)
+    """
+    try:
+        regex.compile(pattern)
+    except regex.error as exc:
+        raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
+    if build is not None and captures is not None:
+        raise ValueError("give build or captures, not both")
+    if captures is not None:
+        fn: Callable[[Captures], Any] = captures
+    elif build is not None:
+        text_fn = build
+        fn = lambda c: text_fn(c.text)  # noqa: E731
+    else:
+        fn = lambda c: c.text  # noqa: E731
+    return _Leaf(pattern, fn, description or f"text matching {pattern!r}"[:60])
+
+
+def lit(text: str, *, casefold: bool = False) -> Parser[str]:
+    """Match the literal ``text``; its value is ``text`` itself.
+
+    Runs of whitespace in ``text`` match any run of whitespace. With
+    ``casefold=True`` the match ignores case.
+
+    >>> from finparse.core import lit
+    >>> lit("per share").parse("per  share")
+    'per share'
+    >>> lit("USD", casefold=True).parse("usd")
+    'USD'
+    """
+    if not isinstance(text, str) or not text:
+        raise ValueError(f"lit() needs a non-empty string, got {text!r}")
+    parts = [regex.escape(part) for part in text.split()]
+    if text[:1].isspace():
+        parts.insert(0, "")
+    if text[-1:].isspace() and parts != [""]:
+        parts.append("")
+    body = r"\s+".join(parts) if len(parts) > 1 else parts[0] or r"\s+"
+    if casefold:
+        body = f"(?i:{body})"
+    return _Leaf(body, lambda c: text, repr(text))
+
+
+def _atoms(word: str) -> list[str]:
+    """Split a lexicon entry into trie atoms: single characters, runs of space."""
+    atoms: list[str] = []
+    for part in regex.split(r"(\s+)", word):
+        if not part:
+            continue
+        if part.isspace():
+            atoms.append(" ")
+        else:
+            atoms.extend(part)
+    return atoms
+
+
+def _norm_key(text: str, casefold: bool) -> str:
+    key = " ".join(text.split())
+    return key.lower() if casefold else key
+
+
+def trie_pattern(words: Iterable[str], *, boundary: bool = True) -> str:
+    """A regex alternation of ``words`` as a trie, longest match first.
+
+    A trie shares prefixes (``dollar|dollars|dlrs`` becomes
+    ``d(?:ollars?|lrs)``-like), so scanning costs stay flat however long the
+    list is, and there is nothing for the engine to backtrack into beyond
+    one word. Spaces inside a word match any run of whitespace. With
+    ``boundary``, a word that starts or ends with a letter or digit must not
+    be glued to another letter or digit on that side.
+
+    >>> from finparse.core import trie_pattern
+    >>> import regex
+    >>> p = regex.compile(trie_pattern(["bn", "bln", "billion"]))
+    >>> [m.group() for m in p.finditer("5bn, 6 bln, 7 billion, 8 billions")]
+    ['bn', 'bln', 'billion']
+    """
+    root: dict[str, Any] = {}
+    count = 0
+    for word in words:
+        atoms = _atoms(word)
+        if not atoms:
+            continue
+        node = root
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[""] = True
+        count += 1
+    if not count:
+        raise ValueError("a lexicon needs at least one non-empty word")
+
+    def wordish(ch: str) -> bool:
+        return ch.isalnum()
+
+    def guard_after(ch: str) -> str:
+        # a word ending in a letter must not run on into a letter; one
+        # ending in a digit not into a digit ("5bn" and "USD5" are fine)
+        return r"(?![\p{L}\p{M}])" if ch.isalpha() else r"(?!\p{N})"
+
+
+    def emit(node: dict[str, Any], last: str) -> str:
+        branches: list[str] = []
+        singles: list[str] = []
+        for atom in sorted(k for k in node if k):
+            child = node[atom]
+            atom_re = r"\s+" if atom == " " else regex.escape(atom)
+            if child.keys() == {""}:
+                # the word ends here
+                if boundary and wordish(atom):
+                    branches.append(atom_re + guard_after(atom))
+                elif atom == " ":
+                    branches.append(atom_re)
+                else:
+                    singles.append(regex.escape(atom))
+            else:
+                branches.append(atom_re + emit(child, atom))
+        if singles:
+            branches.append(singles[0] if len(singles) == 1 else "[" + "".join(singles) + "]")
+        if "" in node:
+            # shorter words come last, so the longest word wins
+            branches.append(guard_after(last) if boundary and wordish(last) else "")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    # At the root, check the first character against the set of possible
+    # first characters before trying any branch, and test the "not inside
+    # a word" guard once per class of first character, not once per branch.
+    groups: dict[str, dict[str, Any]] = {"alpha": {}, "digit": {}, "other": {}}
+    for atom, child in root.items():
+        if not atom:
+            continue
+        kind = "alpha" if atom.isalpha() else "digit" if atom.isalnum() else "other"
+        groups[kind if boundary else "other"][atom] = child
+    parts: list[str] = []
+    for kind, node in groups.items():
+        if not node:
+            continue
+        body = emit(node, "")
+        if kind == "alpha":
+            body = r"(?<![\p{L}\p{M}])" + body
+        elif kind == "digit":
+            body = r"(?<!\p{N})" + body
+        parts.append(body)
+    firsts = "".join(sorted(regex.escape(a) if a != " " else r"\s" for a in root if a))
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"(?=[{firsts}]){body}"
+
+
+class _Lexicon(_Leaf[T]):
+    __slots__ = ()
+
+
+@overload
+def lexicon(
+    words: Mapping[str, T], *, casefold: bool = ..., boundary: bool = ...
+) -> Parser[T]: ...
+
+
+@overload
+def lexicon(
+    words: Iterable[str], *, casefold: bool = ..., boundary: bool = ...
+) -> Parser[str]: ...
+
+
+def lexicon(
+    words: Mapping[str, Any] | Iterable[str],
+    *,
+    casefold: bool = True,
+    boundary: bool = True,
+) -> Parser[Any]:
+    """Match any of ``words`` (longest first); the value is the word's entry.
+
+    ``words`` is a mapping from surface form to value, or an iterable of
+    forms (then the value is the form as listed). Matching ignores case
+    unless ``casefold=False``, and runs of whitespace match any whitespace.
+    With ``boundary`` (the default) a form is never matched inside a longer
+    word.
+
+    >>> from finparse.core import lexicon
+    >>> scale = lexicon({"mln": 10**6, "million": 10**6, "bn": 10**9})
+    >>> scale.parse("Million")
+    1000000
+    >>> [m.text for m in scale.finditer("5 mln, 6bn, 7 bnx")]
+    ['mln', 'bn']
+    """
+    if isinstance(words, Mapping):
+        table = {_norm_key(k, casefold): v for k, v in words.items() if k.strip()}
+        forms = list(words.keys())
+    else:
+        listed = [w for w in words if isinstance(w, str) and w.strip()]
+        table = {_norm_key(w, casefold): w for w in listed}
+        forms = listed
+    body = trie_pattern(forms, boundary=boundary)
+    if casefold:
+        body = f"(?i:{body})"
+
+    def build(c: Captures) -> Any:
+        try:
+            return table[_norm_key(c.text, casefold)]
+        except KeyError:  # a case-folding corner case (e.g. dotless i)
+            raise Reject from None
+
+    return _Lexicon(body, build, "a word from a lexicon")
+
+
+# -- combinators ----------------------------------------------------------------
+
+
+class _Map(Parser[U]):
+    __slots__ = ("_fn", "_inner")
+
+    def __init__(self, inner: Parser[Any], fn: Callable[[Any], U]) -> None:
+        super().__init__(inner.description)
+        object.__setattr__(self, "_inner", inner)
+        object.__setattr__(self, "_fn", fn)
+
+    def _children(self) -> tuple[Parser[Any], ...]:
+        return (self._inner,)
+
+    def _scan(self, names: _Namer) -> str:
+        return names.emit(self._inner)
+
+    def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
+        found = self._inner._apply(text, pos, ctx)
+        if found is None:
+            return None
+        try:
+            return self._fn(found[0]), found[1]
+        except Reject:
+            return None
+
+
+class _Described(Parser[T]):
+    __slots__ = ("_inner",)
+
+    def __init__(self, inner: Parser[T], description: str) -> None:
+        super().__init__(description)
+        object.__setattr__(self, "_inner", inner)
+
+    def _children(self) -> tuple[Parser[Any], ...]:
+        return (self._inner,)
+
+    def _scan(self, names: _Namer) -> str:
+        return names.emit(self._inner)
+
+    def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
+        return self._inner._apply(text, pos, ctx)
+
+
+class _Spanned(Parser[Match[T]]):
+    __slots__ = ("_inner",)
+
+    def __init__(self, inner: Parser[T]) -> None:
+        super().__init__(inner.description)
+        object.__setattr__(self, "_inner", inner)
+
+    def _children(self) -> tuple[Parser[Any], ...]:
+        return (self._inner,)
+
+    def _scan(self, names: _Namer) -> str:
+        return names.emit(self._inner)
+
+    def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
+        found = self._inner._apply(text, pos, ctx)
+        if found is None:
+            return None
+        value, end = found
+        return Match(value, pos, end, text[pos:end]), end
+
+
+def _as_parser(p: Parser[Any] | str) -> Parser[Any]:
+    if isinstance(p, Parser):
+        return p
+    if isinstance(p, str):
+        return lit(p)
+    raise TypeError(f"expected a Parser or a str, got {type(p).__name__}")
+
+
+class _Seq(Parser[tuple[Any, ...]]):
+    __slots__ = ("_parts", "_sep")
+
+    def __init__(self, parts: tuple[Parser[Any], ...], sep: Parser[Any] | None) -> None:
+        super().__init__(", ".join(p.description for p in parts))
+        object.__setattr__(self, "_parts", parts)
+        object.__setattr__(self, "_sep", sep)
+
+    def _children(self) -> tuple[Parser[Any], ...]:
+        return self._parts if self._sep is None else (*self._parts, *[self._sep] * (len(self._parts) - 1))
+
+    def _scan(self, names: _Namer) -> str:
+        fragments = [names.emit(part) for part in self._parts]
+        if self._sep is None:
+            return "".join(fragments)
+        sep = names.emit(self._sep)
+        return sep.join(fragments)
+
+    def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
+        values: list[Any] = []
+        sep = self._sep
+        for i, part in enumerate(self._parts):
+            if sep is not None and i:
+                gap = sep._apply(text, pos, ctx)
+                if gap is None:
+                    return None
+                pos = gap[1]
+            found = part._apply(text, pos, ctx)
+            if found is None:
+                return None
+            values.append(found[0])
+            pos = found[1]
+        return tuple(values), pos
+
+
+def seq(*parsers: Parser[Any] | str, sep: str | None = None) -> Parser[tuple[Any, ...]]:
+    """Match ``parsers`` one after another; the value is the tuple of values.
+
+    A ``str`` among ``parsers`` means :func:`lit` of it. ``sep`` is a regex
+    matched between consecutive parts (for example ``r"\\s*"``). Use
+    :meth:`Parser.combine` to turn the tuple into something else.
+
+    >>> from finparse.core import seq, regex_parser
+    >>> num = regex_parser(r"\\d+", int)
+    >>> seq(num, "x", num).parse("3x4")
+    (3, 'x', 4)
+    >>> seq(num, "by", num, sep=r"\\s*").combine(lambda a, _, b: a * b).parse("3 by 4")
+    12
+    """
+    if not parsers:
+        raise ValueError("seq() needs at least one parser")
+    sep_parser = None if sep is None else regex_parser(sep, description=repr(sep))
+    return _Seq(tuple(_as_parser(p) for p in parsers), sep_parser)
+
+
+class _Alt(Parser[Any]):
+    __slots__ = ("_options",)
+
+    def __init__(self, options: tuple[Parser[Any], ...]) -> None:
+        super().__init__(" or ".join(p.description for p in options))
+        object.__setattr__(self, "_options", options)
+
+    def _children(self) -> tuple[Parser[Any], ...]:
+        return self._options
+
+    def _scan(self, names: _Namer) -> str:
+        return "(?>" + "|".join(names.emit(option) for option in self._options) + ")"
+
+    def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
+        for option in self._options:
+            found = option._apply(text, pos, ctx)
+            if found is not None:
+                return found
+        return None
+
+
+def alt(*parsers: Parser[Any] | str) -> Parser[Any]:
+    """Ordered choice: the first of ``parsers`` that matches wins.
+
+    ``a | b`` is ``alt(a, b)``. Put longer alternatives first when one can
+    be a prefix of another: a choice that matched is never revisited.
+
+    >>> from finparse.core import alt, lit
+    >>> sign = alt(lit("up"), lit("down")).map(lambda w: 1 if w == "up" else -1)
+    >>> sign.parse("down")
+    -1
+    """
+    if not parsers:
+        raise ValueError("alt() needs at least one parser")
+    flat: list[Parser[Any]] = []
+    for p in parsers:
+        p = _as_parser(p)
+        flat.extend(p._options if isinstance(p, _Alt) else (p,))
+    return _Alt(tuple(flat))
+
+
+class _Opt(Parser[Any]):
+    __slots__ = ("_default", "_inner")
+
+    def __init__(self, inner: Parser[Any], default: Any) -> None:
+        super().__init__(f"optionally {inner.description}")
+        object.__setattr__(self, "_inner", inner)
+        object.__setattr__(self, "_default", default)
+
+    def _children(self) -> tuple[Parser[Any], ...]:
+        return (self._inner,)
+
+    def _scan(self, names: _Namer) -> str:
+        return f"(?>{names.emit(self._inner)}|)"
+
+    def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
+        found = self._inner._apply(text, pos, ctx)
+        return found if found is not None else (self._default, pos)
+
+
+def opt(parser: Parser[T] | str, default: U | None = None) -> Parser[T | U | None]:
+    """Match ``parser`` or nothing; the value is ``default`` when absent.
+
+    >>> from finparse.core import opt, seq, lit, regex_parser
+    >>> signed = seq(opt(lit("-"), ""), regex_parser(r"\\d+"))
+    >>> signed.combine(lambda s, d: int(s + d)).parse("-7")
+    -7
+    """
+    return _Opt(_as_parser(parser), default)
+
+
+class _Many(Parser[list[Any]]):
+    __slots__ = ("_item", "_max", "_min", "_sep")
+
+    def __init__(
+        self, item: Parser[Any], sep: Parser[Any] | None, lo: int, hi: int | None
+    ) -> None:
+        what = item.description
+        super().__init__(f"{what} (repeated)" if sep is None else f"{what} (separated)")
+        object.__setattr__(self, "_item", item)
+        object.__setattr__(self, "_sep", sep)
+        object.__setattr__(self, "_min", lo)
+        object.__setattr__(self, "_max", hi)
+
+    def _children(self) -> tuple[Parser[Any], ...]:
+        return (self._item,) if self._sep is None else (self._item, self._sep, self._item)
+
+    def _scan(self, names: _Namer) -> str:
+        item = names.emit(self._item)
+        lo, hi = self._min, self._max
+        if self._sep is None:
+            return f"(?:(?>{item})){{{lo},{'' if hi is None else hi}}}+"
+        sep = names.emit(self._sep)
+        again = names.emit(self._item)
+        rest = f"{{{max(lo - 1, 0)},{'' if hi is None else max(hi - 1, 0)}}}+"
+        body = f"(?>{item})(?:(?>{sep})(?>{again})){rest}"
+        return f"(?>{body}|)" if lo == 0 else body
+
+    def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
+        values: list[Any] = []
+        item, sep, hi = self._item, self._sep, self._max
+        while hi is None or len(values) < hi:
+            at = pos
+            if sep is not None and values:
+                gap = sep._apply(text, at, ctx)
+                if gap is None:
+                    break
+                at = gap[1]
+            found = item._apply(text, at, ctx)
+            if found is None or (found[1] == pos and sep is None):
+                break
+            values.append(found[0])
+            pos = found[1]
+        if len(values) < self._min:
+            return None
+        return values, pos
+
+
+def many(parser: Parser[T] | str, min: int = 0, max: int | None = None) -> Parser[list[T]]:
+    """Match ``parser`` repeatedly (possessively); the value is a list.
+
+    >>> from finparse.core import many, regex_parser
+    >>> many(regex_parser(r"\\d ", lambda s: int(s)), min=1).parse("1 2 3 ")
+    [1, 2, 3]
+    """
+    _check_bounds(min, max)
+    return _Many(_as_parser(parser), None, min, max)
+
+
+def sep_by(
+    parser: Parser[T] | str,
+    sep: Parser[Any] | str,
+    min: int = 0,
+    max: int | None = None,
+) -> Parser[list[T]]:
+    """Match ``parser`` items separated by ``sep``; the value is the items.
+
+    >>> from finparse.core import sep_by, regex_parser
+    >>> sep_by(regex_parser(r"\\d+", int), ", ", min=1).parse("5, 10, 15")
+    [5, 10, 15]
+    """
+    _check_bounds(min, max)
+    return _Many(_as_parser(parser), _as_parser(sep), min, max)
+
+
+def _check_bounds(lo: int, hi: int | None) -> None:
+    if not isinstance(lo, int) or lo < 0:
+        raise ValueError(f"min must be a non-negative int, got {lo!r}")
+    if hi is not None and (not isinstance(hi, int) or hi < max(lo, 1)):
+        raise ValueError(f"max must be an int >= max(min, 1), got {hi!r}")
+
+
+class _Look(Parser[None]):
+    __slots__ = ("_inner", "_negative")
+
+    def __init__(self, inner: Parser[Any], negative: bool) -> None:
+        word = "not followed by" if negative else "followed by"
+        super().__init__(f"{word} {inner.description}")
+        object.__setattr__(self, "_inner", inner)
+        object.__setattr__(self, "_negative", negative)
+
+    def _children(self) -> tuple[Parser[Any], ...]:
+        return (self._inner,)
+
+    def _scan(self, names: _Namer) -> str:
+        op = "?!" if self._negative else "?="
+        return f"({op}{names.emit(self._inner)})"
+
+    def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
+        found = self._inner._apply(text, pos, ctx) is not None
+        return (None, pos) if found != self._negative else None
+
+
+def followed_by(parser: Parser[Any] | str) -> Parser[None]:
+    """Succeed, consuming nothing, where ``parser`` would match next.
+
+    >>> from finparse.core import followed_by, seq, regex_parser
+    >>> n = seq(regex_parser(r"\\d+", int), followed_by("%")).map(lambda t: t[0])
+    >>> [m.value for m in n.finditer("5 and 7%")]
+    [7]
+    """
+    return _Look(_as_parser(parser), negative=False)
+
+
+def not_followed_by(parser: Parser[Any] | str) -> Parser[None]:
+    """Succeed, consuming nothing, where ``parser`` would not match next.
+
+    >>> from finparse.core import not_followed_by, seq, regex_parser
+    >>> n = seq(regex_parser(r"\\d+", int), not_followed_by("%")).map(lambda t: t[0])
+    >>> [m.value for m in n.finditer("5 and 7%")]
+    [5]
+    """
+    return _Look(_as_parser(parser), negative=True)
+
+
+# -- anchored scanning ------------------------------------------------------------
+
+
+class _Anchored(Parser[T]):
+    """A parser that scans running text from cheap anchors (see :func:`anchored`)."""
+
+    __slots__ = ("_anchor", "_filter", "_filter_cache", "_inner", "_lead", "_reach")
+
+    def __init__(
+        self,
+        inner: Parser[T],
+        anchor: regex.Pattern[str],
+        reach: int,
+        lead: Callable[[str], bool] | None,
+        filter: Callable[[], str] | None,
+    ) -> None:
+        super().__init__(inner.description)
+        object.__setattr__(self, "_inner", inner)
+        object.__setattr__(self, "_anchor", anchor)
+        object.__setattr__(self, "_reach", reach)
+        object.__setattr__(self, "_lead", lead)
+        object.__setattr__(self, "_filter", filter)
+        object.__setattr__(self, "_filter_cache", None)
+
+    def _quick(self) -> regex.Pattern[str]:
+        # The pattern that decides, cheaply, where a build is worth trying.
+        cached: regex.Pattern[str] | None = self._filter_cache
+        if cached is None:
+            cached = _compile(self._filter()) if self._filter else self._scanner()
+            object.__setattr__(self, "_filter_cache", cached)
+        return cached
+
+    def _children(self) -> tuple[Parser[Any], ...]:
+        return (self._inner,)
+
+    def _scan(self, names: _Namer) -> str:
+        return names.emit(self._inner)
+
+    def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
+        return self._inner._apply(text, pos, ctx)
+
+    def _starts(self, text: str, lo: int, at: int) -> list[int]:
+        """Where a match containing the anchor at ``at`` may start, in order."""
+        lead = self._lead
+        if lead is None:
+            starts = [t.start() for t in _TOKEN_START.finditer(text, lo, at)]
+            starts.append(at)
+            return starts
+        # Walk back over whitespace-separated tokens while they may lead. A
+        # token that may not lead can still end in one that may, after an
+        # opening bracket or quote: "(USD 2179)".
+        starts = [at]
+        stop = at
+        while stop > lo:
+            begin = stop
+            while begin > lo and not text[begin - 1].isspace():
+                begin -= 1
+            if begin < stop:
+                token = text[begin:stop]
+                if not lead(token):
+                    opened = token.lstrip(_OPENERS)
+                    if opened and len(opened) < len(token) and lead(opened):
+                        starts.append(stop - len(opened))
+                    break
+                starts.append(begin)
+            stop = begin
+            while stop > lo and text[stop - 1].isspace():
+                stop -= 1
+            if stop == begin and begin < at:
+                break
+        starts.reverse()
+        return starts
+
+    def finditer(
+        self, text: str, pos: int = 0, *, timeout: float | None = None
+    ) -> Iterator[Match[T]]:
+        text = _check_text(text)
+        scan = self._quick().match
+        run = self._inner._build_at
+        reach = self._reach
+        for anchor in self._anchor.finditer(text, pos, timeout=timeout):
+            at = anchor.start()
+            if at < pos:
+                continue
+            for start in self._starts(text, max(pos, at - reach), at):
+                m = scan(text, start, timeout=timeout)
+                if m is None or m.end() <= at:
+                    continue
+                found = run(text, start)
+                if found is None or found[1] <= at:
+                    continue
+                stop = found[1]
+                yield Match(found[0], start, stop, text[start:stop])
+                pos = stop
+                break
+
+
+_OPENERS = "([{\"'\u2018\u201c\u00ab<"
+
+#: Where a match may start: a letter or digit that does not continue a word,
+#: or any other visible character.
+_TOKEN_START = regex.compile(r"(?<![\p{L}\p{N}\p{M}])[\p{L}\p{N}]|[^\s\p{L}\p{N}\p{M}]")
+
+
+def anchored(
+    parser: Parser[T],
+    anchor: str,
+    reach: int,
+    lead: Callable[[str], bool] | None = None,
+    filter: Callable[[], str] | None = None,
+) -> Parser[T]:
+    """``parser``, scanning running text only around matches of ``anchor``.
+
+    Use it when every match of ``parser`` contains a match of the cheap
+    pattern ``anchor`` (a digit, say) that starts at most ``reach``
+    characters after the match's own start. :meth:`Parser.finditer` then
+    finds the anchors in one fast pass and tries ``parser`` only at the
+    places before each one where a match could start. ``lead``, when given,
+    says whether a whitespace-separated token (or the part of one before the
+    anchor) can come before the anchor inside a match; the scan then walks
+    back token by token instead of trying every word start within
+    ``reach``. ``filter``, when given, returns a regex that matches at
+    least wherever ``parser`` does (it may match more); it is compiled on
+    first use and tried before the full parser, to skip hopeless places
+    quickly. :meth:`Parser.parse` is unchanged.
+
+    >>> from finparse.core import anchored, regex_parser
+    >>> amount = regex_parser(r"(?:about )?\\$\\d+", lambda s: s)
+    >>> fast = anchored(amount, r"\\d", reach=8)
+    >>> [m.value for m in fast.finditer("paid about $5 and $7")]
+    ['about $5', '$7']
+    """
+    if not isinstance(reach, int) or reach < 0:
+        raise ValueError(f"reach must be a non-negative int, got {reach!r}")
+    try:
+        compiled = regex.compile(anchor)
+    except regex.error as exc:
+        raise ValueError(f"invalid anchor pattern {anchor!r}: {exc}") from None
+    return _Anchored(parser, compiled, reach, lead, filter)

@@ -1,0 +1,343 @@
+"""Currency facts and the forms currencies take in text.
+
+The ISO 4217 codes, minor-unit digits, English names and the symbols every
+CLDR locale uses are generated from CLDR (``tools/gen_currencies.py``);
+newswire abbreviations, policy for symbols that are also English words, and
+defaults for ambiguous symbols such as ``$`` are hand-written tables beside
+them in ``finparse/data``.
+
+>>> from finparse.currencies import currency
+>>> currency("JPY")
+Currency(code='JPY', digits=0, active=True, name='Japanese yen')
+>>> currency("usd").name
+'US dollar'
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from finparse._data import rows
+
+__all__ = [
+    "Currency",
+    "UnitForm",
+    "UnitTable",
+    "currencies",
+    "currency",
+    "default_unit_table",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Currency:
+    """An ISO 4217 currency (or a retired one: ``active`` is then False).
+
+    ``digits`` is the number of minor-unit digits (2 for USD, 0 for JPY).
+    """
+
+    code: str
+    digits: int
+    active: bool
+    name: str
+
+
+@functools.cache
+def currencies() -> Mapping[str, Currency]:
+    """Every currency finparse knows, by ISO code (read-only mapping).
+
+    >>> from finparse.currencies import currencies
+    >>> currencies()["CHF"].digits
+    2
+    """
+    table: dict[str, Currency] = {}
+    for row in rows("currencies.tsv"):
+        code, digits, active, one = row[0], row[1], row[2], row[3]
+        table[code] = Currency(code, int(digits), active == "1", _strip_note(one))
+    # Not in ISO 4217 but reported by finparse when written ("10000 bitcoins").
+    table.setdefault("XBT", Currency("XBT", 8, False, "bitcoin"))
+    return MappingProxyType(table)
+
+
+def currency(code: str) -> Currency:
+    """The :class:`Currency` for an ISO code (any case).
+
+    Raises :class:`ValueError` naming the code when it is unknown.
+
+    >>> from finparse.currencies import currency
+    >>> currency("EUR").digits
+    2
+    >>> currency("XYZ")
+    Traceback (most recent call last):
+      ...
+    ValueError: unknown currency code 'XYZ'
+    """
+    if not isinstance(code, str):
+        raise TypeError(f"currency code must be str, not {type(code).__name__}")
+    try:
+        return currencies()[code.upper()]
+    except KeyError:
+        raise ValueError(f"unknown currency code {code!r}") from None
+
+
+def _strip_note(name: str) -> str:
+    """'Afghan afghani (1927–2002)' -> 'Afghan afghani'."""
+    cut = name.find(" (")
+    return name[:cut] if cut > 0 else name
+
+
+def _clean(form: str) -> str:
+    out = "".join(ch for ch in form if unicodedata.category(ch) != "Cf")
+    return " ".join(out.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+@dataclass(frozen=True, slots=True)
+class UnitForm:
+    """One way a currency is written: a symbol, a code, a name or a minor unit.
+
+    Attributes:
+        form: the form as listed (``"US$"``, ``"dlrs"``, ``"cents"``).
+        codes: the ISO codes it can mean, most likely first; one code means
+            the form is unambiguous; none means the currency is unknown.
+        kind: ``"symbol"``, ``"code"``, ``"word"`` or ``"minor"``.
+        scale: a multiplier the form carries (``MUSD`` is a million), or 1.
+        key: the key for :func:`finparse.currencies` defaults (the symbol, or
+            the noun a word inflects: ``"dlrs"`` has key ``"dollar"``).
+    """
+
+    form: str
+    codes: tuple[str, ...]
+    kind: str
+    scale: int = 1
+    key: str = ""
+
+
+# Funds, metals and accounting units: not what financial prose means by money.
+_NOT_MONEY_CODES = frozenset(
+    "XAG XAU XPD XPT XBA XBB XBC XBD XDR XSU XUA XFO XFU XRE XTS XXX BOV CHE CHW "
+    "CLF COU MXV USN USS UYI UYW ZWG".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class UnitTable:
+    """The currency forms a money parser recognises, grouped by role.
+
+    Build one with :func:`default_unit_table` (optionally with extra forms);
+    a money parser compiles the forms into its pattern.
+    """
+
+    prefix_cs: Mapping[str, UnitForm]
+    prefix_ci: Mapping[str, UnitForm]
+    suffix_cs: Mapping[str, UnitForm]
+    suffix_ci: Mapping[str, UnitForm]
+    words: Mapping[str, UnitForm]
+    prefix_words: Mapping[str, UnitForm]
+    adjectives: Mapping[str, tuple[str, ...]]
+    minor: Mapping[str, UnitForm]
+    minor_cs: Mapping[str, UnitForm]
+    minor_glued: Mapping[str, UnitForm]
+    defaults: Mapping[str, str | None]
+    not_before: Mapping[str, tuple[str, ...]]
+    after_symbol: Mapping[str, UnitForm]
+
+
+def _rank(codes: Iterable[str]) -> tuple[str, ...]:
+    """Distinct codes, currencies in use today first, otherwise as listed."""
+    table = currencies()
+    seen: list[str] = []
+    for code in codes:
+        if code not in seen and code not in _NOT_MONEY_CODES:
+            seen.append(code)
+    return tuple(sorted(seen, key=lambda c: 0 if c in table and table[c].active else 1))
+
+
+def _head_and_adjective(name: str) -> tuple[str, str]:
+    words = name.split()
+    return words[-1].lower(), " ".join(words[:-1])
+
+
+@functools.cache
+def _cldr_words() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """CLDR English names split into nouns and adjectives -> codes."""
+    nouns: dict[str, list[str]] = defaultdict(list)
+    adjectives: dict[str, list[str]] = defaultdict(list)
+    for row in rows("currencies.tsv"):
+        code = row[0]
+        if code in _NOT_MONEY_CODES:
+            continue
+        territories = row[6].split(",") if len(row) > 6 and row[6] else []
+        for name in (_strip_note(row[3]), _strip_note(row[4])):
+            if not name:
+                continue
+            head, adjective = _head_and_adjective(name)
+            nouns[head].append(code)
+            if adjective:
+                adjectives[adjective].append(code)
+        for territory in territories:
+            adjectives[territory].append(code)
+    return nouns, adjectives
+
+
+def default_unit_table(
+    extra: Mapping[str, str] | None = None,
+    defaults: Mapping[str, str | None] | None = None,
+) -> UnitTable:
+    """The unit table from the shipped data, plus ``extra`` forms.
+
+    ``extra`` maps a form as written (a symbol or a word) to an ISO code; it
+    is read in both positions, exactly as written. ``defaults`` maps an
+    ambiguous form (``"$"``, ``"kr"``, ``"dollar"``) to the code to assume,
+    or to ``None`` to leave the currency unknown. Unknown codes raise
+    :class:`ValueError` naming them.
+
+    >>> from finparse.currencies import default_unit_table
+    >>> table = default_unit_table({"Bs.F": "VEF"})
+    >>> table.suffix_cs["Bs.F"].codes
+    ('VEF',)
+    >>> table.words["dlrs"].key, "CAD" in table.words["dlrs"].codes
+    ('dollar', True)
+    >>> table.defaults["dollar"]
+    'USD'
+    """
+    known = currencies()
+    for form, code in (extra or {}).items():
+        if not isinstance(form, str) or not form.strip():
+            raise ValueError(f"currency form must be a non-empty str, got {form!r}")
+        if code not in known:
+            raise ValueError(f"unknown currency code {code!r} for form {form!r}")
+    for form, code in (defaults or {}).items():
+        if code is not None and code not in known:
+            raise ValueError(f"unknown currency code {code!r} for default of {form!r}")
+    return _build_table(
+        tuple(sorted((extra or {}).items())),
+        tuple(sorted((defaults or {}).items(), key=lambda kv: kv[0])),
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _build_table(
+    extra: tuple[tuple[str, str], ...],
+    defaults: tuple[tuple[str, str | None], ...],
+) -> UnitTable:
+    known = currencies()
+    prefix_cs: dict[str, UnitForm] = {}
+    prefix_ci: dict[str, UnitForm] = {}
+    suffix_cs: dict[str, UnitForm] = {}
+    suffix_ci: dict[str, UnitForm] = {}
+    after_symbol: dict[str, UnitForm] = {}
+
+    def put(form: str, unit: UnitForm, where: str, case: str) -> None:
+        if where in ("prefix", "both"):
+            (prefix_cs if case == "cs" else prefix_ci)[form if case == "cs" else form.lower()] = unit
+        if where in ("suffix", "both"):
+            (suffix_cs if case == "cs" else suffix_ci)[form if case == "cs" else form.lower()] = unit
+
+    # 1. ISO codes, upper case, both sides ("USD 5", "5 USD", "USD5").
+    for code in known:
+        if code not in _NOT_MONEY_CODES:
+            put(code, UnitForm(code, (code,), "code", 1, code), "both", "cs")
+
+    # 2. CLDR symbols, ranked by how many locales use them.
+    for row in rows("currency_symbols.tsv"):
+        symbol = _clean(row[0])
+        codes = _rank(row[1].split())
+        if not symbol or not codes or symbol in known:
+            continue
+        put(symbol, UnitForm(symbol, codes, "symbol", 1, symbol), "both", "cs")
+
+    # 3. Hand-written forms and policy (they override CLDR).
+    for row in rows("currency_forms.tsv"):
+        form, target, where, case = row[0], row[1], row[2], row[3]
+        scale = int(row[4]) if len(row) > 4 and row[4] else 1
+        if target == "-":
+            for side in ("prefix", "suffix"):
+                if where in (side, "both"):
+                    table = (prefix_cs, prefix_ci) if side == "prefix" else (suffix_cs, suffix_ci)
+                    table[0].pop(form, None)
+                    table[1].pop(form.lower(), None)
+            continue
+        codes = _rank(target.split())
+        kind = "code" if form.upper() in known or scale != 1 else "symbol"
+        if where == "after-symbol":
+            after_symbol[form] = UnitForm(form, codes, "code", scale, form)
+            continue
+        put(form, UnitForm(form, codes, kind, scale, form), where, case)
+
+    for form, code in extra:
+        put(form, UnitForm(form, (code,), "symbol", 1, form), "both", "cs")
+
+    # 4. Words: CLDR nouns and adjectives, then the hand-written name table.
+    cldr_nouns, cldr_adjectives = _cldr_words()
+    noun_codes: dict[str, list[str]] = {k: list(v) for k, v in cldr_nouns.items()}
+    noun_key: dict[str, str] = {k: k for k in noun_codes}
+    adjectives: dict[str, list[str]] = {k.lower(): list(v) for k, v in cldr_adjectives.items()}
+    minor: dict[str, UnitForm] = {}
+    minor_cs: dict[str, UnitForm] = {}
+    minor_glued: dict[str, UnitForm] = {}
+    prefix_names: set[str] = set()
+    stops: set[str] = set()
+    not_before: dict[str, tuple[str, ...]] = {}
+    names: dict[str, list[str]] = {}
+    table_rows = rows("currency_names.tsv")
+    for row in table_rows:
+        kind, form = row[0], row[1]
+        target = row[2] if len(row) > 2 else ""
+        if kind == "adj":
+            adjectives.setdefault(form.lower(), []).extend(target.split())
+        elif kind == "name":
+            names[form.lower()] = target.split()
+        elif kind in ("minor", "minor-glued"):
+            unit = UnitForm(form, _rank(target.split()), "minor", 1, form.lower())
+            if kind == "minor-glued":
+                minor_glued[form] = unit
+            elif form.isalpha():
+                minor[form.lower()] = unit
+            else:
+                minor_cs[form] = unit
+        elif kind == "prefix":
+            prefix_names.add(form.lower())
+        elif kind == "stop":
+            stops.add(form.lower())
+        elif kind == "not-before":
+            not_before[form.lower()] = tuple(target.lower().split())
+    for row in table_rows:  # inflections, once every CLDR noun is known
+        if row[0] == "noun":
+            form, head = row[1].lower(), row[2].lower()
+            noun_codes.setdefault(form, []).extend(noun_codes.get(head, []))
+            noun_key[form] = noun_key.get(head, head)
+
+    words: dict[str, UnitForm] = {}
+    for form, codes in noun_codes.items():
+        if form in stops or not codes:
+            continue
+        words[form] = UnitForm(form, _rank(codes), "word", 1, noun_key.get(form, form))
+    for form, codes in names.items():
+        words[form] = UnitForm(form, _rank(codes), "word", 1, form)
+    prefix_words = {form: unit for form, unit in words.items() if form in prefix_names}
+
+    default_map: dict[str, str | None] = {}
+    for row in rows("currency_defaults.tsv"):
+        default_map[row[0]] = None if row[1] == "-" else row[1]
+    default_map.update(dict(defaults))
+
+    return UnitTable(
+        prefix_cs=MappingProxyType(prefix_cs),
+        prefix_ci=MappingProxyType(prefix_ci),
+        suffix_cs=MappingProxyType(suffix_cs),
+        suffix_ci=MappingProxyType(suffix_ci),
+        words=MappingProxyType(words),
+        prefix_words=MappingProxyType(prefix_words),
+        adjectives=MappingProxyType({k: _rank(v) for k, v in adjectives.items() if _rank(v)}),
+        minor=MappingProxyType(minor),
+        minor_cs=MappingProxyType(minor_cs),
+        minor_glued=MappingProxyType(minor_glued),
+        defaults=MappingProxyType(default_map),
+        not_before=MappingProxyType(not_before),
+        after_symbol=MappingProxyType(after_symbol),
+    )

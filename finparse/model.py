@@ -1,0 +1,168 @@
+"""The values finparse returns: frozen, slotted, typed mentions.
+
+Every mention has ``kind``, ``text`` and a half-open span ``start``/``end``
+into the text it came from (``text[m.start:m.end] == m.text``), and
+``to_dict()`` in the JSON format described in the documentation's *JSON
+output* page (the format of ``shared/corpus/SCHEMA.md``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    import pint
+
+__all__ = ["Bound", "Mention", "Money", "decimal_str"]
+
+Bound = Literal["min", "max"]
+
+
+def decimal_str(value: Decimal | None) -> str | None:
+    """A Decimal as a plain string with no exponent (``None`` stays ``None``).
+
+    >>> from decimal import Decimal
+    >>> decimal_str(Decimal("1.63E+7")), decimal_str(Decimal("0.50"))
+    ('16300000', '0.50')
+    """
+    if value is None:
+        return None
+    return format(value, "f")
+
+
+@runtime_checkable
+class Mention(Protocol):
+    """What every mention has in common."""
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """A currency amount, or a range of amounts, found in text.
+
+    Attributes:
+        text: the mention as written, qualifier included
+            (``"approximately $16.3 million"``).
+        start: offset of the first character in the source text.
+        end: offset just after the last character.
+        amount: the amount in the currency's main unit, exact; ``None`` for
+            a range ("50 cents" is ``Decimal("0.50")``).
+        currency: ISO 4217 code, or ``None`` when the text does not say and
+            no default applies.
+        unit: the currency symbol, code or word as written (``"US$"``,
+            ``"dlrs"``).
+        low: lower end of a range (``"$5-6 billion"``), else ``None``.
+        high: upper end of a range, else ``None``.
+        approximate: a qualifier such as "about" or "approximately".
+        bound: ``"min"`` for "more than", "at least"...; ``"max"`` for "up
+            to", "less than"...; else ``None``.
+        currency_assumed: the currency came from a default for an ambiguous
+            unit (a bare ``$`` read as USD), not from the text.
+        ambiguous: the digits could be read another way (``1,234``); the
+            documented rule was applied.
+        elliptical: the amount states no unit of its own and takes the
+            currency of the amount it is compared with ("rose to 101.1 mln
+            dlrs from 87.4 mln").
+
+    >>> from finparse import extract
+    >>> m = extract("ARK bought approximately $16.3 million of shares.")[0]
+    >>> m.amount, m.currency, m.approximate, m.currency_assumed
+    (Decimal('16300000'), 'USD', True, True)
+    >>> m.to_dict()["amount"]
+    '16300000'
+    """
+
+    kind: ClassVar[str] = "money"
+
+    text: str
+    start: int
+    end: int
+    amount: Decimal | None
+    currency: str | None
+    unit: str
+    low: Decimal | None = None
+    high: Decimal | None = None
+    approximate: bool = False
+    bound: Bound | None = None
+    currency_assumed: bool = False
+    ambiguous: bool = False
+    elliptical: bool = False
+
+    @property
+    def is_range(self) -> bool:
+        """True for a range such as "$5-6 billion"."""
+        return self.amount is None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The mention as JSON-ready data (decimals as strings).
+
+        >>> from finparse import extract
+        >>> extract("It cost 20 euros.")[0].to_dict()  # doctest: +NORMALIZE_WHITESPACE
+        {'kind': 'money', 'text': '20 euros', 'start': 8, 'end': 16,
+         'amount': '20', 'low': None, 'high': None, 'currency': 'EUR',
+         'unit': 'euros', 'approximate': False, 'bound': None,
+         'currency_assumed': False}
+        """
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "amount": decimal_str(self.amount),
+            "low": decimal_str(self.low),
+            "high": decimal_str(self.high),
+            "currency": self.currency,
+            "unit": self.unit,
+            "approximate": self.approximate,
+            "bound": self.bound,
+            "currency_assumed": self.currency_assumed,
+        }
+
+    @property
+    def quantity(self) -> pint.Quantity:
+        """The amount as a pint Quantity in its currency (imports pint).
+
+        Each currency is its own dimension, so USD never converts silently
+        to EUR; an unknown currency is the unit ``XXX``. Raises
+        :class:`ValueError` for a range (use :attr:`quantities`).
+
+        >>> from finparse import extract
+        >>> q = extract("a $53 billion commitment")[0].quantity
+        >>> q
+        <Quantity(53000000000, 'USD')>
+        >>> q.to("USD").magnitude
+        Decimal('53000000000')
+        """
+        if self.amount is None:
+            raise ValueError(f"{self.text!r} is a range; use .quantities")
+        from finparse.units import money_quantity
+
+        return money_quantity(self.amount, self.currency)
+
+    @property
+    def quantities(self) -> tuple[pint.Quantity, ...]:
+        """``(amount,)`` or ``(low, high)`` as pint Quantities."""
+        from finparse.units import money_quantity
+
+        if self.amount is not None:
+            return (money_quantity(self.amount, self.currency),)
+        assert self.low is not None and self.high is not None
+        return (
+            money_quantity(self.low, self.currency),
+            money_quantity(self.high, self.currency),
+        )

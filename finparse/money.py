@@ -1,0 +1,682 @@
+"""Currency amounts: ``$53 billion``, ``US$16.3 mn``, ``RMB 7.8bn``, ``50 cents``.
+
+The money parser is composed from the core combinators out of smaller
+parsers that are exported too: :func:`currency_unit` parsers for symbols,
+ISO codes and names before or after the number, the numeral and scale
+parsers of :mod:`finparse.numbers`, and a qualifier parser ("about", "more
+than", "up to"). It recognises
+
+* every ISO 4217 code before, after or glued to the number (``USD 5m``,
+  ``5m USD``, ``EUR74.8 m``) and million-prefixed codes (``30 MUSD``);
+* every currency symbol (``\\p{Sc}``), prefixed dollars (``US$``, ``HK$``,
+  ``C$``) and letter symbols (``Rs``, ``RM``, ``kr``, ``zł``, ``Kč``);
+* currency names with adjectives (``U.S. dollars``, ``Canadian dlrs``,
+  ``Swiss francs``, ``pounds sterling``, ``yuan``) and minor units
+  (``50 cents`` is 0.50);
+* ranges (``$5-6 billion``, ``15 to 20 mln dlrs``, ``between €2m and
+  €3m``), qualifiers (approximate, lower and upper bounds), and dollars and
+  cents written apart (``$20 and 43c``).
+
+A bare ``$`` (or ``¥``, ``Rs``, "dollars") is ambiguous: it is read through
+a table of defaults (``$`` is USD) and the mention says so
+(:attr:`~finparse.model.Money.currency_assumed`).
+
+>>> from finparse.money import money
+>>> m = money.parse("approximately $16.3 million")
+>>> m.amount, m.currency, m.approximate
+(Decimal('16300000'), 'USD', True)
+>>> money.parse("15 to 20 mln dlrs").low
+Decimal('15000000')
+>>> [m.value.text for m in money.finditer("EUR41m versus EUR30m, or 1.6 mln shares")]
+['EUR41m', 'EUR30m']
+
+Compose your own parsers from it, for example an amount per share:
+
+>>> from finparse.core import lit
+>>> per_share = money << lit(" per share")
+>>> per_share.parse("$1.25 per share").amount
+Decimal('1.25')
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Any
+
+import regex
+
+from finparse._data import rows
+from finparse.core import (
+    Match,
+    Parser,
+    Reject,
+    _strip_names,
+    alt,
+    anchored,
+    lexicon,
+    opt,
+    regex_parser,
+    seq,
+    trie_pattern,
+)
+from finparse.currencies import UnitForm, UnitTable, currencies, default_unit_table
+from finparse.model import Bound, Money
+from finparse.numbers import (
+    DIGITS,
+    DecimalMark,
+    Numeral,
+    numeral_fragment,
+    read_words,
+    scale_fragment,
+    scale_value,
+    words_fragment,
+)
+
+__all__ = [
+    "MoneyOptions",
+    "UnitHit",
+    "currency_unit",
+    "money",
+    "money_parser",
+    "qualifier",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyOptions:
+    """Options of a money parser (immutable; see :class:`finparse.Extractor`).
+
+    Attributes:
+        currency_defaults: ambiguous form -> ISO code (or ``None``) pairs
+            that override ``data/currency_defaults.tsv`` (``("$", "CAD")``).
+        currency_forms: extra form -> ISO code pairs (``("Bs.F", "VEF")``).
+        decimal_mark: how to read ``1,234`` / ``1.234`` (see
+            :func:`finparse.numbers.read_digits`).
+    """
+
+    currency_defaults: tuple[tuple[str, str | None], ...] = ()
+    currency_forms: tuple[tuple[str, str], ...] = ()
+    decimal_mark: DecimalMark = "auto"
+
+    def table(self) -> UnitTable:
+        """The unit table these options describe."""
+        return default_unit_table(dict(self.currency_forms), dict(self.currency_defaults))
+
+
+# -- pieces ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class UnitHit:
+    """A currency unit as matched: the form, the text, and an adjective's codes."""
+
+    form: UnitForm
+    text: str
+    narrowed: tuple[str, ...] = ()
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The codes the unit can mean, narrowed by its adjective if any."""
+        if self.narrowed:
+            both = tuple(c for c in self.form.codes if c in self.narrowed)
+            if both:
+                return both
+        return self.form.codes
+
+
+@functools.cache
+def _qualifiers() -> Mapping[str, str]:
+    return {row[0]: row[1] for row in rows("qualifiers.tsv")}
+
+
+@functools.cache
+def qualifier() -> Parser[str]:
+    """A qualifier before an amount; the value is its effect.
+
+    Effects: ``"approximate"``, ``"min"``, ``"max"`` or ``"exact"``.
+
+    >>> from finparse.money import qualifier
+    >>> qualifier().parse("more than")
+    'min'
+    """
+    return lexicon(_qualifiers()).desc("a qualifier")
+
+
+def _hit(form_of: Parser[UnitForm]) -> Parser[UnitHit]:
+    return form_of.spanned().map(lambda m: UnitHit(m.value, m.text))
+
+
+def _word_unit(
+    words: Mapping[str, UnitForm],
+    adjectives: Mapping[str, tuple[str, ...]],
+    not_before: Mapping[str, tuple[str, ...]],
+) -> Parser[UnitHit]:
+    """Currency words, optionally after an adjective ("Canadian dlrs")."""
+    plain = {form: unit for form, unit in words.items() if form not in not_before}
+    nouns: list[Parser[UnitForm]] = [lexicon(plain)] if plain else []
+    by_follow: dict[tuple[str, ...], dict[str, UnitForm]] = {}
+    for form, unit in words.items():
+        if form in not_before:
+            by_follow.setdefault(not_before[form], {})[form] = unit
+    for follow, forms in sorted(by_follow.items()):
+        guard = "|".join(regex.escape(w) for w in follow)
+        nouns.append(lexicon(forms) << regex_parser(rf"(?![ \u00a0]+(?i:{guard})(?!\p{{L}}))"))
+    adjective = lexicon(adjectives) << regex_parser(r"[ \u00a0]+")
+
+    def build(m: Match[tuple[Any, ...]]) -> UnitHit:
+        adj, noun = m.value
+        return UnitHit(noun, m.text, adj or ())
+
+    return seq(opt(adjective), alt(*nouns)).spanned().map(build)
+
+
+@functools.cache
+def currency_unit(position: str = "prefix", options: MoneyOptions = MoneyOptions()) -> Parser[UnitHit]:
+    """A parser of currency units as written before or after a number.
+
+    ``position`` is ``"prefix"`` (``$``, ``USD``, ``ringgit``), ``"suffix"``
+    (``USD``, ``dollars``, ``Kč``) or ``"minor"`` (``cents``, ``pence``).
+
+    >>> from finparse.money import currency_unit
+    >>> hit = currency_unit("suffix").parse("Canadian dlrs")
+    >>> hit.codes, hit.form.key
+    (('CAD',), 'dollar')
+    """
+    if position not in ("prefix", "suffix", "minor"):
+        raise ValueError(f"position must be 'prefix', 'suffix' or 'minor', got {position!r}")
+    table = options.table()
+    if position == "prefix":
+        prefix_adjectives = {a: c for a, c in table.adjectives.items() if _prefix_adjective(a, table)}
+        return alt(
+            _word_unit(table.prefix_words, prefix_adjectives, table.not_before),
+            _hit(lexicon(table.prefix_cs, casefold=False)),
+            _hit(lexicon(table.prefix_ci)),
+            _any_symbol(),
+        ).desc("a currency before the amount")
+    if position == "suffix":
+        return alt(
+            _hit(lexicon(table.suffix_cs, casefold=False)),
+            _hit(lexicon(table.suffix_ci)),
+            _word_unit(table.words, table.adjectives, table.not_before),
+            _any_symbol(),
+        ).desc("a currency after the amount")
+    return alt(
+        _word_unit(table.minor, table.adjectives, table.not_before),
+        _hit(lexicon(table.minor_cs, casefold=False)),
+    ).desc("a minor currency unit")
+
+
+def _any_symbol() -> Parser[UnitHit]:
+    # Any other currency sign (\p{Sc}) is money in an unknown currency; the
+    # cent sign is a minor unit, read elsewhere.
+    return regex_parser(r"(?!\u00a2)\p{Sc}", lambda s: UnitHit(UnitForm(s, (), "symbol", 1, s), s))
+
+
+# -- reading a side of an amount ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """One amount as written: numeral, scale, units around it, sign, span."""
+
+    numeral: Numeral
+    scale: int
+    pre: UnitHit | None
+    post: UnitHit | None
+    negative: bool
+    start: int = 0
+    end: int = 0
+
+    @property
+    def units(self) -> tuple[UnitHit, ...]:
+        return tuple(u for u in (self.pre, self.post) if u is not None)
+
+
+def _scale_of(text: str | None) -> int:
+    return scale_value(text) if text else 1
+
+
+_GAP = r"[ \u00a0]{0,2}"
+_NUMERAL_ANCHOR = (
+    r"(?<!\p{N})(?<!\p{N}[.,'])\d|\.\d"
+    r"|\b(?i:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty"
+    r"|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|half|an?(?= (?:dollar|euro)))\b"
+)
+#: The longest stretch before the first numeral of an amount: a qualifier,
+#: "between" and a currency ("approximately between Malaysian ringgit 42").
+_REACH = 48
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    pre_side: Parser[_Side]
+    num_side: Parser[_Side]
+    bare_side: Parser[_Side]
+    num_side_next: Parser[_Side]
+    bare_side_next: Parser[_Side]
+
+
+def _grammar(options: MoneyOptions) -> _Grammar:
+    table = options.table()
+    pre = currency_unit("prefix", options)
+    post = currency_unit("suffix", options)
+    minor = currency_unit("minor", options)
+    glued = _hit(lexicon(table.minor_glued, casefold=False))
+    num = regex_parser(
+        rf"(?P<neg>[-\u2212](?=[\d.]))?(?P<n>{numeral_fragment()})"
+        rf"(?:[ \u00a0]?(?P<sc>{scale_fragment()}))?",
+        captures=lambda c: (c["neg"] is not None, Numeral(c["n"] or "", c["d"] is None), _scale_of(c["sc"])),
+        description="a number",
+    )
+    one = regex_parser(
+        r"(?i:(?<!\p{L})an?)(?=[ \u00a0]+(?i:dollar|euro)(?!\p{L}))",
+        lambda s: (False, Numeral("one", True), 1),
+    )
+    paren = regex_parser(
+        rf"\((?P<n>{DIGITS})(?:[ \u00a0]?(?P<sc>{scale_fragment()}))?\)",
+        captures=lambda c: (True, Numeral(c["n"] or "", False), _scale_of(c["sc"])),
+    )
+    free = regex_parser(r"(?<![\p{L}\p{N}_.,])(?<![\p{L}\p{N}]-)")
+    numx = free >> alt(num, one)
+    numx_next = alt(num, one)  # after a range dash: "10-20 dollars"
+    after_scale = regex_parser(rf"[ \u00a0]?(?P<sc>{scale_fragment()})", captures=lambda c: _scale_of(c["sc"]))
+    neg = regex_parser(r"(?<![\p{L}\p{N}\-])[-\u2212]")
+    gap_pre = regex_parser(r"(?::[ \u00a0]?|[ \u00a0]{0,2})")
+    gap_post = regex_parser(rf"(?:-(?=\p{{L}})|{_GAP})")
+    unit_after = alt(
+        seq(gap_post, alt(post, minor), opt(after_scale)).map(lambda t: (t[1], t[2] or 1)),
+        glued.map(lambda u: (u, 1)),
+    )
+
+    def from_pre(m: Match[Any]) -> _Side:
+        negative, unit, _gap, (minus, numeral, sc), tail = m.value
+        return _Side(numeral, sc, unit, tail[1] if tail else None, bool(negative) or minus, m.start, m.end)
+
+    def from_num(m: Match[Any]) -> _Side:
+        (minus, numeral, sc), after = m.value
+        unit, sc2 = after if after else (None, 1)
+        return _Side(numeral, sc * sc2, None, unit, minus, m.start, m.end)
+
+    # After a currency symbol, a code or "U.S." may repeat or narrow it
+    # ("$80.00 U.S.", "$1,190.00 AUD"); another symbol starts a new amount.
+    post_code = lexicon(
+        {f: u for f, u in table.suffix_cs.items() if u.kind == "code" and f.isupper()}
+        | {f: u for f, u in table.after_symbol.items()},
+        casefold=False,
+    ).spanned().map(lambda m: UnitHit(m.value, m.text))
+    pre_side = seq(
+        opt(neg), pre, gap_pre, alt(paren, num), opt(seq(regex_parser(_GAP), post_code))
+    ).spanned().map(from_pre)
+    num_side = seq(numx, unit_after).spanned().map(from_num)
+    bare_side = seq(numx, regex_parser("")).spanned().map(from_num)
+    num_side_next = seq(numx_next, unit_after).spanned().map(from_num)
+    bare_side_next = seq(numx_next, regex_parser("")).spanned().map(from_num)
+    return _Grammar(pre_side, num_side, bare_side, num_side_next, bare_side_next)
+
+
+# -- building Money ----------------------------------------------------------------------
+
+
+def _resolve_currency(units: tuple[UnitHit, ...], table: UnitTable) -> tuple[str | None, bool, str]:
+    """(code, assumed, unit text) for the units written around an amount."""
+    if not units:
+        return None, False, ""
+    text = units[0].text
+    candidates = [u.codes for u in units]
+    single = [c[0] for c in candidates if len(c) == 1]
+    if single:
+        return single[-1], False, text
+    common = [c for c in candidates[0] if all(c in other for other in candidates[1:])]
+    if len(common) == 1:
+        return common[0], False, text
+    for unit in units:
+        for key in (unit.form.key, unit.form.key.lower()):
+            if key in table.defaults:
+                code = table.defaults[key]
+                return code, code is not None, text
+    known = currencies()
+    active = [c for c in (common or candidates[0]) if c in known and known[c].active]
+    if len(active) == 1:
+        return active[0], False, text
+    return None, False, text
+
+
+def _digits_of(code: str | None) -> int:
+    if code is None:
+        return 2
+    info = currencies().get(code)
+    return info.digits if info else 2
+
+
+def _value(side: _Side, code: str | None, mark: DecimalMark) -> tuple[Decimal, bool]:
+    """(value in main units, ambiguous) for one side of an amount."""
+    no_decimals = _digits_of(code) == 0 and side.scale == 1
+    try:
+        reading = side.numeral.read(mark, no_decimals=no_decimals)
+    except ValueError:
+        raise Reject from None
+    value = reading.value * side.scale
+    for unit in side.units:
+        value *= unit.form.scale
+        if unit.form.kind == "minor":
+            value = value.scaleb(-_digits_of(code))
+    if side.negative:
+        value = -value
+    if side.scale != 1 or any(u.form.scale != 1 for u in side.units):
+        value = value.normalize()
+        if value == value.to_integral_value():
+            value = value.quantize(1)
+    return value, reading.ambiguous
+
+
+@functools.cache
+def _money_inner(options: MoneyOptions) -> Parser[Money]:
+    if options.decimal_mark not in ("auto", ".", ","):
+        raise ValueError(f"decimal_mark must be 'auto', '.' or ','; got {options.decimal_mark!r}")
+    table = options.table()
+    mark = options.decimal_mark
+    g = _grammar(options)
+    unit_side = alt(g.pre_side, g.num_side)
+    any_side = alt(g.pre_side, g.num_side, g.bare_side)
+    unit_next = alt(g.pre_side, g.num_side_next)
+    any_next = alt(g.pre_side, g.num_side_next, g.bare_side_next)
+    ws = regex_parser(r"[ \u00a0]+")
+    dash = regex_parser(r"[ \u00a0]*[-\u2013\u2014][ \u00a0]*")
+    to = regex_parser(
+        r"(?<!(?<!\p{L})(?i:from)[ \u00a0]+[^ \u00a0]{1,20}(?:[ \u00a0]+[^ \u00a0]{1,20}){0,2})"
+        r"[ \u00a0]+(?i:to)[ \u00a0]+"
+    )
+    cents = _cents_parser(options)
+    range_any = alt(seq(dash, any_next), seq(to, any_side)).map(lambda t: ("range", t[1]))
+    range_unit = alt(seq(dash, unit_next), seq(to, unit_side)).map(lambda t: ("range", t[1]))
+    core = alt(
+        seq(lit_ci("between"), ws, unit_side, ws, lit_ci("and"), ws, any_side).map(
+            lambda t: (t[2], ("range", t[6]))),
+        seq(lit_ci("between"), ws, g.bare_side, ws, lit_ci("and"), ws, unit_side).map(
+            lambda t: (t[2], ("range", t[6]))),
+        seq(g.pre_side, opt(alt(range_any, cents.map(lambda c: ("cents", c))))),
+        seq(g.num_side, opt(alt(seq(dash, any_next).map(lambda t: ("range", t[1])),
+                                cents.map(lambda c: ("cents", c))))),
+        seq(g.bare_side, range_unit),
+    )
+    qual = opt(seq(qualifier(), ws).map(lambda t: t[0]))
+
+    def build_range(q: str | None, first: _Side, second: _Side) -> Money:
+        units = first.units + second.units
+        code, assumed, unit_text = _resolve_currency(units, table)
+        if not first.units and first.scale == 1 and second.scale != 1:
+            # "$5-6 billion": the scale of the second end applies to both
+            # when the first is small and has none of its own.
+            probe, _ = _value(first, code, mark)
+            if abs(probe) < 1000:
+                first = replace(first, scale=second.scale)
+        elif first.scale == 1 and second.scale != 1 and first.pre is not None and first.post is None:
+            probe, _ = _value(first, code, mark)
+            if abs(probe) < 1000:
+                first = replace(first, scale=second.scale)
+        if not first.units:
+            first = replace(first, pre=second.pre, post=second.post if second.post and second.post.form.kind == "minor" else None)
+        low, amb1 = _value(first, code, mark)
+        high, amb2 = _value(second, code, mark)
+        if low > high:
+            raise Reject
+        return Money("", 0, 0, None, code, unit_text, low, high,
+                     approximate=q == "approximate", bound=_bound(q),
+                     currency_assumed=assumed, ambiguous=amb1 or amb2)
+
+    def build(m: Match[Any]) -> Money:
+        q, (first, tail) = m.value
+        start, end = m.start, m.end
+        if tail is not None and tail[0] == "range":
+            found = build_range(q, first, tail[1])
+        else:
+            units = first.units
+            code, assumed, unit_text = _resolve_currency(units, table)
+            value, ambiguous = _value(first, code, mark)
+            if tail is not None:  # cents written apart: "$20 and 43c"
+                minor_value, minor_unit = tail[1]
+                if value != value.to_integral_value() or first.scale != 1 or (
+                    minor_unit is not None and _resolve_currency(units + (minor_unit,), table)[0] != code
+                    and code is not None
+                ):
+                    end = first.end  # not a split amount: keep the whole part alone
+                else:
+                    value += minor_value.scaleb(-_digits_of(code))
+            found = Money("", 0, 0, value, code, unit_text,
+                          approximate=q == "approximate", bound=_bound(q),
+                          currency_assumed=assumed, ambiguous=ambiguous)
+        return replace(found, text=m.text[: end - start], start=start, end=end)
+
+    whole = seq(qual, core).spanned().map(build)
+    return whole.desc("a currency amount")
+
+
+@functools.cache
+def money_parser(options: MoneyOptions = MoneyOptions()) -> Parser[Money]:
+    """The money parser for ``options`` (cached: equal options share one).
+
+    Scanning running text is anchored on numerals (see
+    :func:`finparse.core.anchored`), since every amount has one.
+
+    >>> from finparse.money import money_parser, MoneyOptions
+    >>> cad = money_parser(MoneyOptions(currency_defaults=(("$", "CAD"),)))
+    >>> cad.parse("$5").currency
+    'CAD'
+    """
+    vocabulary = _lead_vocabulary(options)
+
+    def lead(token: str) -> bool:
+        # Can this token come before the numeral inside an amount?
+        return (
+            token.lower() in vocabulary
+            or len(token) <= 12 and any(unicodedata.category(ch) == "Sc" for ch in token)
+            or token.isalpha() and token.isupper() and len(token) <= 4
+            or token in ("(", "-", "\u2212")
+        )
+
+    return anchored(
+        _money_inner(options), _NUMERAL_ANCHOR, _REACH, lead,
+        filter=functools.partial(_filter_pattern, options),
+    )
+
+
+def _filter_pattern(options: MoneyOptions) -> str:
+    """A cheap pattern that matches wherever an amount can start (and more).
+
+    It checks the first side of an amount only: a currency then a number,
+    or a number then a currency, or a number that a range continues.
+    """
+    table = options.table()
+    pre = currency_unit("prefix", options).pattern
+    post = currency_unit("suffix", options).pattern
+    minor = currency_unit("minor", options).pattern
+    glued = trie_pattern(table.minor_glued, boundary=True)
+    number = f"(?:{_strip_names(numeral_fragment())})"
+    first = rf"(?:[-\u2212(]?[\d.]|{_strip_names(words_fragment())})"
+    return (
+        r"(?<![\p{L}\p{N}_])"
+        rf"(?>{qualifier().pattern}[ \u00a0]+)?"
+        r"(?>(?i:between)[ \u00a0]+)?"
+        r"(?:"
+        rf"[-\u2212]?{pre}(?::[ \u00a0]?|[ \u00a0]{{0,2}}){first}"
+        rf"|(?i:an?[ \u00a0]+(?:dollar|euro)(?!\p{{L}}))"
+        rf"|[-\u2212]?{number}(?:[ \u00a0]?{scale_fragment()})?"
+        rf"(?:(?:-(?=\p{{L}})|[ \u00a0]{{0,2}})(?:{post}|{minor})|{glued}"
+        r"|(?=[ \u00a0]*[-\u2013\u2014]|[ \u00a0]+(?i:to|and)[ \u00a0]))"
+        r")"
+    )
+
+
+@functools.cache
+def _lead_vocabulary(options: MoneyOptions) -> frozenset[str]:
+    """Lower-cased tokens that may precede the numeral of an amount."""
+    table = options.table()
+    words: set[str] = {"between"}
+    phrases = [*_qualifiers(), *table.prefix_cs, *table.prefix_ci, *table.prefix_words]
+    phrases += [adj for adj in table.adjectives if _prefix_adjective(adj, table)]
+    for phrase in phrases:
+        words.update(phrase.lower().split())
+    return frozenset(words)
+
+
+def _prefix_adjective(adjective: str, table: UnitTable) -> bool:
+    codes = {c for unit in table.prefix_words.values() for c in unit.codes}
+    return any(c in codes for c in table.adjectives[adjective])
+
+
+# -- small helpers ---------------------------------------------------------------------------
+
+
+def lit_ci(word: str) -> Parser[str]:
+    """A case-insensitive whole word."""
+    return regex_parser(rf"(?i:(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}}))", lambda s: word)
+
+
+def _bound(effect: str | None) -> Bound | None:
+    if effect == "min":
+        return "min"
+    if effect == "max":
+        return "max"
+    return None
+
+
+def _cents_parser(options: MoneyOptions) -> Parser[tuple[Decimal, UnitHit | None]]:
+    """Minor units written after a whole amount: "$20 and 43c", "15 USD 50"."""
+    minor = currency_unit("minor", options)
+    post = currency_unit("suffix", options).pattern
+    small_words = (
+        r"(?i:(?<!\p{L})(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve"
+        r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+        r"|one|two|three|four|five|six|seven|eight|nine)(?!\p{L}))"
+    )
+    joint = r"(?:[ \u00a0]+(?i:and)[ \u00a0]+|[ \u00a0])"
+    number = regex_parser(
+        rf"(?P<d>\d{{1,2}})(?!\d)|(?P<w>{small_words})",
+        captures=lambda c: Decimal(c["d"]) if c["d"] else read_words(c["w"] or ""),
+    )
+    with_unit = seq(regex_parser(joint), number, regex_parser(r"[ \u00a0]?"), minor).map(
+        lambda t: (t[1], t[3]))
+    # Bare words only after "and" ("US$3 and fourteen"), and not when the
+    # words go on ("three thousand dollars two hundred times").
+    words_only = regex_parser(
+        rf"[ \u00a0]+(?i:and)[ \u00a0]+(?P<w>{small_words})"
+        rf"(?![ \u00a0]*(?:[\p{{N}}\p{{Sc}}]|(?i:hundred|{scale_fragment()})))",
+        captures=lambda c: (read_words(c["w"] or ""), None),
+    )
+    # Bare digits: two of them, or one or two after "and", and nothing that
+    # makes them a number of their own ("10 rmb 20 usd", "20 43 pct").
+    two_digits = regex_parser(
+        r"(?:[ \u00a0]+(?i:and)[ \u00a0]+(?P<a>\d{1,2})|[ \u00a0](?P<b>\d\d))"
+        r"(?![\d%\p{L}\p{Sc}]|[.,]\d|[ \u00a0]?(?:[\p{N}\p{Sc}%]|(?i:per|percent|pct|mln|million|billion|bn)(?!\p{L})))"
+        rf"(?![ \u00a0]?{post})",
+        captures=lambda c: (Decimal(c["a"] or c["b"] or "0"), None),
+    )
+    def check(value: tuple[Decimal, UnitHit | None]) -> tuple[Decimal, UnitHit | None]:
+        if value[0] >= 100:
+            raise Reject
+        return value
+    return alt(with_unit, words_only, two_digits).map(check)
+
+
+#: The money parser with default options.
+money: Parser[Money] = money_parser()
+
+
+
+# -- elliptical amounts ------------------------------------------------------------------------
+
+#: Words that introduce a second amount sharing the first one's unit.
+_CONNECTORS = (
+    r"from|to|against|versus|vs\.?|compared\s+(?:with|to)|up\s+from|down\s+from"
+    r"|a\s+year\s+(?:earlier|ago)\s+of"
+)
+#: Words that may follow an elliptical amount (anything else, such as a noun,
+#: means the number counts something else: "1.6 mln shares").
+_FOLLOW_OK = frozenset(
+    "in a an the last from to for on at during previously earlier compared "
+    "year years quarter month months week weeks and or but while as when "
+    "before after reported forecast expected estimated vs versus".split()
+)
+
+
+@functools.cache
+def _elliptical_pattern() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?i:(?<!\p{{L}})(?:{_CONNECTORS}))[ \u00a0]+"
+        rf"(?:(?P<q>{qualifier().pattern})[ \u00a0]+)?"
+        rf"(?P<amount>(?<![\p{{L}}\p{{N}}])(?P<n>{DIGITS})(?:[ \u00a0]?(?P<sc>{scale_fragment()}))?)"
+    )
+
+
+def elliptical_amounts(
+    text: str, found: list[Money], options: MoneyOptions = MoneyOptions()
+) -> list[Money]:
+    """Amounts that state no unit but share one with an amount before them.
+
+    "rose to 101.1 mln dlrs from 87.4 mln" has a second amount, 87.4 mln
+    dollars. A bare number qualifies when a connector ("from", "to",
+    "against", "versus", "compared with") introduces it, a money mention
+    ends at most 60 characters before it in the same sentence, and what
+    follows it is not a noun ("from 1.6 mln shares" is not money). The
+    returned mentions have ``elliptical=True``.
+
+    >>> from finparse.money import money, elliptical_amounts
+    >>> text = "Profit rose to 101.1 mln dlrs from 87.4 mln."
+    >>> first = [m.value for m in money.finditer(text)]
+    >>> [(m.text, m.amount) for m in elliptical_amounts(text, first)]
+    [('87.4 mln', Decimal('87400000'))]
+    """
+    if not found:
+        return []
+    table = options.table()
+    out: list[Money] = []
+    ends = sorted(found, key=lambda m: m.end)
+    pattern = _elliptical_pattern()
+    pos = ends[0].end
+    for m in pattern.finditer(text, pos):
+        start, end = m.span("amount")
+        if any(f.start < end and start < f.end for f in found):
+            continue
+        before = [f for f in ends if f.end <= m.start() and m.start() - f.end <= 60]
+        if not before:
+            continue
+        antecedent = before[-1]
+        between = text[antecedent.end : m.start()]
+        if regex.search(r"[.;!?](?:\s|$)", between) or antecedent.is_range:
+            continue
+        if not _follow_ok(text, end):
+            continue
+        if antecedent.unit.lower() in table.minor or antecedent.unit in table.minor_cs:
+            continue  # "14 cts from 12": the minor scale is not recoverable here
+        try:
+            reading = Numeral(m.group("n"), False).read(options.decimal_mark)
+        except ValueError:
+            continue
+        value = reading.value * _scale_of(m.group("sc"))
+        if m.group("sc"):
+            value = value.normalize()
+            value = value.quantize(1) if value == value.to_integral_value() else value
+        effect = _qualifiers().get(" ".join(m.group("q").split()).lower()) if m.group("q") else None
+        q_start = m.start("q") if m.group("q") else start
+        out.append(Money(
+            text[q_start:end], q_start, end, value, antecedent.currency, antecedent.unit,
+            approximate=effect == "approximate", bound=_bound(effect),
+            currency_assumed=antecedent.currency_assumed, ambiguous=reading.ambiguous,
+            elliptical=True,
+        ))
+    return out
+
+
+def _follow_ok(text: str, end: int) -> bool:
+    rest = text[end : end + 30]
+    stripped = rest.lstrip(" \u00a0")
+    if not stripped or not (stripped[0].isalnum() or stripped[0] in "$%"):
+        return stripped[:1] not in ("%", "$")
+    word = regex.match(r"\p{L}+", stripped)
+    return bool(word) and word.group(0).lower() in _FOLLOW_OK

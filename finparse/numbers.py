@@ -1,0 +1,410 @@
+"""Numbers as financial prose writes them, read to exact Decimals.
+
+Digits with any of the common grouping conventions (``1,234,567.89``,
+``1.234.567,89``, ``1 234 567,89`` with ordinary, no-break or thin spaces,
+``1'234``, Indian ``12,34,567``), decimals (``.5``), signs (``-3``, ``+3``,
+``minus 5``), number words (``forty-two``, ``one hundred and five``,
+``half a million``, ``two and a half``) and scale words or suffixes
+(``thousand``, ``mln``, ``bn``, ``16.3mn``, ``$54K``, ``lakh``, ``crore``).
+
+One number is ambiguous in isolation: a single separator followed by exactly
+three digits (``1,234`` or ``1.234``). finparse reads it by a fixed,
+documented rule and says so (:attr:`Reading.ambiguous`): a comma groups
+thousands and a dot is a decimal point, unless the caller says otherwise
+(``decimal_mark``) or the context does (a currency without minor units, such
+as the yen or the rupiah, reads ``1.234`` as 1234).
+
+>>> from finparse.numbers import number
+>>> number.parse("16.3 million")
+Decimal('16300000')
+>>> number.parse("1.234.567,89")
+Decimal('1234567.89')
+>>> number.parse("one hundred and five")
+Decimal('105')
+>>> number.parse("minus 5")
+Decimal('-5')
+>>> [m.value for m in number.finditer("rose 3.5% to 12,34,567 rupees")]
+[Decimal('3.5'), Decimal('1234567')]
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from types import MappingProxyType
+from typing import Literal
+
+from finparse._data import rows
+from finparse.core import Captures, Parser, Reject, regex_parser, trie_pattern
+
+__all__ = [
+    "DecimalMark",
+    "Numeral",
+    "Reading",
+    "digits",
+    "number",
+    "number_words",
+    "numeral",
+    "read_digits",
+    "read_words",
+    "scale",
+    "scale_words",
+]
+
+DecimalMark = Literal["auto", ".", ","]
+_DECIMAL_MARKS = ("auto", ".", ",")
+
+# -- digits ---------------------------------------------------------------------
+
+_SPACES = "[ \u00a0\u202f\u2009]"
+#: A run of digits in one grouping convention. Every alternative is
+#: possessive and the whole is atomic, so it is linear in the input.
+DIGITS = (
+    r"(?<!\p{N})(?<!\p{N}[.,'])"
+    r"(?>"
+    r"\d{1,2}(?:,\d\d(?=,))++,\d{3}(?!\d)(?:\.\d++)?"  # Indian 12,34,567.8
+    r"|\d{1,3}(?:,\d{3})++(?!\d)(?:\.\d++)?"  # 1,234,567.89
+    r"|\d{1,3}(?:\.\d{3})++(?!\d)(?:,\d++|,-)?"  # 1.234.567,89
+    rf"|\d{{1,3}}(?:{_SPACES}\d{{3}})++(?!\d)(?:[.,]\d++|,-)?"  # 1 234 567,89
+    r"|\d{1,3}(?:['\u2019]\d{3})++(?!\d)(?:[.,]\d++)?"  # 1'234.5
+    r"|\d++(?:[.,]\d++|[.,]-| \.\d++)?"  # 1234.5, 12,5, 50,-, newswire "320 .1"
+    r"|\.\d++"  # .5
+    r")"
+    r"(?![.,]\d)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The value of a numeral and how sure the reading is.
+
+    Attributes:
+        value: the number, exact.
+        ambiguous: the digits could also be read another way (``1,234``
+            as 1.234); ``alternative`` is that other value.
+        alternative: the other reading, or ``None``.
+        integral: the numeral was written without a fractional part.
+    """
+
+    value: Decimal
+    ambiguous: bool = False
+    alternative: Decimal | None = None
+    integral: bool = True
+
+
+def _check_mark(decimal_mark: str) -> None:
+    if decimal_mark not in _DECIMAL_MARKS:
+        raise ValueError(
+            f"decimal_mark must be one of {', '.join(map(repr, _DECIMAL_MARKS))}; "
+            f"got {decimal_mark!r}"
+        )
+
+
+def read_digits(
+    text: str, decimal_mark: DecimalMark = "auto", *, no_decimals: bool = False
+) -> Reading:
+    """Read a digit string with separators.
+
+    ``decimal_mark`` settles the one ambiguous shape, a single ``,`` or
+    ``.`` followed by exactly three digits: ``"auto"`` reads a comma as
+    grouping and a dot as a decimal point; ``"."`` or ``","`` names the
+    decimal mark. ``no_decimals`` says the amount is in a currency without
+    minor units, so ``1.234`` groups thousands. Raises :class:`ValueError`
+    when ``text`` is not a numeral.
+
+    >>> from finparse.numbers import read_digits
+    >>> read_digits("1,234")
+    Reading(value=Decimal('1234'), ambiguous=True, alternative=Decimal('1.234'), integral=True)
+    >>> read_digits("1,234", decimal_mark=",").value
+    Decimal('1.234')
+    >>> read_digits("31.500", no_decimals=True).value
+    Decimal('31500')
+    >>> read_digits("1 234 567,89").value
+    Decimal('1234567.89')
+    """
+    _check_mark(decimal_mark)
+    s = "".join(ch for ch in text if ch.isdigit() or ch in ".,")
+    if s.endswith((",", ".")) and text.rstrip().endswith("-"):
+        # "50,-" / "1.198,-": no minor units written, and the mark before the
+        # dash is the decimal mark, so the other separator groups thousands.
+        mark = s[-1]
+        s = s[:-1].replace("." if mark == "," else ",", "")
+    if not s or not any(ch.isdigit() for ch in s):
+        raise ValueError(f"not a numeral: {text!r}")
+    if not s[0].isdigit():
+        s = "0" + s
+    commas, dots = s.count(","), s.count(".")
+    try:
+        if not commas and not dots:
+            return Reading(Decimal(s))
+        if commas and dots:
+            mark = "," if s.rfind(",") > s.rfind(".") else "."
+            group = "." if mark == "," else ","
+            if s.count(mark) > 1:
+                raise ValueError(f"not a numeral: {text!r}")
+            return _decimal(s.replace(group, ""), mark)
+        sep = "," if commas else "."
+        if s.count(sep) > 1:  # repeated: grouping
+            return Reading(Decimal(s.replace(sep, "")))
+        head, tail = s.split(sep)
+        if len(tail) != 3 or head == "0":
+            return _decimal(s, sep)
+        grouped = Decimal(head + tail)
+        as_decimal = Decimal(head + "." + tail)
+        if decimal_mark == "auto":
+            groups = sep == "," or no_decimals
+        else:
+            groups = sep != decimal_mark
+        if groups:
+            return Reading(grouped, True, as_decimal, True)
+        return Reading(as_decimal, True, grouped, False)
+    except InvalidOperation:
+        raise ValueError(f"not a numeral: {text!r}") from None
+
+
+def _decimal(s: str, mark: str) -> Reading:
+    value = Decimal(s.replace(mark, "."))
+    return Reading(value, integral=False)
+
+
+# -- number words -----------------------------------------------------------------
+
+_SMALL: Mapping[str, int] = MappingProxyType(
+    {
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+        "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+        "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+        "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    }
+)
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+          "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy",
+         "eighty", "ninety")
+
+
+@functools.cache
+def scale_words() -> Mapping[str, tuple[int, bool]]:
+    """Scale forms from ``data/scales.tsv``: form -> (multiplier, case-sensitive).
+
+    >>> from finparse.numbers import scale_words
+    >>> scale_words()["bn"]
+    (1000000000, False)
+    """
+    table: dict[str, tuple[int, bool]] = {}
+    for row in rows("scales.tsv"):
+        table[row[0]] = (int(row[1]), len(row) > 2 and row[2] == "cs")
+    return MappingProxyType(table)
+
+
+def _word_scales() -> list[str]:
+    return [w for w in scale_words() if len(w) > 3 and w.isalpha()]
+
+
+@functools.cache
+def words_fragment() -> str:
+    """The regex for number words (case-insensitive, linear).
+
+    It accepts any run of number words; :func:`read_words` checks that the
+    run is a well-formed number ("one and two" is not).
+    """
+    words = [*_SMALL, "hundred", "half", *_word_scales()]
+    word = trie_pattern(words)
+    a = r"an?(?=[ \t]+(?:hundred|half|" + "|".join(_word_scales()) + r")(?!\p{L}))"
+    joint = r"(?:[ \t]*-[ \t]*|[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]+)"
+    return rf"(?i:(?<!\p{{L}})(?:{word}|{a})(?:{joint}(?:{word}|{a}))*+)"
+
+
+def read_words(text: str) -> Decimal:
+    """The value of English number words.
+
+    Raises :class:`ValueError` when the words are not one well-formed
+    number ("one two", "million five hundred thousand").
+
+    >>> from finparse.numbers import read_words
+    >>> read_words("forty-two"), read_words("half a million")
+    (Decimal('42'), Decimal('500000'))
+    >>> read_words("one billion two hundred million")
+    Decimal('1200000000')
+    >>> read_words("one and two")
+    Traceback (most recent call last):
+      ...
+    ValueError: not a number: 'one and two'
+    """
+    tokens = text.lower().replace("-", " ").replace(",", " ").split()
+    scales = {w: m for w, (m, _) in scale_words().items() if w in _word_scales()}
+    total = Decimal(0)
+    current = Decimal(0)
+    factor = Decimal(1)
+    last = ""  # the class of the previous token
+    last_scale = None
+    bad = ValueError(f"not a number: {text!r}")
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if token == "and":
+            if last in ("", "and"):
+                raise bad
+            last = "and" if last in ("hundred", "scale") else "and-" + last
+            i += 1
+            continue
+        if token in ("a", "an"):
+            if nxt == "half":
+                if not last.startswith("and-") and last != "":
+                    raise bad
+                current += Decimal("0.5")
+                last = "half"
+                i += 2
+                continue
+            if last not in ("", "scale", "and", "lead-half"):
+                raise bad
+            current += 1
+            last = "unit"
+        elif token == "half":
+            if last != "":
+                raise bad
+            factor = Decimal("0.5")
+            last = "lead-half"
+        elif token in _SMALL:
+            value = _SMALL[token]
+            kind = "tens" if value >= 20 and value % 10 == 0 else "unit" if value < 10 else "teen"
+            if last in ("unit", "teen", "half") or (last == "tens" and kind != "unit"):
+                raise bad
+            if last.startswith("and-"):
+                raise bad
+            current += value
+            last = kind
+        elif token == "hundred":
+            if last not in ("unit", "teen", "tens") or current >= 100:
+                raise bad
+            current *= 100
+            last = "hundred"
+        elif token in scales:
+            if last in ("", "and") or (last_scale is not None and scales[token] >= last_scale):
+                if not (last == "lead-half" or last == "unit" and current):
+                    raise bad
+            if last_scale is not None and scales[token] >= last_scale:
+                raise bad
+            total += (current or 1) * scales[token]
+            current = Decimal(0)
+            last_scale = scales[token]
+            last = "scale"
+        else:
+            raise bad
+        i += 1
+    if last in ("and", "lead-half") or last.startswith("and-"):
+        raise bad
+    value = (total + current) * factor
+    return value.quantize(1) if value == value.to_integral_value() else value.normalize()
+
+
+# -- the parsers ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Numeral:
+    """A number as written, before context decides how to read it.
+
+    Attributes:
+        text: the numeral as written (digits or words, no scale).
+        words: True for number words ("forty-two").
+    """
+
+    text: str
+    words: bool
+
+    def read(self, decimal_mark: DecimalMark = "auto", *, no_decimals: bool = False) -> Reading:
+        """The :class:`Reading` of this numeral (see :func:`read_digits`)."""
+        if self.words:
+            value = read_words(self.text)
+            return Reading(value, integral=value == value.to_integral_value())
+        return read_digits(self.text, decimal_mark, no_decimals=no_decimals)
+
+
+def _numeral(c: Captures) -> Numeral:
+    return Numeral(c.text, c["d"] is None)
+
+
+@functools.cache
+def numeral_fragment() -> str:
+    """Regex of a numeral: digits (group ``d``) or number words."""
+    return f"(?:(?P<d>{DIGITS})|{words_fragment()})"
+
+
+@functools.cache
+def scale_fragment() -> str:
+    """Regex of a scale form (case rules from the table)."""
+    table = scale_words()
+    ci = trie_pattern([w for w, (_, cs) in table.items() if not cs and len(w) > 1])
+    cs = trie_pattern([w for w, (_, cs) in table.items() if cs and len(w) > 1])
+    # A single letter ("5m", "$54K") must not start an abbreviation ("1 B/.").
+    letters = "".join(sorted(w for w in table if len(w) == 1))
+    single = rf"(?i:[{letters}])(?![\p{{L}}\p{{M}}\p{{N}}/$&'\u2019])"
+    return f"(?:(?i:{ci})|{cs}|{single})"
+
+
+def scale_value(text: str) -> int:
+    """The multiplier of a scale form as written (``"bn"`` -> 10**9)."""
+    table = scale_words()
+    key = " ".join(text.split())
+    hit = table.get(key) or table.get(key.lower())
+    if hit is None or (hit[1] and key not in table):
+        raise ValueError(f"not a scale word: {text!r}")
+    return hit[0]
+
+
+def _number(c: Captures) -> Decimal:
+    try:
+        value = Numeral(c["n"] or "", c["d"] is None).read().value
+        if c["sc"]:
+            value = (value * scale_value(c["sc"])).normalize()
+            value = value.quantize(1) if value == value.to_integral_value() else value
+    except ValueError:
+        raise Reject from None
+    sign = (c["sign"] or "").strip().lower()
+    return -value if sign in ("-", "\u2212", "minus") else value
+
+
+def _make_number() -> Parser[Decimal]:
+    pattern = (
+        r"(?P<sign>[-\u2212+](?=[\d.])|(?i:minus|plus)\s+)?"
+        rf"(?P<n>{numeral_fragment()})"
+        rf"(?:[ \u00a0]?(?P<sc>{scale_fragment()}))?"
+    )
+    return regex_parser(pattern, captures=_number, description="a number")
+
+
+def _make_digits() -> Parser[Decimal]:
+    def build(text: str) -> Decimal:
+        try:
+            return read_digits(text).value
+        except ValueError:
+            raise Reject from None
+
+    return regex_parser(DIGITS, build, description="digits")
+
+
+#: Digits with separators, read by the default rule (:func:`read_digits`).
+digits: Parser[Decimal] = _make_digits()
+
+#: English number words: ``"forty-two"``, ``"a billion"``, ``"one and a half"``.
+number_words: Parser[Decimal] = regex_parser(
+    words_fragment(), read_words, description="number words"
+)
+
+#: A :class:`Numeral` (digits or words), for parsers that read it in context.
+numeral: Parser[Numeral] = regex_parser(
+    numeral_fragment(), captures=_numeral, description="a numeral"
+)
+
+#: A scale word or suffix; the value is its multiplier (``"mln"`` -> 10**6).
+scale: Parser[int] = regex_parser(scale_fragment(), scale_value, description="a scale word")
+
+#: A signed number in digits or words with an optional scale, as a Decimal.
+number: Parser[Decimal] = _make_number()
