@@ -217,6 +217,29 @@ def _strip_names(fragment: str) -> str:
     return _NAMES.sub(fix, fragment)
 
 
+#: How far past its start a match at a given place is read. The regex module
+#: checks that the literal strings a pattern requires occur somewhere ahead
+#: before it tries a match, which would make every anchored match cost the
+#: length of the rest of the text; reading a window keeps it constant.
+_WINDOW = 2048
+_MARGIN = 256
+
+
+def _match(
+    pattern: regex.Pattern[str], text: str, pos: int, timeout: float | None = None
+) -> regex.Match[str] | None:
+    """``pattern.match(text, pos)``, in constant time on long texts."""
+    endpos = pos + _WINDOW
+    if endpos >= len(text):
+        return pattern.match(text, pos, timeout=timeout)
+    m = pattern.match(text, pos, endpos, timeout=timeout)
+    if m is not None and m.end() > endpos - _MARGIN:
+        # Near the edge of the window, lookaheads could see a false end of
+        # text: read again without it (only huge matches get here).
+        m = pattern.match(text, pos, timeout=timeout)
+    return m
+
+
 @functools.lru_cache(maxsize=512)
 def _compile(fragment: str) -> regex.Pattern[str]:
     # One compiled pattern per distinct fragment, shared by every parser
@@ -452,6 +475,21 @@ class Parser(Generic[T]):
         """
         return _Map(self, lambda value: fn(*value))
 
+    def bind(self, fn: Callable[[T, int, int], tuple[U, int]]) -> Parser[U]:
+        r"""A parser whose value and end come from ``fn(value, start, end)``.
+
+        ``fn`` returns ``(new_value, new_end)`` with ``start <= new_end <=
+        end``, or raises :class:`Reject`. Use it when what was matched turns
+        out, once read, to be longer than what belongs to the value (the
+        rest is then scanned again).
+
+        >>> from finparse.core import regex_parser
+        >>> first = regex_parser(r"\d+,\d+").bind(lambda v, s, e: (v.split(",")[0], s + v.index(",")))
+        >>> [m.text for m in first.finditer("12,34 and 5,6")]
+        ['12', '5']
+        """
+        return _Bind(self, fn)
+
     def desc(self, description: str) -> Parser[T]:
         """The same parser, described as ``description`` in error messages."""
         return _Described(self, description)
@@ -503,7 +541,7 @@ class _Leaf(Parser[T]):
         if own is None:
             own = _compile(self._fragment)
             object.__setattr__(self, "_own", own)
-        m = own.match(text, pos)
+        m = _match(own, text, pos)
         if m is not None:
             try:
                 return self._build(Captures(m)), m.end()
@@ -763,6 +801,33 @@ class _Map(Parser[U]):
             return self._fn(found[0]), found[1]
         except Reject:
             return None
+
+
+class _Bind(Parser[U]):
+    __slots__ = ("_fn", "_inner")
+
+    def __init__(self, inner: Parser[Any], fn: Callable[[Any, int, int], tuple[U, int]]) -> None:
+        super().__init__(inner.description)
+        object.__setattr__(self, "_inner", inner)
+        object.__setattr__(self, "_fn", fn)
+
+    def _children(self) -> tuple[Parser[Any], ...]:
+        return (self._inner,)
+
+    def _scan(self, names: _Namer) -> str:
+        return names.emit(self._inner)
+
+    def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
+        found = self._inner._apply(text, pos, ctx)
+        if found is None:
+            return None
+        try:
+            value, end = self._fn(found[0], pos, found[1])
+        except Reject:
+            return None
+        if not pos <= end <= found[1]:
+            raise ValueError(f"bind() function returned end {end} outside {pos}..{found[1]}")
+        return value, end
 
 
 class _Described(Parser[T]):
@@ -1120,10 +1185,10 @@ class _Anchored(Parser[T]):
                 begin -= 1
             if begin < stop:
                 token = text[begin:stop]
+                opened = token.lstrip(_OPENERS)
+                if opened and len(opened) < len(token) and lead(opened):
+                    starts.append(stop - len(opened))
                 if not lead(token):
-                    opened = token.lstrip(_OPENERS)
-                    if opened and len(opened) < len(token) and lead(opened):
-                        starts.append(stop - len(opened))
                     break
                 starts.append(begin)
             stop = begin
@@ -1138,7 +1203,7 @@ class _Anchored(Parser[T]):
         self, text: str, pos: int = 0, *, timeout: float | None = None
     ) -> Iterator[Match[T]]:
         text = _check_text(text)
-        scan = self._quick().match
+        quick = self._quick()
         run = self._inner._build_at
         reach = self._reach
         for anchor in self._anchor.finditer(text, pos, timeout=timeout):
@@ -1146,7 +1211,7 @@ class _Anchored(Parser[T]):
             if at < pos:
                 continue
             for start in self._starts(text, max(pos, at - reach), at):
-                m = scan(text, start, timeout=timeout)
+                m = _match(quick, text, start, timeout)
                 if m is None or m.end() <= at:
                     continue
                 found = run(text, start)

@@ -142,6 +142,7 @@ class UnitTable:
     minor: Mapping[str, UnitForm]
     minor_cs: Mapping[str, UnitForm]
     minor_glued: Mapping[str, UnitForm]
+    stopped: Mapping[str, UnitForm]
     defaults: Mapping[str, str | None]
     not_before: Mapping[str, tuple[str, ...]]
     after_symbol: Mapping[str, UnitForm]
@@ -181,7 +182,13 @@ def _cldr_words() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
                 adjectives[adjective].append(code)
         for territory in territories:
             adjectives[territory].append(code)
-    return nouns, adjectives
+    # "Argentine peso ley" makes "Argentine peso" look like an adjective; an
+    # adjective that contains a currency noun would swallow the noun.
+    clean = {
+        adj: codes for adj, codes in adjectives.items()
+        if not any(word.lower() in nouns for word in adj.split())
+    }
+    return nouns, clean
 
 
 def default_unit_table(
@@ -193,8 +200,9 @@ def default_unit_table(
     ``extra`` maps a form as written (a symbol or a word) to an ISO code; it
     is read in both positions, exactly as written. ``defaults`` maps an
     ambiguous form (``"$"``, ``"kr"``, ``"dollar"``) to the code to assume,
-    or to ``None`` to leave the currency unknown. Unknown codes raise
-    :class:`ValueError` naming them.
+    or to ``None`` to leave the currency unknown (a default for ``"$"``
+    also applies to the word "dollar", and the other way round, unless both
+    are given). Unknown codes raise :class:`ValueError` naming them.
 
     >>> from finparse.currencies import default_unit_table
     >>> table = default_unit_table({"Bs.F": "VEF"})
@@ -305,18 +313,23 @@ def _build_table(
         elif kind == "stop":
             stops.add(form.lower())
         elif kind == "not-before":
-            not_before[form.lower()] = tuple(target.lower().split())
+            not_before[form.lower()] = tuple(p.strip() for p in target.lower().split("|"))
+    cldr_codes = {k: list(v) for k, v in noun_codes.items()}
     for row in table_rows:  # inflections, once every CLDR noun is known
         if row[0] == "noun":
-            form, head = row[1].lower(), row[2].lower()
-            noun_codes.setdefault(form, []).extend(noun_codes.get(head, []))
-            noun_key[form] = noun_key.get(head, head)
+            form, heads = row[1].lower(), row[2].lower().split()
+            codes = noun_codes.setdefault(form, [])
+            for head in heads:
+                codes.extend(cldr_codes.get(head, []))
+            noun_key[form] = noun_key.get(heads[0], heads[0])
 
     words: dict[str, UnitForm] = {}
+    stopped: dict[str, UnitForm] = {}
     for form, codes in noun_codes.items():
-        if form in stops or not codes:
+        if not codes:
             continue
-        words[form] = UnitForm(form, _rank(codes), "word", 1, noun_key.get(form, form))
+        unit = UnitForm(form, _rank(codes), "word", 1, noun_key.get(form, form))
+        (stopped if form in stops else words)[form] = unit
     for form, codes in names.items():
         words[form] = UnitForm(form, _rank(codes), "word", 1, form)
     prefix_words = {form: unit for form, unit in words.items() if form in prefix_names}
@@ -324,7 +337,13 @@ def _build_table(
     default_map: dict[str, str | None] = {}
     for row in rows("currency_defaults.tsv"):
         default_map[row[0]] = None if row[1] == "-" else row[1]
-    default_map.update(dict(defaults))
+    given = dict(defaults)
+    # "$" and "dollars" are the same unit to a reader: a default given for
+    # one applies to the other unless both are given.
+    for one, other in (("$", "dollar"), ("dollar", "$")):
+        if one in given and other not in given:
+            given[other] = given[one]
+    default_map.update(given)
 
     return UnitTable(
         prefix_cs=MappingProxyType(prefix_cs),
@@ -337,6 +356,7 @@ def _build_table(
         minor=MappingProxyType(minor),
         minor_cs=MappingProxyType(minor_cs),
         minor_glued=MappingProxyType(minor_glued),
+        stopped=MappingProxyType(stopped),
         defaults=MappingProxyType(default_map),
         not_before=MappingProxyType(not_before),
         after_symbol=MappingProxyType(after_symbol),

@@ -40,6 +40,7 @@ Decimal('1.25')
 
 from __future__ import annotations
 
+import bisect
 import functools
 import unicodedata
 from collections.abc import Mapping
@@ -73,6 +74,7 @@ from finparse.numbers import (
     read_words,
     scale_fragment,
     scale_value,
+    scale_words,
     words_fragment,
 )
 
@@ -129,6 +131,17 @@ class UnitHit:
 
 
 @functools.cache
+def _word_scale_values() -> Mapping[str, int]:
+    return {w: m for w, (m, _) in scale_words().items() if len(w) > 3 and w.isalpha()}
+
+
+@functools.cache
+def _direction_words() -> tuple[str, ...]:
+    """Words of change ("rose", "cut", "up") from ``data/directions.tsv``."""
+    return tuple(row[0] for row in rows("directions.tsv"))
+
+
+@functools.cache
 def _qualifiers() -> Mapping[str, str]:
     return {row[0]: row[1] for row in rows("qualifiers.tsv")}
 
@@ -154,24 +167,40 @@ def _word_unit(
     words: Mapping[str, UnitForm],
     adjectives: Mapping[str, tuple[str, ...]],
     not_before: Mapping[str, tuple[str, ...]],
+    stopped: Mapping[str, UnitForm] | None = None,
 ) -> Parser[UnitHit]:
-    """Currency words, optionally after an adjective ("Canadian dlrs")."""
-    plain = {form: unit for form, unit in words.items() if form not in not_before}
-    nouns: list[Parser[UnitForm]] = [lexicon(plain)] if plain else []
-    by_follow: dict[tuple[str, ...], dict[str, UnitForm]] = {}
-    for form, unit in words.items():
-        if form in not_before:
-            by_follow.setdefault(not_before[form], {})[form] = unit
-    for follow, forms in sorted(by_follow.items()):
-        guard = "|".join(regex.escape(w) for w in follow)
-        nouns.append(lexicon(forms) << regex_parser(rf"(?![ \u00a0]+(?i:{guard})(?!\p{{L}}))"))
-    adjective = lexicon(adjectives) << regex_parser(r"[ \u00a0]+")
+    """Currency words, optionally after an adjective ("Canadian dlrs").
 
-    def build(m: Match[tuple[Any, ...]]) -> UnitHit:
+    A noun in ``stopped`` is too common a word to be read alone ("real")
+    and is read only after an adjective ("Brazilian real").
+    """
+
+    def nouns_of(table: Mapping[str, UnitForm]) -> list[Parser[UnitForm]]:
+        plain = {form: unit for form, unit in table.items() if form not in not_before}
+        out: list[Parser[UnitForm]] = [lexicon(plain)] if plain else []
+        by_follow: dict[tuple[str, ...], dict[str, UnitForm]] = {}
+        for form, unit in table.items():
+            if form in not_before:
+                by_follow.setdefault(not_before[form], {})[form] = unit
+        for follow, forms in sorted(by_follow.items()):
+            guard = "|".join(r"[ \u00a0]{1,3}".join(map(regex.escape, p.split())) for p in follow)
+            out.append(lexicon(forms) << regex_parser(rf"(?![ \u00a0]{{1,3}}(?i:{guard})(?!\p{{L}}))"))
+        return out
+
+    nouns = alt(*nouns_of(words))
+    after_adjective = alt(*nouns_of({**words, **(stopped or {})}))
+    adjective = lexicon(adjectives) << regex_parser(r"[ \u00a0]{1,3}")
+
+    def narrowed(m: Match[tuple[Any, ...]]) -> UnitHit:
         adj, noun = m.value
-        return UnitHit(noun, m.text, adj or ())
+        return UnitHit(noun, m.text, adj)
 
-    return seq(opt(adjective), alt(*nouns)).spanned().map(build)
+    def plain(m: Match[UnitForm]) -> UnitHit:
+        return UnitHit(m.value, m.text)
+
+    # PEG: an adjective is taken only when a currency noun follows it, so
+    # "the 5 euro fee" still reads "euro" as the noun.
+    return alt(seq(adjective, after_adjective).spanned().map(narrowed), nouns.spanned().map(plain))
 
 
 @functools.cache
@@ -201,7 +230,7 @@ def currency_unit(position: str = "prefix", options: MoneyOptions = MoneyOptions
         return alt(
             _hit(lexicon(table.suffix_cs, casefold=False)),
             _hit(lexicon(table.suffix_ci)),
-            _word_unit(table.words, table.adjectives, table.not_before),
+            _word_unit(table.words, table.adjectives, table.not_before, table.stopped),
             _any_symbol(),
         ).desc("a currency after the amount")
     return alt(
@@ -245,7 +274,8 @@ _NUMERAL_ANCHOR = (
     r"(?<!\p{N})(?<!\p{N}[.,'])\d|\.\d"
     r"|\b(?i:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty"
-    r"|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|half|an?(?= (?:dollar|euro)))\b"
+    r"|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|half|thousand|million"
+    r"|billion|trillion|an?(?= (?:dollar|euro)))\b"
 )
 #: The longest stretch before the first numeral of an amount: a qualifier,
 #: "between" and a currency ("approximately between Malaysian ringgit 42").
@@ -278,8 +308,10 @@ def _grammar(options: MoneyOptions) -> _Grammar:
         lambda s: (False, Numeral("one", True), 1),
     )
     paren = regex_parser(
-        rf"\((?P<n>{DIGITS})(?:[ \u00a0]?(?P<sc>{scale_fragment()}))?\)",
-        captures=lambda c: (True, Numeral(c["n"] or "", False), _scale_of(c["sc"])),
+        rf"\((?P<n>{DIGITS})(?:[ \u00a0]?(?P<sc>{scale_fragment()}))?\)"
+        rf"(?:[ \u00a0]?(?P<sc2>{scale_fragment()}))?",
+        captures=lambda c: (
+            True, Numeral(c["n"] or "", False), _scale_of(c["sc"]) * _scale_of(c["sc2"])),
     )
     free = regex_parser(r"(?<![\p{L}\p{N}_.,])(?<![\p{L}\p{N}]-)")
     numx = free >> alt(num, one)
@@ -289,7 +321,7 @@ def _grammar(options: MoneyOptions) -> _Grammar:
     gap_pre = regex_parser(r"(?::[ \u00a0]?|[ \u00a0]{0,2})")
     gap_post = regex_parser(rf"(?:-(?=\p{{L}})|{_GAP})")
     unit_after = alt(
-        seq(gap_post, alt(post, minor), opt(after_scale)).map(lambda t: (t[1], t[2] or 1)),
+        seq(gap_post, alt(minor, post), opt(after_scale)).map(lambda t: (t[1], t[2] or 1)),
         glued.map(lambda u: (u, 1)),
     )
 
@@ -315,7 +347,8 @@ def _grammar(options: MoneyOptions) -> _Grammar:
     num_side = seq(numx, unit_after).spanned().map(from_num)
     bare_side = seq(numx, regex_parser("")).spanned().map(from_num)
     num_side_next = seq(numx_next, unit_after).spanned().map(from_num)
-    bare_side_next = seq(numx_next, regex_parser("")).spanned().map(from_num)
+    not_percent = regex_parser(r"(?![ \u00a0]?(?:%|(?i:percent|per cent|pct|pc)(?!\p{L})))")
+    bare_side_next = seq(numx_next, not_percent).spanned().map(from_num)
     return _Grammar(pre_side, num_side, bare_side, num_side_next, bare_side_next)
 
 
@@ -334,12 +367,19 @@ def _resolve_currency(units: tuple[UnitHit, ...], table: UnitTable) -> tuple[str
     common = [c for c in candidates[0] if all(c in other for other in candidates[1:])]
     if len(common) == 1:
         return common[0], False, text
+    known = currencies()
+    for unit in units:
+        if unit.narrowed:
+            # "Turkish lira": the adjective names the currency; of what it
+            # leaves, the one in use today is meant.
+            active = [c for c in unit.codes if c in known and known[c].active]
+            if len(active) == 1:
+                return active[0], False, text
     for unit in units:
         for key in (unit.form.key, unit.form.key.lower()):
             if key in table.defaults:
                 code = table.defaults[key]
                 return code, code is not None, text
-    known = currencies()
     active = [c for c in (common or candidates[0]) if c in known and known[c].active]
     if len(active) == 1:
         return active[0], False, text
@@ -385,64 +425,76 @@ def _money_inner(options: MoneyOptions) -> Parser[Money]:
     any_side = alt(g.pre_side, g.num_side, g.bare_side)
     unit_next = alt(g.pre_side, g.num_side_next)
     any_next = alt(g.pre_side, g.num_side_next, g.bare_side_next)
-    ws = regex_parser(r"[ \u00a0]+")
-    dash = regex_parser(r"[ \u00a0]*[-\u2013\u2014][ \u00a0]*")
+    ws = regex_parser(r"[ \u00a0]{1,3}")
+    dash = regex_parser(r"[ \u00a0]{0,3}[-\u2013\u2014][ \u00a0]{0,3}")
+    # "A to B" is a range, unless "from" or a word of change comes first:
+    # "from $5 to $7" and "rose $1.20 to $82.40" are two amounts each.
+    not_range = trie_pattern(["from", "between", "by", *_direction_words()])
     to = regex_parser(
-        r"(?<!(?<!\p{L})(?i:from)[ \u00a0]+[^ \u00a0]{1,20}(?:[ \u00a0]+[^ \u00a0]{1,20}){0,2})"
-        r"[ \u00a0]+(?i:to)[ \u00a0]+"
+        rf"(?<!(?i:{not_range})[ \u00a0]{{1,3}}[^ \u00a0]{{1,20}}(?:[ \u00a0]{{1,3}}[^ \u00a0]{{1,20}}){{0,2}})"
+        r"[ \u00a0]{1,3}(?i:to)[ \u00a0]{1,3}"
     )
-    cents = _cents_parser(options)
-    range_any = alt(seq(dash, any_next), seq(to, any_side)).map(lambda t: ("range", t[1]))
-    range_unit = alt(seq(dash, unit_next), seq(to, unit_side)).map(lambda t: ("range", t[1]))
+    cents = _cents_parser(options).map(lambda c: ("cents", c))
+    dash_any = seq(dash, any_next).map(lambda t: ("dash", t[1]))
+    to_any = seq(to, any_side).map(lambda t: ("to", t[1]))
+    between = lit_ci("between") >> ws
+    and_ = seq(ws, lit_ci("and"), ws)
     core = alt(
-        seq(lit_ci("between"), ws, unit_side, ws, lit_ci("and"), ws, any_side).map(
-            lambda t: (t[2], ("range", t[6]))),
-        seq(lit_ci("between"), ws, g.bare_side, ws, lit_ci("and"), ws, unit_side).map(
-            lambda t: (t[2], ("range", t[6]))),
-        seq(g.pre_side, opt(alt(range_any, cents.map(lambda c: ("cents", c))))),
-        seq(g.num_side, opt(alt(seq(dash, any_next).map(lambda t: ("range", t[1])),
-                                cents.map(lambda c: ("cents", c))))),
-        seq(g.bare_side, range_unit),
+        seq(between, unit_side, and_, any_side).map(lambda t: (t[1], ("between", t[3]))),
+        seq(between, g.bare_side, and_, unit_side).map(lambda t: (t[1], ("between", t[3]))),
+        seq(g.pre_side, opt(alt(dash_any, to_any, cents))),
+        seq(g.num_side, opt(alt(dash_any, cents))),
+        seq(g.bare_side, alt(seq(dash, unit_next).map(lambda t: ("dash", t[1])),
+                             seq(to, unit_side).map(lambda t: ("to", t[1])))),
     )
     qual = opt(seq(qualifier(), ws).map(lambda t: t[0]))
 
-    def build_range(q: str | None, first: _Side, second: _Side) -> Money:
+    def build_range(q: str | None, first: _Side, second: _Side, how: str) -> Money | None:
+        """The range, or None when the two amounts do not form one."""
         units = first.units + second.units
         code, assumed, unit_text = _resolve_currency(units, table)
-        if not first.units and first.scale == 1 and second.scale != 1:
+        if second.scale == 1 and second.numeral.words:
+            # "between five and six billion dollars": the scale is a word
+            # inside the second numeral.
+            last = second.numeral.text.split()[-1].lower()
+            if last in _word_scale_values():
+                whole = _word_scale_values()[last]
+                second = replace(second, numeral=Numeral(second.numeral.text[: -len(last)].strip(), True), scale=whole)
+        if first.scale == 1 and second.scale != 1 and first.post is None:
             # "$5-6 billion": the scale of the second end applies to both
             # when the first is small and has none of its own.
             probe, _ = _value(first, code, mark)
             if abs(probe) < 1000:
                 first = replace(first, scale=second.scale)
-        elif first.scale == 1 and second.scale != 1 and first.pre is not None and first.post is None:
-            probe, _ = _value(first, code, mark)
-            if abs(probe) < 1000:
-                first = replace(first, scale=second.scale)
         if not first.units:
-            first = replace(first, pre=second.pre, post=second.post if second.post and second.post.form.kind == "minor" else None)
+            minor_post = second.post if second.post and second.post.form.kind == "minor" else None
+            first = replace(first, pre=second.pre, post=minor_post)
         low, amb1 = _value(first, code, mark)
         high, amb2 = _value(second, code, mark)
         if low > high:
-            raise Reject
+            return None
         return Money("", 0, 0, None, code, unit_text, low, high,
                      approximate=q == "approximate", bound=_bound(q),
                      currency_assumed=assumed, ambiguous=amb1 or amb2)
 
-    def build(m: Match[Any]) -> Money:
-        q, (first, tail) = m.value
-        start, end = m.start, m.end
-        if tail is not None and tail[0] == "range":
-            found = build_range(q, first, tail[1])
-        else:
+    def build(value: Any, start: int, end: int) -> tuple[Money, int]:
+        q, (first, tail) = value
+        found: Money | None = None
+        if tail is not None and tail[0] in ("dash", "to", "between"):
+            found = build_range(q, first, tail[1], tail[0])
+            if found is None:
+                if not first.units or tail[0] == "between":
+                    raise Reject
+                tail, end = None, first.end  # the first amount stands alone
+        if found is None:
             units = first.units
             code, assumed, unit_text = _resolve_currency(units, table)
             value, ambiguous = _value(first, code, mark)
             if tail is not None:  # cents written apart: "$20 and 43c"
                 minor_value, minor_unit = tail[1]
                 if value != value.to_integral_value() or first.scale != 1 or (
-                    minor_unit is not None and _resolve_currency(units + (minor_unit,), table)[0] != code
-                    and code is not None
+                    minor_unit is not None and code is not None
+                    and _resolve_currency(units + (minor_unit,), table)[0] != code
                 ):
                     end = first.end  # not a split amount: keep the whole part alone
                 else:
@@ -450,9 +502,10 @@ def _money_inner(options: MoneyOptions) -> Parser[Money]:
             found = Money("", 0, 0, value, code, unit_text,
                           approximate=q == "approximate", bound=_bound(q),
                           currency_assumed=assumed, ambiguous=ambiguous)
-        return replace(found, text=m.text[: end - start], start=start, end=end)
+        return replace(found, start=start, end=end), end
 
-    whole = seq(qual, core).spanned().map(build)
+    whole = seq(qual, core).bind(build).spanned().map(
+        lambda m: replace(m.value, text=m.text))
     return whole.desc("a currency amount")
 
 
@@ -516,7 +569,7 @@ def _filter_pattern(options: MoneyOptions) -> str:
 def _lead_vocabulary(options: MoneyOptions) -> frozenset[str]:
     """Lower-cased tokens that may precede the numeral of an amount."""
     table = options.table()
-    words: set[str] = {"between"}
+    words: set[str] = {"between", "a", "an"}
     phrases = [*_qualifiers(), *table.prefix_cs, *table.prefix_ci, *table.prefix_words]
     phrases += [adj for adj in table.adjectives if _prefix_adjective(adj, table)]
     for phrase in phrases:
@@ -560,8 +613,12 @@ def _cents_parser(options: MoneyOptions) -> Parser[tuple[Decimal, UnitHit | None
         rf"(?P<d>\d{{1,2}})(?!\d)|(?P<w>{small_words})",
         captures=lambda c: Decimal(c["d"]) if c["d"] else read_words(c["w"] or ""),
     )
-    with_unit = seq(regex_parser(joint), number, regex_parser(r"[ \u00a0]?"), minor).map(
-        lambda t: (t[1], t[3]))
+    glued = lexicon(options.table().minor_glued, casefold=False).spanned().map(
+        lambda m: UnitHit(m.value, m.text))
+    with_unit = alt(
+        seq(regex_parser(joint), number, regex_parser(r"[ \u00a0]?"), minor),
+        seq(regex_parser(joint), number, regex_parser(""), glued),  # "£3 and 20p"
+    ).map(lambda t: (t[1], t[3]))
     # Bare words only after "and" ("US$3 and fourteen"), and not when the
     # words go on ("three thousand dollars two hundred times").
     words_only = regex_parser(
@@ -622,9 +679,12 @@ def elliptical_amounts(
     "rose to 101.1 mln dlrs from 87.4 mln" has a second amount, 87.4 mln
     dollars. A bare number qualifies when a connector ("from", "to",
     "against", "versus", "compared with") introduces it, a money mention
-    ends at most 60 characters before it in the same sentence, and what
-    follows it is not a noun ("from 1.6 mln shares" is not money). The
-    returned mentions have ``elliptical=True``.
+    ends at most 60 characters before it in the same sentence, the number
+    has a scale word or a decimal part (so "from 2019" and "from 2,000" are
+    not amounts), and what follows it is not a noun ("from 1.6 mln shares"
+    is not money). Without a scale word of its own, it takes the scale of
+    the amount before it ("$3 billion, up from 2.5"). The returned mentions
+    have ``elliptical=True``.
 
     >>> from finparse.money import money, elliptical_amounts
     >>> text = "Profit rose to 101.1 mln dlrs from 87.4 mln."
@@ -636,17 +696,23 @@ def elliptical_amounts(
         return []
     table = options.table()
     out: list[Money] = []
-    ends = sorted(found, key=lambda m: m.end)
+    ordered = sorted(found, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
     pattern = _elliptical_pattern()
-    pos = ends[0].end
-    for m in pattern.finditer(text, pos):
+    for m in pattern.finditer(text, ordered[0].end):
         start, end = m.span("amount")
-        if any(f.start < end and start < f.end for f in found):
+        # the nearest amount before the connector, and none overlapping
+        i = bisect.bisect_left(starts, end)
+        if i < len(ordered) and ordered[i].start < end:
             continue
-        before = [f for f in ends if f.end <= m.start() and m.start() - f.end <= 60]
-        if not before:
+        if i and ordered[i - 1].end > start:
             continue
-        antecedent = before[-1]
+        j = bisect.bisect_right(starts, m.start()) - 1
+        if j < 0:
+            continue
+        antecedent = ordered[j]
+        if antecedent.end > m.start() or m.start() - antecedent.end > 60:
+            continue
         between = text[antecedent.end : m.start()]
         if regex.search(r"[.;!?](?:\s|$)", between) or antecedent.is_range:
             continue
@@ -654,12 +720,21 @@ def elliptical_amounts(
             continue
         if antecedent.unit.lower() in table.minor or antecedent.unit in table.minor_cs:
             continue  # "14 cts from 12": the minor scale is not recoverable here
+        digits = m.group("n")
+        scale = m.group("sc")
+        if not scale and not any(mark in digits for mark in ".,"):
+            continue  # "from 2019", "from 2,000": years and counts, not amounts
         try:
-            reading = Numeral(m.group("n"), False).read(options.decimal_mark)
+            reading = Numeral(digits, False).read(options.decimal_mark)
         except ValueError:
             continue
-        value = reading.value * _scale_of(m.group("sc"))
-        if m.group("sc"):
+        if scale:
+            multiplier = _scale_of(scale)
+        else:
+            # "$3 billion, up from 2.5": the second amount shares the scale
+            multiplier = _scale_in(antecedent.text)
+        value = reading.value * multiplier
+        if multiplier != 1:
             value = value.normalize()
             value = value.quantize(1) if value == value.to_integral_value() else value
         effect = _qualifiers().get(" ".join(m.group("q").split()).lower()) if m.group("q") else None
@@ -671,6 +746,17 @@ def elliptical_amounts(
             elliptical=True,
         ))
     return out
+
+
+def _scale_in(text: str) -> int:
+    """The multiplier of the scale word written in an amount, or 1."""
+    m = _scale_search().search(text)
+    return scale_value(m.group(0)) if m else 1
+
+
+@functools.cache
+def _scale_search() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<=[\d\s])(?:{scale_fragment()})")
 
 
 def _follow_ok(text: str, end: int) -> bool:

@@ -215,8 +215,16 @@ def words_fragment() -> str:
     """
     words = [*_SMALL, "hundred", "half", *_word_scales()]
     word = trie_pattern(words)
-    a = r"an?(?=[ \t]+(?:hundred|half|" + "|".join(_word_scales()) + r")(?!\p{L}))"
-    joint = r"(?:[ \t]*-[ \t]*|[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]+)"
+    a = r"an?(?=[ \t]{1,3}(?:hundred|half|" + "|".join(_word_scales()) + r")(?!\p{L}))"
+    # "and" joins words only after "hundred" or a scale word ("one hundred
+    # and five") or before "a half"; "between five and six" is two numbers.
+    scales = "|".join(["hundred", *_word_scales()])
+    joint = (
+        rf"(?:[ \t]{{0,3}}-[ \t]{{0,3}}|[ \t]{{0,3}},[ \t]{{1,3}}"
+        rf"|(?<=(?i:{scales}))[ \t]{{1,3}}and[ \t]{{1,3}}"
+        r"|[ \t]{1,3}and[ \t]{1,3}(?=an?[ \t]{1,3}half(?!\p{L}))"
+        r"|[ \t]{1,3})"
+    )
     return rf"(?i:(?<!\p{{L}})(?:{word}|{a})(?:{joint}(?:{word}|{a}))*+)"
 
 

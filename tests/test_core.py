@@ -1,0 +1,166 @@
+"""Example tests for the combinator core (finparse.core)."""
+
+from __future__ import annotations
+
+import pytest
+
+from finparse.core import (
+    Match,
+    ParseError,
+    Reject,
+    alt,
+    anchored,
+    followed_by,
+    lexicon,
+    lit,
+    many,
+    not_followed_by,
+    opt,
+    regex_parser,
+    sep_by,
+    seq,
+    trie_pattern,
+)
+
+num = regex_parser(r"\d+", int, description="digits")
+
+
+def test_seq_returns_a_tuple_and_combine_unpacks_it() -> None:
+    assert seq(num, "x", num).parse("3x4") == (3, "x", 4)
+    assert seq(num, "x", num).combine(lambda a, _, b: a * b).parse("3x4") == 12
+
+
+def test_seq_with_separator() -> None:
+    assert seq(num, "by", num, sep=r"\s*").parse("3 by  4") == (3, "by", 4)
+
+
+def test_alt_is_ordered_choice() -> None:
+    short_first = alt(lit("a"), lit("ab"))
+    assert short_first.search("ab") == Match("a", 0, 1, "a")
+    assert alt(lit("ab"), lit("a")).parse("ab") == "ab"
+    assert (lit("up") | lit("down")).parse("down") == "down"
+
+
+def test_opt_gives_the_default_when_absent() -> None:
+    signed = seq(opt(lit("-"), ""), num)
+    assert signed.parse("-7") == ("-", 7)
+    assert signed.parse("7") == ("", 7)
+
+
+def test_many_and_sep_by() -> None:
+    assert many(regex_parser(r"\d ", lambda s: int(s)), min=1).parse("1 2 3 ") == [1, 2, 3]
+    assert sep_by(num, ", ", min=1).parse("5, 10, 15") == [5, 10, 15]
+    assert sep_by(num, ", ").parse("5") == [5]
+    with pytest.raises(ParseError):
+        many(num, min=2, max=2).parse("12")
+    assert many(seq(num, ";"), max=2).search("1;2;3;").value == [(1, ";"), (2, ";")]
+
+
+def test_many_is_possessive() -> None:
+    # PEG semantics: the repetition never gives an item back.
+    greedy = seq(many(regex_parser(r"\d")), regex_parser(r"\d"))
+    with pytest.raises(ParseError):
+        greedy.parse("123")
+
+
+def test_map_and_shift_operators() -> None:
+    per_share = num << lit(" per share")
+    assert per_share.parse("12 per share") == 12
+    assert (lit("USD ") >> num).parse("USD 5") == 5
+    assert num.map(lambda n: n * 2).parse("21") == 42
+
+
+def test_lexicon_longest_first_and_case() -> None:
+    scale = lexicon({"m": 6, "mln": 6, "million": 6, "bn": 9})
+    assert [m.text for m in scale.finditer("5 mln, 6 million, 7bn")] == ["mln", "million", "bn"]
+    assert scale.parse("MLN") == 6
+    exact = lexicon(["Kč", "kr"], casefold=False)
+    assert exact.search("KR") is None
+    assert exact.parse("Kč") == "Kč"
+
+
+def test_lexicon_respects_word_boundaries() -> None:
+    words = lexicon(["bn", "on"])
+    assert [m.text for m in words.finditer("bnx on bond 5bn")] == ["on", "bn"]
+    loose = lexicon(["bn"], boundary=False)
+    assert [m.text for m in loose.finditer("abnb")] == ["bn"]
+
+
+def test_lexicon_whitespace_runs() -> None:
+    assert lexicon({"Hong Kong dollars": "HKD"}).parse("hong  kong\tDollars") == "HKD"
+
+
+def test_lookaheads() -> None:
+    pct = seq(num, followed_by("%")).map(lambda t: t[0])
+    assert [m.value for m in pct.finditer("5 and 7%")] == [7]
+    bare = seq(num, not_followed_by("%")).map(lambda t: t[0])
+    assert [m.value for m in bare.finditer("5 and 7%")] == [5]
+
+
+def test_spanned_gives_offsets() -> None:
+    assert seq(lit("x"), num.spanned()).parse("x42")[1] == Match(42, 1, 3, "42")
+
+
+def test_parse_error_says_where_and_what() -> None:
+    rate = seq(num, lit(" "), lexicon({"pct": 1, "bps": 2}))
+    with pytest.raises(ParseError) as info:
+        rate.parse("50 %")
+    assert info.value.position == 3
+    assert "at offset 3" in str(info.value)
+    assert isinstance(info.value, ValueError)
+    with pytest.raises(ParseError, match="end of the input"):
+        rate.parse("50 bps!")
+
+
+def test_reject_vetoes_a_match_and_alt_moves_on() -> None:
+    def even(s: str) -> int:
+        if int(s) % 2:
+            raise Reject
+        return int(s)
+
+    evens = regex_parser(r"\d+", even)
+    assert [m.value for m in evens.finditer("1 2 3 4")] == [2, 4]
+    assert alt(evens, num.map(lambda n: -n)).parse("3") == -3
+
+
+def test_shared_parts_are_compiled_once() -> None:
+    big = lexicon([f"word{i}" for i in range(300)])
+    pair = seq(big, " ", big)
+    assert pair.parse("word1 word299") == ("word1", " ", "word299")
+    assert pair.pattern.count("(?<![\\p{L}\\p{M}])word") == 1  # written once, called twice
+    assert pair.pattern.count("(?&d0)") == 2
+
+
+def test_anchored_finds_the_same_matches() -> None:
+    amount = regex_parser(r"(?:about )?\$\d+", lambda s: s)
+    fast = anchored(amount, r"\d", reach=8)
+    text = "paid about $5 and $7, not 9"
+    assert [m.text for m in fast.finditer(text)] == [m.text for m in amount.finditer(text)]
+
+
+def test_entry_points_reject_non_strings() -> None:
+    with pytest.raises(TypeError, match="decode"):
+        list(num.finditer(b"123"))  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        num.parse(123)  # type: ignore[arg-type]
+
+
+def test_bad_construction_raises_value_error() -> None:
+    with pytest.raises(ValueError, match="invalid regular expression"):
+        regex_parser("(")
+    with pytest.raises(ValueError):
+        lit("")
+    with pytest.raises(ValueError):
+        many(num, min=-1)
+    with pytest.raises(ValueError):
+        lexicon([])
+
+
+def test_parsers_are_immutable() -> None:
+    with pytest.raises(AttributeError):
+        num.x = 1  # type: ignore[attr-defined]
+
+
+def test_trie_pattern_shares_prefixes() -> None:
+    pattern = trie_pattern(["dollar", "dollars", "dlrs"], boundary=False)
+    assert pattern.endswith("d(?:lrs|ollar(?:s|))")
