@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from finparse._version import __version__  # noqa: E402
+from finparse._version import __version__
 
 project = "finparse"
 author = "The finparse developers"

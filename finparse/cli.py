@@ -13,6 +13,7 @@ are still processed, and the exit status is 1.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import sys
@@ -126,7 +127,8 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     try:
-        args = _parser().parse_args(argv)
+        with contextlib.redirect_stderr(stderr), contextlib.redirect_stdout(stdout):
+            args = _parser().parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
 

@@ -86,7 +86,7 @@ def currency(code: str) -> Currency:
 
 
 def _strip_note(name: str) -> str:
-    """'Afghan afghani (1927–2002)' -> 'Afghan afghani'."""
+    """'Afghan afghani (1927-2002)' -> 'Afghan afghani'."""
     cut = name.find(" (")
     return name[:cut] if cut > 0 else name
 

@@ -494,7 +494,7 @@ def _money_inner(options: MoneyOptions) -> Parser[Money]:
                 minor_value, minor_unit = tail[1]
                 if value != value.to_integral_value() or first.scale != 1 or (
                     minor_unit is not None and code is not None
-                    and _resolve_currency(units + (minor_unit,), table)[0] != code
+                    and _resolve_currency((*units, minor_unit), table)[0] != code
                 ):
                     end = first.end  # not a split amount: keep the whole part alone
                 else:
@@ -527,8 +527,8 @@ def money_parser(options: MoneyOptions = MoneyOptions()) -> Parser[Money]:
         # Can this token come before the numeral inside an amount?
         return (
             token.lower() in vocabulary
-            or len(token) <= 12 and any(unicodedata.category(ch) == "Sc" for ch in token)
-            or token.isalpha() and token.isupper() and len(token) <= 4
+            or (len(token) <= 12 and any(unicodedata.category(ch) == "Sc" for ch in token))
+            or (token.isalpha() and token.isupper() and len(token) <= 4)
             or token in ("(", "-", "\u2212")
         )
 

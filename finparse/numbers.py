@@ -225,7 +225,9 @@ def words_fragment() -> str:
         r"|[ \t]{1,3}and[ \t]{1,3}(?=an?[ \t]{1,3}half(?!\p{L}))"
         r"|[ \t]{1,3})"
     )
-    return rf"(?i:(?<!\p{{L}})(?:{word}|{a})(?:{joint}(?:{word}|{a}))*+)"
+    # At most 15 more words: well-formed numbers are shorter, and the bound
+    # keeps "million million million..." from being read whole at each word.
+    return rf"(?i:(?<!\p{{L}})(?:{word}|{a})(?:{joint}(?:{word}|{a})){{0,15}}+)"
 
 
 def read_words(text: str) -> Decimal:
@@ -295,7 +297,7 @@ def read_words(text: str) -> Decimal:
             last = "hundred"
         elif token in scales:
             if last in ("", "and") or (last_scale is not None and scales[token] >= last_scale):
-                if not (last == "lead-half" or last == "unit" and current):
+                if not (last == "lead-half" or (last == "unit" and current)):
                     raise bad
             if last_scale is not None and scales[token] >= last_scale:
                 raise bad

@@ -1,0 +1,82 @@
+"""The finparse command line: formats, inputs, errors and exit status."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from finparse import __version__
+from finparse.cli import main
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "alibaba_ai_investment.txt"
+
+
+def run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), stdin=io.StringIO(stdin), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_table_on_the_seed_article() -> None:
+    code, out, err = run("extract", str(SEED), "--ref-date", "2025-09-27")
+    assert code == 0 and not err
+    assert "$53 billion" in out and "53000000000 USD" in out
+    assert "approximately $16.3 million" in out
+
+
+def test_jsonl_is_one_mention_per_line_with_the_document() -> None:
+    code, out, _ = run("extract", str(SEED), "--format", "jsonl")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(lines) == 3
+    assert {line["document"] for line in lines} == {str(SEED)}
+    assert lines[0]["amount"] == "53000000000"
+
+
+def test_json_groups_mentions_by_document(tmp_path: Path) -> None:
+    other = tmp_path / "b.txt"
+    other.write_text("Sales rose to EUR 5m.", encoding="utf-8")
+    code, out, _ = run("extract", str(SEED), str(other), "--format", "json")
+    docs = json.loads(out)
+    assert code == 0
+    assert [d["document"] for d in docs] == [str(SEED), str(other)]
+    assert docs[1]["mentions"][0]["currency"] == "EUR"
+
+
+def test_standard_input() -> None:
+    code, out, _ = run("extract", "-", "--format", "jsonl", stdin="It cost $5.")
+    assert code == 0 and json.loads(out)["document"] == "<stdin>"
+    code, out, _ = run("extract", "--format", "jsonl", stdin="It cost $5.")
+    assert code == 0 and json.loads(out)["text"] == "$5"
+
+
+def test_bad_inputs_are_reported_and_the_rest_processed(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"ok \xff\xfe here")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    code, out, err = run("extract", str(tmp_path / "missing.txt"), str(tmp_path), str(bad),
+                         str(empty), str(SEED), "--format", "jsonl")
+    assert code == 1
+    assert "missing.txt: no such file" in err
+    assert "is a directory" in err
+    assert "bad.txt: not valid UTF-8 at byte offset 3" in err
+    assert len(out.splitlines()) == 3  # the seed article was still processed
+
+
+@pytest.mark.parametrize("argv", [["extract", "--ref-date", "2025-13-01"], ["extract", "--kinds", "weather"]])
+def test_bad_options_are_usage_errors(argv: list[str]) -> None:
+    code, _, err = run(*argv)
+    assert code == 2
+    assert err
+
+
+def test_version_and_module_entry_point() -> None:
+    done = subprocess.run([sys.executable, "-m", "finparse", "--version"],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"finparse {__version__}"

@@ -1,0 +1,115 @@
+"""The front door: extract(), Extractor options, errors and quantities."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from decimal import Decimal
+
+import pytest
+
+import finparse
+from finparse import Extractor, Money, extract
+
+
+def test_extract_returns_sorted_money_mentions() -> None:
+    text = "Orbis paid $5 million and EUR 3m, up from 2 mln dlrs."
+    found = extract(text)
+    assert [m.text for m in found] == ["$5 million", "EUR 3m", "2 mln dlrs"]
+    assert all(isinstance(m, Money) and m.kind == "money" for m in found)
+
+
+def test_kinds_argument() -> None:
+    assert extract("It cost $5.", kinds=["money"])[0].amount == Decimal(5)
+    assert extract("It cost $5.", kinds="money")[0].amount == Decimal(5)
+    with pytest.raises(ValueError, match="'weather'"):
+        extract("It cost $5.", kinds=["weather"])
+
+
+def test_ref_date_is_checked() -> None:
+    extract("x", ref_date=dt.date(2025, 9, 27))
+    extract("x", ref_date=dt.datetime(2025, 9, 27, 12, 0))
+    extract("x", ref_date="2025-09-27")
+    with pytest.raises(ValueError, match="2025/09/27"):
+        extract("x", ref_date="2025/09/27")
+    with pytest.raises(ValueError, match="20250927"):
+        extract("x", ref_date=20250927)  # type: ignore[arg-type]
+
+
+def test_non_string_text_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="decode"):
+        extract(b"It cost $5.")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        extract(None)  # type: ignore[arg-type]
+
+
+def test_bad_options_name_the_value() -> None:
+    with pytest.raises(ValueError, match="'XXY'"):
+        Extractor(currency_defaults={"$": "XXY"})
+    with pytest.raises(ValueError, match="'ZZZ'"):
+        Extractor(currency_forms={"Z$": "ZZZ"})
+    with pytest.raises(ValueError, match="';'"):
+        Extractor(decimal_mark=";")
+
+
+def test_currency_default_for_dollars() -> None:
+    canadian = Extractor(currency_defaults={"$": "CAD"})
+    assert [m.currency for m in canadian.extract("$5 and 6 dollars, not US$7")] == ["CAD", "CAD", "USD"]
+    unknown = Extractor(currency_defaults={"$": None})
+    m = unknown.extract("It cost $5.")[0]
+    assert m.currency is None and not m.currency_assumed
+
+
+def test_extra_currency_forms() -> None:
+    m = Extractor(currency_forms={"Bs.F": "VEF"}).extract("It cost Bs.F 120.")[0]
+    assert (m.amount, m.currency) == (Decimal(120), "VEF")
+
+
+def test_extractor_is_immutable_and_thread_safe() -> None:
+    ex = Extractor()
+    with pytest.raises(AttributeError):
+        ex.kinds = ("money",)  # type: ignore[misc]
+    texts = [f"Deal {i}: ${i}.5 million, or {i} mln dlrs." for i in range(200)]
+    expected = [[m.to_dict() for m in ex.extract(t)] for t in texts]
+    results: dict[int, list[list[dict[str, object]]]] = {}
+
+    def work(k: int) -> None:
+        results[k] = [[m.to_dict() for m in ex.extract(t)] for t in texts]
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(r == expected for r in results.values())
+
+
+def test_quantity_is_a_pint_quantity_per_currency() -> None:
+    usd = extract("a $53 billion plan")[0].quantity
+    assert usd.magnitude == Decimal("53000000000")
+    assert str(usd.units) == "USD"
+    eur = extract("EUR 5")[0].quantity
+    with pytest.raises(Exception):  # noqa: B017 - pint's DimensionalityError
+        usd + eur
+    rng = extract("$5-6 billion")[0]
+    with pytest.raises(ValueError, match="range"):
+        _ = rng.quantity
+    low, high = rng.quantities
+    assert (low.magnitude, high.magnitude) == (Decimal(5 * 10**9), Decimal(6 * 10**9))
+
+
+def test_import_is_lazy() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, finparse; "
+        "assert 'pint' not in sys.modules and 'finparse.money' not in sys.modules; "
+        "finparse.extract('$5'); assert 'pint' not in sys.modules"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+def test_version() -> None:
+    assert isinstance(finparse.__version__, str) and finparse.__version__.count(".") == 2

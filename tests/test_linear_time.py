@@ -1,0 +1,94 @@
+"""Linear time on adversarial input: time grows with size, never faster.
+
+Each input is timed at two sizes ten times apart; the larger must take no
+more than 25 times as long (10 is linear; the margin absorbs noise). Nothing
+here asserts an absolute time.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import finparse
+from finparse import core
+from finparse.money import money
+
+#: Inputs timed at 100 KB and 1 MB.
+ADVERSARIAL = {
+    "digits and separators": "1,234.5 6.789,0 1 234 1'2 12,34,5 ",
+    "repeated dollar signs": "$",
+    "repeated scale words": "million ",
+    "scale words glued": "mlnbnmillion",
+    "open parentheses": "( ( (",
+    "percent percent": "percent ",
+    "of the": "of the ",
+    "capitalised words": "Alpha Beta Gamma ",
+    "no spaces": "abcdefghijklmnopqrstuvwxyz",
+    "digits": "1234567890",
+    "codes": "USD EUR GBP ",
+}
+
+#: Inputs where nearly every word is worth a full read: timed at 20 KB and
+#: 200 KB to keep the suite quick.
+DENSE = {
+    "between and": "between 5 and ",
+    "dash": "5-",
+    "amounts": "$1",
+    "amounts with units": "$5 mln dlrs, ",
+    "ranges": "10-20 dollars ",
+}
+
+
+def timed(text: str, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        finparse.extract(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def grows_linearly(unit: str, small_size: int) -> None:
+    finparse.extract("warm up $5 and 10-20 dollars between 5 and 6 euros")
+    small = (unit * (small_size // len(unit) + 1))[:small_size]
+    large = (unit * (10 * small_size // len(unit) + 1))[: 10 * small_size]
+    t_small, t_large = timed(small, 3), timed(large, 1)
+    assert t_large <= 25 * t_small + 0.05, (t_small, t_large)
+
+
+@pytest.mark.parametrize("unit", ADVERSARIAL.values(), ids=list(ADVERSARIAL))
+def test_extract_is_linear(unit: str) -> None:
+    grows_linearly(unit, 100_000)
+
+
+@pytest.mark.parametrize("unit", DENSE.values(), ids=list(DENSE))
+def test_dense_input_is_linear(unit: str) -> None:
+    grows_linearly(unit, 20_000)
+
+
+def _leaves(parser: core.Parser) -> list[core.Parser]:
+    seen: dict[int, core.Parser] = {}
+    stack = [parser]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen[id(node)] = node
+        stack.extend(node._children())
+    return [n for n in seen.values() if isinstance(n, core._Leaf)]
+
+
+def test_every_money_leaf_matches_in_constant_time() -> None:
+    # A leaf read at one place must not cost the length of the rest of the
+    # text (the regex module scans ahead for required literals).
+    texts = {n: ("between 5 and 6 to " * (n // 19 + 1))[:n] for n in (10_000, 1_000_000)}
+    for leaf in _leaves(money):
+        costs = []
+        for text in texts.values():
+            start = time.perf_counter()
+            for pos in range(0, 2000, 7):
+                leaf._run(text, pos, core._Ctx())
+            costs.append(time.perf_counter() - start)
+        assert costs[1] <= 5 * costs[0] + 0.01, (leaf.description, costs)
