@@ -23,7 +23,7 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
     >>> rows("scales.tsv")[0]
     ('thousand', '1000', 'ci')
     """
-    text = resources.files("finparse").joinpath("data", name).read_text("utf-8")
+    text = resources.files("finparse").joinpath("data").joinpath(name).read_text("utf-8")
     out: list[tuple[str, ...]] = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):

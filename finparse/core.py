@@ -307,8 +307,12 @@ def _shared_parts(root: Parser[Any], small: int = _SMALL_FRAGMENT) -> frozenset[
         key
         for key, count in seen.items()
         if count > 1
-        and not (isinstance(nodes[key], _Leaf) and len(nodes[key]._fragment) < small)
+        and not (_is_small_leaf(nodes[key], small))
     )
+
+
+def _is_small_leaf(node: Parser[Any], small: int) -> bool:
+    return isinstance(node, _Leaf) and len(node._fragment) < small
 
 
 class Parser(Generic[T]):
@@ -320,6 +324,9 @@ class Parser(Generic[T]):
     """
 
     __slots__ = ("_cache", "_description", "_shared")
+    _cache: regex.Pattern[str] | None
+    _description: str
+    _shared: frozenset[int] | None
 
     def __init__(self, description: str) -> None:
         object.__setattr__(self, "_description", description)
@@ -524,6 +531,9 @@ class Parser(Generic[T]):
 
 class _Leaf(Parser[T]):
     __slots__ = ("_build", "_fragment", "_own")
+    _build: Callable[[Captures], T]
+    _fragment: str
+    _own: regex.Pattern[str] | None
 
     def __init__(
         self, fragment: str, build: Callable[[Captures], T], description: str
@@ -551,13 +561,33 @@ class _Leaf(Parser[T]):
         return None
 
 
+@overload
+def regex_parser(
+    pattern: str, build: None = None, *, captures: None = None, description: str | None = None
+) -> Parser[str]: ...
+
+
+@overload
+def regex_parser(
+    pattern: str, build: Callable[[str], T], *, captures: None = None,
+    description: str | None = None,
+) -> Parser[T]: ...
+
+
+@overload
+def regex_parser(
+    pattern: str, build: None = None, *, captures: Callable[[Captures], T],
+    description: str | None = None,
+) -> Parser[T]: ...
+
+
 def regex_parser(
     pattern: str,
-    build: Callable[[str], T] | None = None,
+    build: Callable[[str], Any] | None = None,
     *,
-    captures: Callable[[Captures], T] | None = None,
+    captures: Callable[[Captures], Any] | None = None,
     description: str | None = None,
-) -> Parser[T]:
+) -> Parser[Any]:
     """A leaf parser from a raw ``regex`` pattern.
 
     With ``build``, the value is ``build(matched_text)`` (the text itself
@@ -724,7 +754,7 @@ class _Lexicon(_Leaf[T]):
 
 
 @overload
-def lexicon(
+def lexicon(  # type: ignore[overload-overlap]  # a Mapping is also an Iterable
     words: Mapping[str, T], *, casefold: bool = ..., boundary: bool = ...
 ) -> Parser[T]: ...
 
@@ -781,6 +811,8 @@ def lexicon(
 
 class _Map(Parser[U]):
     __slots__ = ("_fn", "_inner")
+    _fn: Callable[[Any], U]
+    _inner: Parser[Any]
 
     def __init__(self, inner: Parser[Any], fn: Callable[[Any], U]) -> None:
         super().__init__(inner.description)
@@ -805,6 +837,8 @@ class _Map(Parser[U]):
 
 class _Bind(Parser[U]):
     __slots__ = ("_fn", "_inner")
+    _fn: Callable[[Any, int, int], tuple[U, int]]
+    _inner: Parser[Any]
 
     def __init__(self, inner: Parser[Any], fn: Callable[[Any, int, int], tuple[U, int]]) -> None:
         super().__init__(inner.description)
@@ -832,6 +866,7 @@ class _Bind(Parser[U]):
 
 class _Described(Parser[T]):
     __slots__ = ("_inner",)
+    _inner: Parser[T]
 
     def __init__(self, inner: Parser[T], description: str) -> None:
         super().__init__(description)
@@ -849,6 +884,7 @@ class _Described(Parser[T]):
 
 class _Spanned(Parser[Match[T]]):
     __slots__ = ("_inner",)
+    _inner: Parser[T]
 
     def __init__(self, inner: Parser[T]) -> None:
         super().__init__(inner.description)
@@ -878,6 +914,8 @@ def _as_parser(p: Parser[Any] | str) -> Parser[Any]:
 
 class _Seq(Parser[tuple[Any, ...]]):
     __slots__ = ("_parts", "_sep")
+    _parts: tuple[Parser[Any], ...]
+    _sep: Parser[Any] | None
 
     def __init__(self, parts: tuple[Parser[Any], ...], sep: Parser[Any] | None) -> None:
         super().__init__(", ".join(p.description for p in parts))
@@ -927,12 +965,13 @@ def seq(*parsers: Parser[Any] | str, sep: str | None = None) -> Parser[tuple[Any
     """
     if not parsers:
         raise ValueError("seq() needs at least one parser")
-    sep_parser = None if sep is None else regex_parser(sep, description=repr(sep))
+    sep_parser: Parser[str] | None = None if sep is None else regex_parser(sep, description=repr(sep))
     return _Seq(tuple(_as_parser(p) for p in parsers), sep_parser)
 
 
 class _Alt(Parser[Any]):
     __slots__ = ("_options",)
+    _options: tuple[Parser[Any], ...]
 
     def __init__(self, options: tuple[Parser[Any], ...]) -> None:
         super().__init__(" or ".join(p.description for p in options))
@@ -974,6 +1013,8 @@ def alt(*parsers: Parser[Any] | str) -> Parser[Any]:
 
 class _Opt(Parser[Any]):
     __slots__ = ("_default", "_inner")
+    _default: Any
+    _inner: Parser[Any]
 
     def __init__(self, inner: Parser[Any], default: Any) -> None:
         super().__init__(f"optionally {inner.description}")
@@ -1004,6 +1045,10 @@ def opt(parser: Parser[T] | str, default: U | None = None) -> Parser[T | U | Non
 
 class _Many(Parser[list[Any]]):
     __slots__ = ("_item", "_max", "_min", "_sep")
+    _item: Parser[Any]
+    _max: int | None
+    _min: int
+    _sep: Parser[Any] | None
 
     def __init__(
         self, item: Parser[Any], sep: Parser[Any] | None, lo: int, hi: int | None
@@ -1085,6 +1130,8 @@ def _check_bounds(lo: int, hi: int | None) -> None:
 
 class _Look(Parser[None]):
     __slots__ = ("_inner", "_negative")
+    _inner: Parser[Any]
+    _negative: bool
 
     def __init__(self, inner: Parser[Any], negative: bool) -> None:
         word = "not followed by" if negative else "followed by"
@@ -1133,6 +1180,12 @@ class _Anchored(Parser[T]):
     """A parser that scans running text from cheap anchors (see :func:`anchored`)."""
 
     __slots__ = ("_anchor", "_filter", "_filter_cache", "_inner", "_lead", "_reach")
+    _anchor: regex.Pattern[str]
+    _filter: Callable[[], str] | None
+    _filter_cache: regex.Pattern[str] | None
+    _inner: Parser[T]
+    _lead: Callable[[str], bool] | None
+    _reach: int
 
     def __init__(
         self,

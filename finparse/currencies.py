@@ -219,9 +219,9 @@ def default_unit_table(
             raise ValueError(f"currency form must be a non-empty str, got {form!r}")
         if code not in known:
             raise ValueError(f"unknown currency code {code!r} for form {form!r}")
-    for form, code in (defaults or {}).items():
-        if code is not None and code not in known:
-            raise ValueError(f"unknown currency code {code!r} for default of {form!r}")
+    for form, default in (defaults or {}).items():
+        if default is not None and default not in known:
+            raise ValueError(f"unknown currency code {default!r} for default of {form!r}")
     return _build_table(
         tuple(sorted((extra or {}).items())),
         tuple(sorted((defaults or {}).items(), key=lambda kv: kv[0])),
@@ -318,20 +318,20 @@ def _build_table(
     for row in table_rows:  # inflections, once every CLDR noun is known
         if row[0] == "noun":
             form, heads = row[1].lower(), row[2].lower().split()
-            codes = noun_codes.setdefault(form, [])
+            merged = noun_codes.setdefault(form, [])
             for head in heads:
-                codes.extend(cldr_codes.get(head, []))
+                merged.extend(cldr_codes.get(head, []))
             noun_key[form] = noun_key.get(heads[0], heads[0])
 
     words: dict[str, UnitForm] = {}
     stopped: dict[str, UnitForm] = {}
-    for form, codes in noun_codes.items():
-        if not codes:
+    for form, noun in noun_codes.items():
+        if not noun:
             continue
-        unit = UnitForm(form, _rank(codes), "word", 1, noun_key.get(form, form))
+        unit = UnitForm(form, _rank(noun), "word", 1, noun_key.get(form, form))
         (stopped if form in stops else words)[form] = unit
-    for form, codes in names.items():
-        words[form] = UnitForm(form, _rank(codes), "word", 1, form)
+    for form, named in names.items():
+        words[form] = UnitForm(form, _rank(named), "word", 1, form)
     prefix_words = {form: unit for form, unit in words.items() if form in prefix_names}
 
     default_map: dict[str, str | None] = {}

@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from finparse.model import Mention
+
+if TYPE_CHECKING:
+    from finparse.money import MoneyOptions
 
 __all__ = ["KINDS", "Extractor", "extract"]
 
@@ -79,6 +82,8 @@ class Extractor:
     """
 
     __slots__ = ("_kinds", "_money")
+    _kinds: tuple[str, ...]
+    _money: MoneyOptions
 
     def __init__(
         self,

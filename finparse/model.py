@@ -134,7 +134,7 @@ class Money:
         }
 
     @property
-    def quantity(self) -> pint.Quantity:
+    def quantity(self) -> pint.Quantity[Decimal]:
         """The amount as a pint Quantity in its currency (imports pint).
 
         Each currency is its own dimension, so USD never converts silently
@@ -155,7 +155,7 @@ class Money:
         return money_quantity(self.amount, self.currency)
 
     @property
-    def quantities(self) -> tuple[pint.Quantity, ...]:
+    def quantities(self) -> tuple[pint.Quantity[Decimal], ...]:
         """``(amount,)`` or ``(low, high)`` as pint Quantities."""
         from finparse.units import money_quantity
 

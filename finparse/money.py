@@ -765,4 +765,4 @@ def _follow_ok(text: str, end: int) -> bool:
     if not stripped or not (stripped[0].isalnum() or stripped[0] in "$%"):
         return stripped[:1] not in ("%", "$")
     word = regex.match(r"\p{L}+", stripped)
-    return bool(word) and word.group(0).lower() in _FOLLOW_OK
+    return word is not None and word.group(0).lower() in _FOLLOW_OK

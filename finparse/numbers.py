@@ -282,13 +282,13 @@ def read_words(text: str) -> Decimal:
             factor = Decimal("0.5")
             last = "lead-half"
         elif token in _SMALL:
-            value = _SMALL[token]
-            kind = "tens" if value >= 20 and value % 10 == 0 else "unit" if value < 10 else "teen"
+            small = _SMALL[token]
+            kind = "tens" if small >= 20 and small % 10 == 0 else "unit" if small < 10 else "teen"
             if last in ("unit", "teen", "half") or (last == "tens" and kind != "unit"):
                 raise bad
             if last.startswith("and-"):
                 raise bad
-            current += value
+            current += small
             last = kind
         elif token == "hundred":
             if last not in ("unit", "teen", "tens") or current >= 100:
@@ -310,7 +310,7 @@ def read_words(text: str) -> Decimal:
         i += 1
     if last in ("and", "lead-half") or last.startswith("and-"):
         raise bad
-    value = (total + current) * factor
+    value = Decimal(total + current) * factor
     return value.quantize(1) if value == value.to_integral_value() else value.normalize()
 
 

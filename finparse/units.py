@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import threading
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pint
@@ -28,10 +28,10 @@ __all__ = ["UNKNOWN_CURRENCY", "money_quantity", "registry"]
 UNKNOWN_CURRENCY = "XXX"
 
 _lock = threading.Lock()
-_registry: list[pint.UnitRegistry] = []
+_registry: list[pint.UnitRegistry[Any]] = []
 
 
-def registry() -> pint.UnitRegistry:
+def registry() -> pint.UnitRegistry[Any]:
     """finparse's pint registry (created once, on the first call).
 
     It has pint's default units plus every ISO 4217 currency code as a unit
@@ -45,14 +45,14 @@ def registry() -> pint.UnitRegistry:
 
             from finparse.currencies import currencies
 
-            ureg = pint.UnitRegistry(non_int_type=Decimal)
+            ureg: pint.UnitRegistry[Any] = pint.UnitRegistry(non_int_type=Decimal)
             for code in [*currencies(), UNKNOWN_CURRENCY]:
                 ureg.define(f"{code} = [currency_{code}]")
             _registry.append(ureg)
     return _registry[0]
 
 
-def money_quantity(amount: Decimal, currency: str | None) -> pint.Quantity:
+def money_quantity(amount: Decimal, currency: str | None) -> pint.Quantity[Decimal]:
     """``amount`` in ``currency`` (``None`` means unknown: unit ``XXX``)."""
     ureg = registry()
     return ureg.Quantity(amount, currency or UNKNOWN_CURRENCY)
