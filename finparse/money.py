@@ -52,6 +52,7 @@ import regex
 
 from finparse._data import rows
 from finparse.core import (
+    Captures,
     Match,
     Parser,
     Reject,
@@ -163,44 +164,76 @@ def _hit(form_of: Parser[UnitForm]) -> Parser[UnitHit]:
     return form_of.spanned().map(lambda m: UnitHit(m.value, m.text))
 
 
-def _word_unit(
+def _key(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _nouns_pattern(table: Mapping[str, UnitForm], not_before: Mapping[str, tuple[str, ...]]) -> str:
+    """A trie of currency nouns; those with a not-before list carry a guard."""
+    plain = [form for form in table if form not in not_before]
+    branches = [trie_pattern(plain)] if plain else []
+    by_follow: dict[tuple[str, ...], list[str]] = {}
+    for form in table:
+        if form in not_before:
+            by_follow.setdefault(not_before[form], []).append(form)
+    for follow, forms in sorted(by_follow.items()):
+        guard = "|".join(r"[ \u00a0]{1,3}".join(map(regex.escape, p.split())) for p in follow)
+        branches.append(rf"{trie_pattern(forms)}(?![ \u00a0]{{1,3}}(?:{guard})(?!\p{{L}}))")
+    return "(?i:" + "|".join(branches) + ")" if branches else "(?!)"
+
+
+def _unit_leaf(
+    order: tuple[str, ...],
+    *,
     words: Mapping[str, UnitForm],
     adjectives: Mapping[str, tuple[str, ...]],
     not_before: Mapping[str, tuple[str, ...]],
-    stopped: Mapping[str, UnitForm] | None = None,
+    stopped: Mapping[str, UnitForm],
+    cs: Mapping[str, UnitForm],
+    ci: Mapping[str, UnitForm],
+    description: str,
 ) -> Parser[UnitHit]:
-    """Currency words, optionally after an adjective ("Canadian dlrs").
+    """One leaf for every way of writing a currency unit in one position.
 
-    A noun in ``stopped`` is too common a word to be read alone ("real")
-    and is read only after an adjective ("Brazilian real").
+    ``order`` lists the ways in the order they are tried: ``"words"``
+    (nouns, optionally after an adjective: "Canadian dlrs"), ``"cs"``
+    (symbols and codes as written), ``"ci"`` (forms in any case) and
+    ``"sym"`` (any other currency sign).
     """
+    after_adjective = {**words, **stopped}
+    parts = {
+        "words": (
+            rf"(?:(?P<aw>(?i:{trie_pattern(adjectives)}))[ \u00a0]{{1,3}}"
+            rf"(?P<an>{_nouns_pattern(after_adjective, not_before)})"
+            rf"|(?P<w>{_nouns_pattern(words, not_before)}))"
+            if words else "(?!)"
+        ),
+        "cs": f"(?P<cs>{trie_pattern(cs)})" if cs else "(?!)",
+        "ci": f"(?P<ci>(?i:{trie_pattern(ci)}))" if ci else "(?!)",
+        "sym": r"(?P<sym>(?!\u00a2)\p{Sc})",
+    }
+    pattern = "(?:" + "|".join(parts[way] for way in order) + ")"
+    adjective_codes = {_key(a): codes for a, codes in adjectives.items()}
+    after_keys = {_key(f): u for f, u in after_adjective.items()}
+    word_keys = {_key(f): u for f, u in words.items()}
+    ci_keys = {_key(f): u for f, u in ci.items()}
 
-    def nouns_of(table: Mapping[str, UnitForm]) -> list[Parser[UnitForm]]:
-        plain = {form: unit for form, unit in table.items() if form not in not_before}
-        out: list[Parser[UnitForm]] = [lexicon(plain)] if plain else []
-        by_follow: dict[tuple[str, ...], dict[str, UnitForm]] = {}
-        for form, unit in table.items():
-            if form in not_before:
-                by_follow.setdefault(not_before[form], {})[form] = unit
-        for follow, forms in sorted(by_follow.items()):
-            guard = "|".join(r"[ \u00a0]{1,3}".join(map(regex.escape, p.split())) for p in follow)
-            out.append(lexicon(forms) << regex_parser(rf"(?![ \u00a0]{{1,3}}(?i:{guard})(?!\p{{L}}))"))
-        return out
+    def build(c: Captures) -> UnitHit:
+        text = c.text
+        try:
+            if c["an"] is not None:
+                return UnitHit(after_keys[_key(c["an"])], text, adjective_codes[_key(c["aw"] or "")])
+            if c["w"] is not None:
+                return UnitHit(word_keys[_key(text)], text)
+            if c["cs"] is not None:
+                return UnitHit(cs[text], text)
+            if c["ci"] is not None:
+                return UnitHit(ci_keys[_key(text)], text)
+        except KeyError:  # a case-folding corner case
+            raise Reject from None
+        return UnitHit(UnitForm(text, (), "symbol", 1, text), text)
 
-    nouns = alt(*nouns_of(words))
-    after_adjective = alt(*nouns_of({**words, **(stopped or {})}))
-    adjective = lexicon(adjectives) << regex_parser(r"[ \u00a0]{1,3}")
-
-    def narrowed(m: Match[tuple[Any, ...]]) -> UnitHit:
-        adj, noun = m.value
-        return UnitHit(noun, m.text, adj)
-
-    def plain(m: Match[UnitForm]) -> UnitHit:
-        return UnitHit(m.value, m.text)
-
-    # PEG: an adjective is taken only when a currency noun follows it, so
-    # "the 5 euro fee" still reads "euro" as the noun.
-    return alt(seq(adjective, after_adjective).spanned().map(narrowed), nouns.spanned().map(plain))
+    return regex_parser(pattern, captures=build, description=description)
 
 
 @functools.cache
@@ -220,29 +253,22 @@ def currency_unit(position: str = "prefix", options: MoneyOptions = MoneyOptions
     table = options.table()
     if position == "prefix":
         prefix_adjectives = {a: c for a, c in table.adjectives.items() if _prefix_adjective(a, table)}
-        return alt(
-            _word_unit(table.prefix_words, prefix_adjectives, table.not_before),
-            _hit(lexicon(table.prefix_cs, casefold=False)),
-            _hit(lexicon(table.prefix_ci)),
-            _any_symbol(),
-        ).desc("a currency before the amount")
+        return _unit_leaf(
+            ("words", "cs", "ci", "sym"), words=table.prefix_words, adjectives=prefix_adjectives,
+            not_before=table.not_before, stopped={}, cs=table.prefix_cs, ci=table.prefix_ci,
+            description="a currency before the amount",
+        )
     if position == "suffix":
-        return alt(
-            _hit(lexicon(table.suffix_cs, casefold=False)),
-            _hit(lexicon(table.suffix_ci)),
-            _word_unit(table.words, table.adjectives, table.not_before, table.stopped),
-            _any_symbol(),
-        ).desc("a currency after the amount")
-    return alt(
-        _word_unit(table.minor, table.adjectives, table.not_before),
-        _hit(lexicon(table.minor_cs, casefold=False)),
-    ).desc("a minor currency unit")
-
-
-def _any_symbol() -> Parser[UnitHit]:
-    # Any other currency sign (\p{Sc}) is money in an unknown currency; the
-    # cent sign is a minor unit, read elsewhere.
-    return regex_parser(r"(?!\u00a2)\p{Sc}", lambda s: UnitHit(UnitForm(s, (), "symbol", 1, s), s))
+        return _unit_leaf(
+            ("cs", "ci", "words", "sym"), words=table.words, adjectives=table.adjectives,
+            not_before=table.not_before, stopped=table.stopped, cs=table.suffix_cs,
+            ci=table.suffix_ci, description="a currency after the amount",
+        )
+    return _unit_leaf(
+        ("words", "cs"), words=table.minor, adjectives=table.adjectives,
+        not_before=table.not_before, stopped={}, cs=table.minor_cs, ci={},
+        description="a minor currency unit",
+    )
 
 
 # -- reading a side of an amount ---------------------------------------------------------
