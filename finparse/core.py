@@ -809,15 +809,15 @@ def lexicon(
 # -- combinators ----------------------------------------------------------------
 
 
-class _Map(Parser[U]):
-    __slots__ = ("_fn", "_inner")
-    _fn: Callable[[Any], U]
+class _Wrapper(Parser[T]):
+    """A parser around one other parser, matching what it matches."""
+
+    __slots__ = ("_inner",)
     _inner: Parser[Any]
 
-    def __init__(self, inner: Parser[Any], fn: Callable[[Any], U]) -> None:
-        super().__init__(inner.description)
+    def __init__(self, inner: Parser[Any], description: str | None = None) -> None:
+        super().__init__(inner.description if description is None else description)
         object.__setattr__(self, "_inner", inner)
-        object.__setattr__(self, "_fn", fn)
 
     def _children(self) -> tuple[Parser[Any], ...]:
         return (self._inner,)
@@ -826,30 +826,16 @@ class _Map(Parser[U]):
         return names.emit(self._inner)
 
     def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
-        found = self._inner._apply(text, pos, ctx)
-        if found is None:
-            return None
-        try:
-            return self._fn(found[0]), found[1]
-        except Reject:
-            return None
+        return self._inner._apply(text, pos, ctx)
 
 
-class _Bind(Parser[U]):
-    __slots__ = ("_fn", "_inner")
+class _Bind(_Wrapper[U]):
+    __slots__ = ("_fn",)
     _fn: Callable[[Any, int, int], tuple[U, int]]
-    _inner: Parser[Any]
 
     def __init__(self, inner: Parser[Any], fn: Callable[[Any, int, int], tuple[U, int]]) -> None:
-        super().__init__(inner.description)
-        object.__setattr__(self, "_inner", inner)
+        super().__init__(inner)
         object.__setattr__(self, "_fn", fn)
-
-    def _children(self) -> tuple[Parser[Any], ...]:
-        return (self._inner,)
-
-    def _scan(self, names: _Namer) -> str:
-        return names.emit(self._inner)
 
     def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
         found = self._inner._apply(text, pos, ctx)
@@ -864,37 +850,16 @@ class _Bind(Parser[U]):
         return value, end
 
 
-class _Described(Parser[T]):
-    __slots__ = ("_inner",)
-    _inner: Parser[T]
-
-    def __init__(self, inner: Parser[T], description: str) -> None:
-        super().__init__(description)
-        object.__setattr__(self, "_inner", inner)
-
-    def _children(self) -> tuple[Parser[Any], ...]:
-        return (self._inner,)
-
-    def _scan(self, names: _Namer) -> str:
-        return names.emit(self._inner)
-
-    def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
-        return self._inner._apply(text, pos, ctx)
+def _Map(inner: Parser[Any], fn: Callable[[Any], U]) -> Parser[U]:
+    return _Bind(inner, lambda value, _start, end: (fn(value), end))
 
 
-class _Spanned(Parser[Match[T]]):
-    __slots__ = ("_inner",)
-    _inner: Parser[T]
+class _Described(_Wrapper[T]):
+    __slots__ = ()
 
-    def __init__(self, inner: Parser[T]) -> None:
-        super().__init__(inner.description)
-        object.__setattr__(self, "_inner", inner)
 
-    def _children(self) -> tuple[Parser[Any], ...]:
-        return (self._inner,)
-
-    def _scan(self, names: _Namer) -> str:
-        return names.emit(self._inner)
+class _Spanned(_Wrapper[Match[T]]):
+    __slots__ = ()
 
     def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
         found = self._inner._apply(text, pos, ctx)
@@ -1011,18 +976,13 @@ def alt(*parsers: Parser[Any] | str) -> Parser[Any]:
     return _Alt(tuple(flat))
 
 
-class _Opt(Parser[Any]):
-    __slots__ = ("_default", "_inner")
+class _Opt(_Wrapper[Any]):
+    __slots__ = ("_default",)
     _default: Any
-    _inner: Parser[Any]
 
     def __init__(self, inner: Parser[Any], default: Any) -> None:
-        super().__init__(f"optionally {inner.description}")
-        object.__setattr__(self, "_inner", inner)
+        super().__init__(inner, f"optionally {inner.description}")
         object.__setattr__(self, "_default", default)
-
-    def _children(self) -> tuple[Parser[Any], ...]:
-        return (self._inner,)
 
     def _scan(self, names: _Namer) -> str:
         return f"(?>{names.emit(self._inner)}|)"
@@ -1128,19 +1088,14 @@ def _check_bounds(lo: int, hi: int | None) -> None:
         raise ValueError(f"max must be an int >= max(min, 1), got {hi!r}")
 
 
-class _Look(Parser[None]):
-    __slots__ = ("_inner", "_negative")
-    _inner: Parser[Any]
+class _Look(_Wrapper[None]):
+    __slots__ = ("_negative",)
     _negative: bool
 
     def __init__(self, inner: Parser[Any], negative: bool) -> None:
         word = "not followed by" if negative else "followed by"
-        super().__init__(f"{word} {inner.description}")
-        object.__setattr__(self, "_inner", inner)
+        super().__init__(inner, f"{word} {inner.description}")
         object.__setattr__(self, "_negative", negative)
-
-    def _children(self) -> tuple[Parser[Any], ...]:
-        return (self._inner,)
 
     def _scan(self, names: _Namer) -> str:
         op = "?!" if self._negative else "?="
@@ -1176,14 +1131,13 @@ def not_followed_by(parser: Parser[Any] | str) -> Parser[None]:
 # -- anchored scanning ------------------------------------------------------------
 
 
-class _Anchored(Parser[T]):
+class _Anchored(_Wrapper[T]):
     """A parser that scans running text from cheap anchors (see :func:`anchored`)."""
 
-    __slots__ = ("_anchor", "_filter", "_filter_cache", "_inner", "_lead", "_reach")
+    __slots__ = ("_anchor", "_filter", "_filter_cache", "_lead", "_reach")
     _anchor: regex.Pattern[str]
     _filter: Callable[[], str] | None
     _filter_cache: regex.Pattern[str] | None
-    _inner: Parser[T]
     _lead: Callable[[str], bool] | None
     _reach: int
 
@@ -1195,8 +1149,7 @@ class _Anchored(Parser[T]):
         lead: Callable[[str], bool] | None,
         filter: Callable[[], str] | None,
     ) -> None:
-        super().__init__(inner.description)
-        object.__setattr__(self, "_inner", inner)
+        super().__init__(inner)
         object.__setattr__(self, "_anchor", anchor)
         object.__setattr__(self, "_reach", reach)
         object.__setattr__(self, "_lead", lead)
@@ -1210,15 +1163,6 @@ class _Anchored(Parser[T]):
             cached = _compile(self._filter()) if self._filter else self._scanner()
             object.__setattr__(self, "_filter_cache", cached)
         return cached
-
-    def _children(self) -> tuple[Parser[Any], ...]:
-        return (self._inner,)
-
-    def _scan(self, names: _Namer) -> str:
-        return names.emit(self._inner)
-
-    def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
-        return self._inner._apply(text, pos, ctx)
 
     def _starts(self, text: str, lo: int, at: int) -> list[int]:
         """Where a match containing the anchor at ``at`` may start, in order."""

@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import Any
 
 from finparse._data import rows
 
@@ -345,19 +346,21 @@ def _build_table(
             given[other] = given[one]
     default_map.update(given)
 
-    return UnitTable(
-        prefix_cs=MappingProxyType(prefix_cs),
-        prefix_ci=MappingProxyType(prefix_ci),
-        suffix_cs=MappingProxyType(suffix_cs),
-        suffix_ci=MappingProxyType(suffix_ci),
-        words=MappingProxyType(words),
-        prefix_words=MappingProxyType(prefix_words),
-        adjectives=MappingProxyType({k: _rank(v) for k, v in adjectives.items() if _rank(v)}),
-        minor=MappingProxyType(minor),
-        minor_cs=MappingProxyType(minor_cs),
-        minor_glued=MappingProxyType(minor_glued),
-        stopped=MappingProxyType(stopped),
-        defaults=MappingProxyType(default_map),
-        not_before=MappingProxyType(not_before),
-        after_symbol=MappingProxyType(after_symbol),
-    )
+    adjective_codes = {k: _rank(v) for k, v in adjectives.items()}
+    parts: dict[str, Mapping[str, Any]] = {
+        "prefix_cs": prefix_cs,
+        "prefix_ci": prefix_ci,
+        "suffix_cs": suffix_cs,
+        "suffix_ci": suffix_ci,
+        "words": words,
+        "prefix_words": prefix_words,
+        "adjectives": {k: v for k, v in adjective_codes.items() if v},
+        "minor": minor,
+        "minor_cs": minor_cs,
+        "minor_glued": minor_glued,
+        "stopped": stopped,
+        "defaults": default_map,
+        "not_before": not_before,
+        "after_symbol": after_symbol,
+    }
+    return UnitTable(**{name: MappingProxyType(dict(part)) for name, part in parts.items()})
