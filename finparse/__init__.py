@@ -18,7 +18,7 @@ from finparse._version import __version__
 if TYPE_CHECKING:
     from finparse.core import Match, ParseError, Parser
     from finparse.extractor import KINDS, Extractor, extract
-    from finparse.model import Mention, Money
+    from finparse.model import Mention, Money, Percent
 
 __all__ = [
     "KINDS",
@@ -28,6 +28,7 @@ __all__ = [
     "Money",
     "ParseError",
     "Parser",
+    "Percent",
     "__version__",
     "extract",
 ]
@@ -41,6 +42,7 @@ _LAZY = {
     "Parser": "finparse.core",
     "Mention": "finparse.model",
     "Money": "finparse.model",
+    "Percent": "finparse.model",
 }
 
 

@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, overload
@@ -1172,8 +1173,8 @@ class _Anchored(_Wrapper[T]):
             starts.append(at)
             return starts
         # Walk back over whitespace-separated tokens while they may lead. A
-        # token that may not lead can still end in one that may, after an
-        # opening bracket or quote: "(USD 2179)".
+        # token can also lead after its opening punctuation: "(USD 2179)",
+        # "5 % -7 %".
         starts = [at]
         stop = at
         while stop > lo:
@@ -1182,7 +1183,7 @@ class _Anchored(_Wrapper[T]):
                 begin -= 1
             if begin < stop:
                 token = text[begin:stop]
-                opened = token.lstrip(_OPENERS)
+                opened = _strip_punctuation(token)
                 if opened and len(opened) < len(token) and lead(opened):
                     starts.append(stop - len(opened))
                 if not lead(token):
@@ -1220,7 +1221,12 @@ class _Anchored(_Wrapper[T]):
                 break
 
 
-_OPENERS = "([{\"'\u2018\u201c\u00ab<"
+def _strip_punctuation(token: str) -> str:
+    """``token`` without its leading punctuation ("-7" -> "7", "($5" -> "$5")."""
+    i = 0
+    while i < len(token) and unicodedata.category(token[i]).startswith("P"):
+        i += 1
+    return token[i:]
 
 #: Where a match may start: a letter or digit that does not continue a word,
 #: or any other visible character.

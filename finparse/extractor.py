@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["KINDS", "Extractor", "extract"]
 
 #: The kinds of mention this version of finparse extracts.
-KINDS: tuple[str, ...] = ("money",)
+KINDS: tuple[str, ...] = ("money", "percent")
 
 
 def _check_kinds(kinds: Iterable[str] | str | None) -> tuple[str, ...]:
@@ -142,6 +142,10 @@ class Extractor:
         found: list[Any] = []
         if "money" in wanted:
             found.extend(self._extract_money(text))
+        if "percent" in wanted:
+            from finparse.percent import extract_percent
+
+            found.extend(extract_percent(text))
         found.sort(key=lambda m: (m.start, -m.end, m.kind))
         return found
 

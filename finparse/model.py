@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol, runtime_chec
 if TYPE_CHECKING:
     import pint
 
-__all__ = ["Bound", "Mention", "Money", "decimal_str"]
+__all__ = ["Bound", "Direction", "Mention", "Money", "Percent", "Span", "Unit", "decimal_str"]
 
 Bound = Literal["min", "max"]
+Direction = Literal["up", "down"]
+Unit = Literal["percent", "percentage_point", "basis_point"]
 
 
 def decimal_str(value: Decimal | None) -> str | None:
@@ -166,3 +168,99 @@ class Money:
             money_quantity(self.low, self.currency),
             money_quantity(self.high, self.currency),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of the source text: ``source[start:end] == text``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Percent:
+    """A percentage, a change in percentage points, or basis points.
+
+    Attributes:
+        text: the mention as written (``"46.8%"``, ``"1.5 percentage points"``).
+        start: offset of the first character in the source text.
+        end: offset just after the last character.
+        value: the number in its own unit, exact and signed as written
+            (``"-0.2 %"`` is ``Decimal("-0.2")``); ``None`` for a range.
+        unit: ``"percent"``, ``"percentage_point"`` or ``"basis_point"``;
+            "50 bps" is 50 basis points, not 0.5 percent.
+        low: lower end of a range (``"5-7%"``), else ``None``.
+        high: upper end of a range, else ``None``.
+        direction: ``"up"`` or ``"down"`` for a change ("surged by 46.8%",
+            "a 5% decline"), ``None`` for a level ("rose to 12.2%", "a 26%
+            stake").
+        approximate: a qualifier such as "about" came first.
+        bound: ``"min"`` ("more than 5%") or ``"max"`` ("up to 5%"), else ``None``.
+        measure: what the percentage is about, when the clause says
+            ("revenue" in "a 26% revenue increase"); a heuristic, see
+            :func:`finparse.percent.measure_of`.
+
+    >>> from finparse import extract
+    >>> p = extract("Revenue rose 26% to $5 billion.", kinds="percent")[0]
+    >>> p.value, p.unit, p.direction, p.measure.text
+    (Decimal('26'), 'percent', 'up', 'Revenue')
+    """
+
+    kind: ClassVar[str] = "percent"
+
+    text: str
+    start: int
+    end: int
+    value: Decimal | None
+    unit: Unit
+    low: Decimal | None = None
+    high: Decimal | None = None
+    direction: Direction | None = None
+    approximate: bool = False
+    bound: Bound | None = None
+    measure: Span | None = None
+
+    @property
+    def is_range(self) -> bool:
+        """True for a range such as "5-7%"."""
+        return self.value is None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The mention as JSON-ready data (decimals as strings).
+
+        >>> from finparse import extract
+        >>> extract("up 3.5 pct", kinds="percent")[0].to_dict()  # doctest: +NORMALIZE_WHITESPACE
+        {'kind': 'percent', 'text': '3.5 pct', 'start': 3, 'end': 10, 'value': '3.5',
+         'low': None, 'high': None, 'unit': 'percent', 'direction': 'up',
+         'approximate': False, 'bound': None, 'measure': None}
+        """
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "value": decimal_str(self.value),
+            "low": decimal_str(self.low),
+            "high": decimal_str(self.high),
+            "unit": self.unit,
+            "direction": self.direction,
+            "approximate": self.approximate,
+            "bound": self.bound,
+            "measure": None if self.measure is None else self.measure.text,
+        }
+
+    @property
+    def quantity(self) -> pint.Quantity[Decimal]:
+        """The value as a pint Quantity: percent, percentage_point or basis_point.
+
+        >>> from finparse import extract
+        >>> extract("50 bps", kinds="percent")[0].quantity
+        <Quantity(50, 'basis_point')>
+        """
+        if self.value is None:
+            raise ValueError(f"{self.text!r} is a range; use .low and .high")
+        from finparse.units import percent_quantity
+
+        return percent_quantity(self.value, self.unit)

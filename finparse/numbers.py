@@ -355,7 +355,7 @@ def scale_fragment() -> str:
     cs = trie_pattern([w for w, (_, cs) in table.items() if cs and len(w) > 1])
     # A single letter ("5m", "$54K") must not start an abbreviation ("1 B/.").
     letters = "".join(sorted(w for w in table if len(w) == 1))
-    single = rf"(?i:[{letters}])(?![\p{{L}}\p{{M}}\p{{N}}/$&'\u2019])"
+    single = rf"(?i:[{letters}])(?![\p{{L}}\p{{M}}\p{{N}}/&'\u2019])"
     return f"(?:(?i:{ci})|{cs}|{single})"
 
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pint
 
-__all__ = ["UNKNOWN_CURRENCY", "money_quantity", "registry"]
+__all__ = ["UNKNOWN_CURRENCY", "money_quantity", "percent_quantity", "registry"]
 
 #: The unit used for an amount whose currency is unknown.
 UNKNOWN_CURRENCY = "XXX"
@@ -48,6 +48,10 @@ def registry() -> pint.UnitRegistry[Any]:
             ureg: pint.UnitRegistry[Any] = pint.UnitRegistry(non_int_type=Decimal)
             for code in [*currencies(), UNKNOWN_CURRENCY]:
                 ureg.define(f"{code} = [currency_{code}]")
+            # A percentage point is the difference of two percentages: a
+            # dimensionless hundredth, like the percent, but its own unit.
+            ureg.define("percentage_point = 0.01 = pp")
+            ureg.define("basis_point = 0.0001 = bp")
             _registry.append(ureg)
     return _registry[0]
 
@@ -56,3 +60,14 @@ def money_quantity(amount: Decimal, currency: str | None) -> pint.Quantity[Decim
     """``amount`` in ``currency`` (``None`` means unknown: unit ``XXX``)."""
     ureg = registry()
     return ureg.Quantity(amount, currency or UNKNOWN_CURRENCY)
+
+
+def percent_quantity(value: Decimal, unit: str) -> pint.Quantity[Decimal]:
+    """``value`` in ``unit`` (``"percent"``, ``"percentage_point"`` or ``"basis_point"``).
+
+    >>> from decimal import Decimal
+    >>> from finparse.units import percent_quantity
+    >>> percent_quantity(Decimal(50), "basis_point").to("percent").magnitude
+    Decimal('0.50')
+    """
+    return registry().Quantity(value, unit)

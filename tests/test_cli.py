@@ -30,7 +30,7 @@ def test_table_on_the_seed_article() -> None:
 
 
 def test_jsonl_is_one_mention_per_line_with_the_document() -> None:
-    code, out, _ = run("extract", str(SEED), "--format", "jsonl")
+    code, out, _ = run("extract", str(SEED), "--format", "jsonl", "--kinds", "money")
     lines = [json.loads(line) for line in out.splitlines()]
     assert code == 0 and len(lines) == 3
     assert {line["document"] for line in lines} == {str(SEED)}
@@ -60,7 +60,7 @@ def test_bad_inputs_are_reported_and_the_rest_processed(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
     code, out, err = run("extract", str(tmp_path / "missing.txt"), str(tmp_path), str(bad),
-                         str(empty), str(SEED), "--format", "jsonl")
+                         str(empty), str(SEED), "--format", "jsonl", "--kinds", "money")
     assert code == 1
     assert "missing.txt: no such file" in err
     assert "is a directory" in err

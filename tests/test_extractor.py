@@ -14,7 +14,7 @@ from finparse import Extractor, Money, extract
 
 def test_extract_returns_sorted_money_mentions() -> None:
     text = "Orbis paid $5 million and EUR 3m, up from 2 mln dlrs."
-    found = extract(text)
+    found = extract(text, kinds="money")
     assert [m.text for m in found] == ["$5 million", "EUR 3m", "2 mln dlrs"]
     assert all(isinstance(m, Money) and m.kind == "money" for m in found)
 

@@ -90,7 +90,7 @@ def written_amount(draw: st.DrawFn) -> tuple[str, Decimal, str]:
 def test_written_amounts_read_back(case: tuple[str, Decimal, str], lead: str, tail: str) -> None:
     written, value, code = case
     text = lead + written + tail
-    found = finparse.extract(text)
+    found = finparse.extract(text, kinds="money")
     assert len(found) == 1, (text, found)
     m = found[0]
     assert m.text == written, (text, m)
@@ -108,7 +108,7 @@ SCALES = [("million", 10**6), ("mln", 10**6), ("mn", 10**6), ("m", 10**6), ("bn"
 def test_scaled_amounts(value: Decimal, scale: tuple[str, int], symbol: str, spaced: bool) -> None:
     word, multiplier = scale
     text = f"{symbol}{value}{' ' if spaced or len(word) > 2 else ''}{word}"
-    found = finparse.extract(f"It raised {text} in total.")
+    found = finparse.extract(f"It raised {text} in total.", kinds="money")
     assert [m.text for m in found] == [text]
     assert found[0].amount == value * multiplier
 
@@ -134,9 +134,10 @@ def check_mentions(text: str) -> None:
         assert text[m.start : m.end] == m.text
         d = m.to_dict()
         assert d["text"] == m.text and d["start"] == m.start
-    money_spans = [(m.start, m.end) for m in found if m.kind == "money"]
-    for (_, e1), (s2, _) in itertools.pairwise(money_spans):
-        assert e1 <= s2, money_spans
+    for kind in ("money", "percent"):
+        spans = [(m.start, m.end) for m in found if m.kind == kind]
+        for (_, e1), (s2, _) in itertools.pairwise(spans):
+            assert e1 <= s2, spans
     assert [m.to_dict() for m in finparse.extract(text)] == [m.to_dict() for m in found]
 
 

@@ -21,10 +21,20 @@ def test_seed_article_matches_the_golden_file() -> None:
 
 def test_the_three_seed_amounts_are_exact() -> None:
     text = (SEEDS / "alibaba_ai_investment.txt").read_text("utf-8")
-    amounts = [(m.text, m.to_dict()["amount"], m.currency) for m in finparse.extract(text)
-               if m.kind == "money"]
+    amounts = [(m.text, m.to_dict()["amount"], m.currency) for m in finparse.extract(text, kinds="money")]
     assert amounts == [
         ("$53 billion", "53000000000", "USD"),
         ("approximately $16.3 million", "16300000", "USD"),
         ("$7.8 billion", "7800000000", "USD"),
+    ]
+
+
+def test_the_three_seed_percentages_and_their_direction() -> None:
+    text = (SEEDS / "alibaba_ai_investment.txt").read_text("utf-8")
+    found = [(m.text, str(m.value), m.unit, m.direction, m.measure.text if m.measure else None)
+             for m in finparse.extract(text, kinds="percent")]
+    assert found == [
+        ("46.8%", "46.8", "percent", "up", "Alibaba\u2019s stock"),
+        ("26%", "26", "percent", "up", "revenue"),
+        ("42%", "42", "percent", "up", "The Hang Seng Tech Index"),
     ]

@@ -811,7 +811,7 @@ POSITIVE = (
 
 @pytest.mark.parametrize(("text", "expected"), POSITIVE)
 def test_money(text: str, expected: list[Expected]) -> None:
-    check(text, expected, finparse.extract(text))
+    check(text, expected, finparse.extract(text, kinds="money"))
 
 
 # -- not money -----------------------------------------------------------------------------
@@ -900,7 +900,7 @@ def _negative_params() -> list[Any]:
 
 @pytest.mark.parametrize("text", _negative_params())
 def test_not_money(text: str) -> None:
-    found = finparse.extract(text)
+    found = finparse.extract(text, kinds="money")
     assert [m.text for m in found] == []
 
 
@@ -927,14 +927,14 @@ def test_to_dict() -> None:
 
 
 def test_range_to_dict() -> None:
-    (m,) = finparse.extract("Orbis sees capex of $5-6 billion.")
+    (m,) = finparse.extract("Orbis sees capex of $5-6 billion.", kinds="money")
     d = m.to_dict()
     assert (d["amount"], d["low"], d["high"]) == (None, "5000000000", "6000000000")
     assert m.is_range
 
 
 def test_minor_amount_keeps_cents() -> None:
-    (m,) = finparse.extract("Orbis pays 8 sen per share.")
+    (m,) = finparse.extract("Orbis pays 8 sen per share.", kinds="money")
     assert m.to_dict()["amount"] == "0.08"
 
 
@@ -969,13 +969,13 @@ def test_minor_amount_keeps_cents() -> None:
 def test_currency_defaults(
     defaults: dict[str, str | None], text: str, currency: str | None, assumed: bool
 ) -> None:
-    (m,) = finparse.Extractor(currency_defaults=defaults).extract(text)
+    (m,) = finparse.Extractor(currency_defaults=defaults).extract(text, kinds="money")
     assert (m.currency, m.currency_assumed) == (currency, assumed)
 
 
 def test_currency_defaults_do_not_leak_into_default_extractor() -> None:
     finparse.Extractor(currency_defaults={"$": "CAD"}).extract("It cost $5.")
-    (m,) = finparse.extract("It cost $5.")
+    (m,) = finparse.extract("It cost $5.", kinds="money")
     assert m.currency == "USD"
 
 
@@ -992,15 +992,15 @@ def test_currency_defaults_do_not_leak_into_default_extractor() -> None:
     ],
 )
 def test_decimal_mark(mark: str, text: str, amount: str) -> None:
-    (m,) = finparse.Extractor(decimal_mark=mark).extract(text)
+    (m,) = finparse.Extractor(decimal_mark=mark).extract(text, kinds="money")
     assert m.amount == Decimal(amount)
     assert text[m.start : m.end] == m.text
 
 
 def test_currency_forms() -> None:
     text = "The ticket cost Bs.F 4,500 in Caracas."
-    assert finparse.extract(text) == []
-    (m,) = finparse.Extractor(currency_forms={"Bs.F": "VEF"}).extract(text)
+    assert finparse.extract(text, kinds="money") == []
+    (m,) = finparse.Extractor(currency_forms={"Bs.F": "VEF"}).extract(text, kinds="money")
     assert (m.text, m.amount, m.currency, m.currency_assumed) == (
         "Bs.F 4,500",
         Decimal("4500"),
