@@ -604,11 +604,43 @@ def _noun_phrase_before(text: str, words: list[tuple[str, int]], verb: str = "")
 # -- extraction --------------------------------------------------------------------------------
 
 
+@functools.cache
+def _points_pattern() -> regex.Pattern[str]:
+    # "rose 0.3 points to 5.8%": bare points are percentage points when the
+    # level they lead to (or come from) is a percentage.
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}.,])(?P<n>{DIGITS}|{words_fragment()})[ \u00a0]{{1,2}}(?i:points?|pts?\.?)"
+        r"(?=(?:[ \u00a0]{1,2}(?i:lower|higher|up|down))?[ \u00a0]{1,2}(?i:to|from)[ \u00a0]{1,2}"
+        r"(?:(?i:about|around|nearly|some)[ \u00a0]{1,2})?(?P<pct>[-\u2212]?[\d.]))"
+    )
+
+
+def _percentage_points(text: str, found: list[Percent]) -> list[Percent]:
+    """Bare "points" that a following percentage shows to be percentage points."""
+    out: list[Percent] = []
+    starts = {p.start for p in found if p.unit == "percent"}
+    for m in _points_pattern().finditer(text):
+        if m.start("pct") not in starts:
+            continue
+        try:
+            value = read_words(m.group("n")) if m.group("n")[0].isalpha() else read_digits(m.group("n")).value
+        except ValueError:
+            continue
+        out.append(Percent(m.group(0), m.start(), m.end(), value, "percentage_point"))
+    return out
+
+
 def extract_percent(text: str) -> list[Percent]:
-    """Every percentage in ``text``, with direction and (when found) measure."""
+    """Every percentage in ``text``, with direction and (when found) measure.
+
+    >>> from finparse.percent import extract_percent
+    >>> [(p.text, p.unit, p.direction) for p in extract_percent("The jobless rate rose 0.3 points to 5.8%.")]
+    [('0.3 points', 'percentage_point', 'up'), ('5.8%', 'percent', None)]
+    """
+    plain = [m.value for m in percentages().finditer(text)]
+    mentions = sorted(plain + _percentage_points(text, plain), key=lambda p: p.start)
     found: list[Percent] = []
-    for m in percentages().finditer(text):
-        mention = m.value
+    for mention in mentions:
         direction = direction_of(text, mention, found)
         found.append(replace(mention, direction=direction, measure=measure_of(text, mention)))
     return found
