@@ -71,6 +71,10 @@ class Extractor:
         currency_forms: extra currency forms, ``{"form as written": "ISO"}``.
         decimal_mark: how to read a lone ``1,234`` / ``1.234``: ``"auto"``
             (comma groups, dot is decimal), ``"."`` or ``","``.
+        timeout: a hard bound, in seconds, on each underlying ``regex``
+            call, for callers that want one on untrusted input (every
+            pattern is linear already); exceeding it raises
+            :class:`TimeoutError`. ``None`` (the default) sets no bound.
 
     Bad options raise :class:`ValueError` naming the offending value.
 
@@ -81,9 +85,10 @@ class Extractor:
     ValueError: decimal_mark must be one of 'auto', '.', ','; got ';'
     """
 
-    __slots__ = ("_kinds", "_money")
+    __slots__ = ("_kinds", "_money", "_timeout")
     _kinds: tuple[str, ...]
     _money: MoneyOptions
+    _timeout: float | None
 
     def __init__(
         self,
@@ -92,6 +97,7 @@ class Extractor:
         currency_defaults: Mapping[str, str | None] | None = None,
         currency_forms: Mapping[str, str] | None = None,
         decimal_mark: str = "auto",
+        timeout: float | None = None,
     ) -> None:
         from finparse.money import MoneyOptions
         from finparse.numbers import _check_mark
@@ -103,8 +109,13 @@ class Extractor:
             decimal_mark=decimal_mark,  # type: ignore[arg-type]
         )
         options.table()  # validate codes now, not on first use
+        if timeout is not None and (
+            isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0
+        ):
+            raise ValueError(f"timeout must be a positive number of seconds or None, got {timeout!r}")
         object.__setattr__(self, "_kinds", _check_kinds(kinds))
         object.__setattr__(self, "_money", options)
+        object.__setattr__(self, "_timeout", timeout)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("Extractor is immutable")
@@ -145,7 +156,7 @@ class Extractor:
         if "percent" in wanted:
             from finparse.percent import extract_percent
 
-            found.extend(extract_percent(text))
+            found.extend(extract_percent(text, timeout=self._timeout))
         found.sort(key=lambda m: (m.start, -m.end, m.kind))
         return found
 
@@ -153,7 +164,7 @@ class Extractor:
         from finparse.money import elliptical_amounts, money_parser
 
         parser = money_parser(self._money)
-        amounts = [m.value for m in parser.finditer(text)]
+        amounts = [m.value for m in parser.finditer(text, timeout=self._timeout)]
         amounts.extend(elliptical_amounts(text, amounts, self._money))
         return amounts
 

@@ -236,7 +236,7 @@ def _unit_leaf(
     return regex_parser(pattern, captures=build, description=description)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=32)
 def currency_unit(position: str = "prefix", options: MoneyOptions = MoneyOptions()) -> Parser[UnitHit]:
     """A parser of currency units as written before or after a number.
 
@@ -440,7 +440,7 @@ def _value(side: _Side, code: str | None, mark: DecimalMark) -> tuple[Decimal, b
     return value, reading.ambiguous
 
 
-@functools.cache
+@functools.lru_cache(maxsize=32)
 def _money_inner(options: MoneyOptions) -> Parser[Money]:
     if options.decimal_mark not in ("auto", ".", ","):
         raise ValueError(f"decimal_mark must be 'auto', '.' or ','; got {options.decimal_mark!r}")
@@ -535,7 +535,7 @@ def _money_inner(options: MoneyOptions) -> Parser[Money]:
     return whole.desc("a currency amount")
 
 
-@functools.cache
+@functools.lru_cache(maxsize=32)
 def money_parser(options: MoneyOptions = MoneyOptions()) -> Parser[Money]:
     """The money parser for ``options`` (cached: equal options share one).
 
@@ -591,7 +591,7 @@ def _filter_pattern(options: MoneyOptions) -> str:
     )
 
 
-@functools.cache
+@functools.lru_cache(maxsize=32)
 def _lead_vocabulary(options: MoneyOptions) -> frozenset[str]:
     """Lower-cased tokens that may precede the numeral of an amount."""
     table = options.table()

@@ -630,14 +630,14 @@ def _percentage_points(text: str, found: list[Percent]) -> list[Percent]:
     return out
 
 
-def extract_percent(text: str) -> list[Percent]:
+def extract_percent(text: str, *, timeout: float | None = None) -> list[Percent]:
     """Every percentage in ``text``, with direction and (when found) measure.
 
     >>> from finparse.percent import extract_percent
     >>> [(p.text, p.unit, p.direction) for p in extract_percent("The jobless rate rose 0.3 points to 5.8%.")]
     [('0.3 points', 'percentage_point', 'up'), ('5.8%', 'percent', None)]
     """
-    plain = [m.value for m in percentages().finditer(text)]
+    plain = [m.value for m in percentages().finditer(text, timeout=timeout)]
     mentions = sorted(plain + _percentage_points(text, plain), key=lambda p: p.start)
     found: list[Percent] = []
     for mention in mentions:

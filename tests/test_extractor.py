@@ -113,3 +113,9 @@ def test_import_is_lazy() -> None:
 
 def test_version() -> None:
     assert isinstance(finparse.__version__, str) and finparse.__version__.count(".") == 2
+
+
+def test_timeout_option() -> None:
+    assert Extractor(timeout=5).extract("It cost $5 or 3%.") != []
+    with pytest.raises(ValueError, match="-1"):
+        Extractor(timeout=-1)
