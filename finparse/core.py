@@ -82,6 +82,23 @@ U = TypeVar("U")
 
 #: What running a parser at a position gives: (value, end), or None.
 _Run = tuple[Any, int] | None
+#: A compiled build function: (text, position, context) -> _Run.
+_RunFn = Callable[[str, int, "_Ctx"], _Run]
+#: Compiles a child parser to its build function.
+_Compile = Callable[["Parser[Any]"], _RunFn]
+
+
+def _memoised(inner: _RunFn, key: int) -> _RunFn:
+    def run(text: str, pos: int, ctx: _Ctx) -> _Run:
+        memo = ctx.memo
+        slot = (key, pos)
+        if slot in memo:
+            return memo[slot]
+        found = inner(text, pos, ctx)
+        memo[slot] = found
+        return found
+
+    return run
 
 
 class _Ctx:
@@ -89,10 +106,9 @@ class _Ctx:
     read twice at one place (packrat parsing), and the furthest failure, for
     error messages."""
 
-    __slots__ = ("expected", "far", "memo", "shared")
+    __slots__ = ("expected", "far", "memo")
 
-    def __init__(self, shared: frozenset[int] = frozenset()) -> None:
-        self.shared = shared
+    def __init__(self) -> None:
         self.memo: dict[tuple[int, int], _Run] = {}
         self.far = -1
         self.expected: list[str] = []
@@ -324,15 +340,15 @@ class Parser(Generic[T]):
     parser.
     """
 
-    __slots__ = ("_cache", "_description", "_shared")
+    __slots__ = ("_cache", "_description", "_run_cache")
     _cache: regex.Pattern[str] | None
     _description: str
-    _shared: frozenset[int] | None
+    _run_cache: _RunFn | None
 
     def __init__(self, description: str) -> None:
         object.__setattr__(self, "_description", description)
         object.__setattr__(self, "_cache", None)
-        object.__setattr__(self, "_shared", None)
+        object.__setattr__(self, "_run_cache", None)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"{type(self).__name__} is immutable")
@@ -342,34 +358,46 @@ class Parser(Generic[T]):
         """The group-free, atomic scanning fragment."""
         raise NotImplementedError
 
-    def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
-        """Build the value of a match at ``pos``: ``(value, end)`` or None."""
+    def _make_run(self, compile: _Compile) -> _RunFn:
+        """A function building the value of a match at a position.
+
+        It returns ``(value, end)`` or None; ``compile`` turns a child
+        parser into its own such function.
+        """
         raise NotImplementedError
 
-    def _apply(self, text: str, pos: int, ctx: _Ctx) -> _Run:
-        # Parts that occur more than once in the composition are memoised,
-        # so none is read twice at one place.
-        ident = id(self)
-        if ident not in ctx.shared:
-            return self._run(text, pos, ctx)
-        key = (ident, pos)
-        memo = ctx.memo
-        if key in memo:
-            return memo[key]
-        found = self._run(text, pos, ctx)
-        memo[key] = found
-        return found
+    def _runner(self) -> _RunFn:
+        """This parser's build function, compiled once into closures.
+
+        Parts that occur more than once in the composition are memoised per
+        build, so none is read twice at one place (packrat parsing).
+        """
+        runner: _RunFn | None = self._run_cache
+        if runner is None:
+            shared = _shared_parts(self, small=0)
+            made: dict[int, _RunFn] = {}
+
+            def compile(node: Parser[Any]) -> _RunFn:
+                key = id(node)
+                if key in made:
+                    return made[key]
+                inner = node._make_run(compile)
+                if key in shared:
+                    inner = _memoised(inner, key)
+                made[key] = inner
+                return inner
+
+            runner = compile(self)
+            object.__setattr__(self, "_run_cache", runner)
+        return runner
+
+    def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
+        """Build the value of a match at ``pos``: ``(value, end)`` or None."""
+        return self._runner()(text, pos, ctx)
 
     def _build_at(self, text: str, pos: int) -> _Run:
         """Run at ``pos`` with a fresh context (the public entry points)."""
-        return self._apply(text, pos, _Ctx(self._shared_set()))
-
-    def _shared_set(self) -> frozenset[int]:
-        shared: frozenset[int] | None = self._shared
-        if shared is None:
-            shared = _shared_parts(self, small=0)
-            object.__setattr__(self, "_shared", shared)
-        return shared
+        return self._runner()(text, pos, _Ctx())
 
     def _children(self) -> tuple[Parser[Any], ...]:
         return ()
@@ -410,8 +438,8 @@ class Parser(Generic[T]):
         42
         """
         s = _check_text(s, "s")
-        ctx = _Ctx(self._shared_set())
-        found = self._apply(s, 0, ctx)
+        ctx = _Ctx()
+        found = self._runner()(s, 0, ctx)
         if found is not None and found[1] == len(s):
             value: T = found[0]
             return value
@@ -531,10 +559,9 @@ class Parser(Generic[T]):
 
 
 class _Leaf(Parser[T]):
-    __slots__ = ("_build", "_fragment", "_own")
+    __slots__ = ("_build", "_fragment")
     _build: Callable[[Captures], T]
     _fragment: str
-    _own: regex.Pattern[str] | None
 
     def __init__(
         self, fragment: str, build: Callable[[Captures], T], description: str
@@ -542,24 +569,27 @@ class _Leaf(Parser[T]):
         super().__init__(description)
         object.__setattr__(self, "_fragment", fragment)
         object.__setattr__(self, "_build", build)
-        object.__setattr__(self, "_own", None)
 
     def _scan(self, names: _Namer) -> str:
         return f"(?>{_strip_names(self._fragment)})"
 
-    def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
-        own: regex.Pattern[str] | None = self._own
-        if own is None:
-            own = _compile(self._fragment)
-            object.__setattr__(self, "_own", own)
-        m = _match(own, text, pos)
-        if m is not None:
-            try:
-                return self._build(Captures(m)), m.end()
-            except Reject:
-                pass
-        ctx.fail(pos, self._description)
-        return None
+    def _make_run(self, compile: _Compile) -> _RunFn:
+        own = _compile(self._fragment)
+        build = self._build
+        description = self._description
+
+        def run(text: str, pos: int, ctx: _Ctx) -> _Run:
+            m = _match(own, text, pos)
+            if m is not None:
+                try:
+                    return build(Captures(m)), m.end()
+                except Reject:
+                    pass
+            if pos >= ctx.far:
+                ctx.fail(pos, description)
+            return None
+
+        return run
 
 
 @overload
@@ -826,8 +856,8 @@ class _Wrapper(Parser[T]):
     def _scan(self, names: _Namer) -> str:
         return names.emit(self._inner)
 
-    def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
-        return self._inner._apply(text, pos, ctx)
+    def _make_run(self, compile: _Compile) -> _RunFn:
+        return compile(self._inner)
 
 
 class _Bind(_Wrapper[U]):
@@ -838,17 +868,23 @@ class _Bind(_Wrapper[U]):
         super().__init__(inner)
         object.__setattr__(self, "_fn", fn)
 
-    def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
-        found = self._inner._apply(text, pos, ctx)
-        if found is None:
-            return None
-        try:
-            value, end = self._fn(found[0], pos, found[1])
-        except Reject:
-            return None
-        if not pos <= end <= found[1]:
-            raise ValueError(f"bind() function returned end {end} outside {pos}..{found[1]}")
-        return value, end
+    def _make_run(self, compile: _Compile) -> _RunFn:
+        inner = compile(self._inner)
+        fn = self._fn
+
+        def run(text: str, pos: int, ctx: _Ctx) -> _Run:
+            found = inner(text, pos, ctx)
+            if found is None:
+                return None
+            try:
+                value, end = fn(found[0], pos, found[1])
+            except Reject:
+                return None
+            if not pos <= end <= found[1]:
+                raise ValueError(f"bind() function returned end {end} outside {pos}..{found[1]}")
+            return value, end
+
+        return run
 
 
 def _Map(inner: Parser[Any], fn: Callable[[Any], U]) -> Parser[U]:
@@ -862,12 +898,17 @@ class _Described(_Wrapper[T]):
 class _Spanned(_Wrapper[Match[T]]):
     __slots__ = ()
 
-    def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
-        found = self._inner._apply(text, pos, ctx)
-        if found is None:
-            return None
-        value, end = found
-        return Match(value, pos, end, text[pos:end]), end
+    def _make_run(self, compile: _Compile) -> _RunFn:
+        inner = compile(self._inner)
+
+        def run(text: str, pos: int, ctx: _Ctx) -> _Run:
+            found = inner(text, pos, ctx)
+            if found is None:
+                return None
+            value, end = found
+            return Match(value, pos, end, text[pos:end]), end
+
+        return run
 
 
 def _as_parser(p: Parser[Any] | str) -> Parser[Any]:
@@ -898,21 +939,26 @@ class _Seq(Parser[tuple[Any, ...]]):
         sep = names.emit(self._sep)
         return sep.join(fragments)
 
-    def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
-        values: list[Any] = []
-        sep = self._sep
-        for i, part in enumerate(self._parts):
-            if sep is not None and i:
-                gap = sep._apply(text, pos, ctx)
-                if gap is None:
+    def _make_run(self, compile: _Compile) -> _RunFn:
+        parts = [compile(part) for part in self._parts]
+        sep = None if self._sep is None else compile(self._sep)
+
+        def run(text: str, pos: int, ctx: _Ctx) -> _Run:
+            values: list[Any] = []
+            for i, part in enumerate(parts):
+                if sep is not None and i:
+                    gap = sep(text, pos, ctx)
+                    if gap is None:
+                        return None
+                    pos = gap[1]
+                found = part(text, pos, ctx)
+                if found is None:
                     return None
-                pos = gap[1]
-            found = part._apply(text, pos, ctx)
-            if found is None:
-                return None
-            values.append(found[0])
-            pos = found[1]
-        return tuple(values), pos
+                values.append(found[0])
+                pos = found[1]
+            return tuple(values), pos
+
+        return run
 
 
 def seq(*parsers: Parser[Any] | str, sep: str | None = None) -> Parser[tuple[Any, ...]]:
@@ -949,12 +995,17 @@ class _Alt(Parser[Any]):
     def _scan(self, names: _Namer) -> str:
         return "(?>" + "|".join(names.emit(option) for option in self._options) + ")"
 
-    def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
-        for option in self._options:
-            found = option._apply(text, pos, ctx)
-            if found is not None:
-                return found
-        return None
+    def _make_run(self, compile: _Compile) -> _RunFn:
+        options = [compile(option) for option in self._options]
+
+        def run(text: str, pos: int, ctx: _Ctx) -> _Run:
+            for option in options:
+                found = option(text, pos, ctx)
+                if found is not None:
+                    return found
+            return None
+
+        return run
 
 
 def alt(*parsers: Parser[Any] | str) -> Parser[Any]:
@@ -988,9 +1039,15 @@ class _Opt(_Wrapper[Any]):
     def _scan(self, names: _Namer) -> str:
         return f"(?>{names.emit(self._inner)}|)"
 
-    def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
-        found = self._inner._apply(text, pos, ctx)
-        return found if found is not None else (self._default, pos)
+    def _make_run(self, compile: _Compile) -> _RunFn:
+        inner = compile(self._inner)
+        default = self._default
+
+        def run(text: str, pos: int, ctx: _Ctx) -> _Run:
+            found = inner(text, pos, ctx)
+            return found if found is not None else (default, pos)
+
+        return run
 
 
 def opt(parser: Parser[T] | str, default: U | None = None) -> Parser[T | U | None]:
@@ -1035,24 +1092,30 @@ class _Many(Parser[list[Any]]):
         body = f"(?>{item})(?:(?>{sep})(?>{again})){rest}"
         return f"(?>{body}|)" if lo == 0 else body
 
-    def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
-        values: list[Any] = []
-        item, sep, hi = self._item, self._sep, self._max
-        while hi is None or len(values) < hi:
-            at = pos
-            if sep is not None and values:
-                gap = sep._apply(text, at, ctx)
-                if gap is None:
+    def _make_run(self, compile: _Compile) -> _RunFn:
+        item = compile(self._item)
+        sep = None if self._sep is None else compile(self._sep)
+        lo, hi = self._min, self._max
+
+        def run(text: str, pos: int, ctx: _Ctx) -> _Run:
+            values: list[Any] = []
+            while hi is None or len(values) < hi:
+                at = pos
+                if sep is not None and values:
+                    gap = sep(text, at, ctx)
+                    if gap is None:
+                        break
+                    at = gap[1]
+                found = item(text, at, ctx)
+                if found is None or (found[1] == pos and sep is None):
                     break
-                at = gap[1]
-            found = item._apply(text, at, ctx)
-            if found is None or (found[1] == pos and sep is None):
-                break
-            values.append(found[0])
-            pos = found[1]
-        if len(values) < self._min:
-            return None
-        return values, pos
+                values.append(found[0])
+                pos = found[1]
+            if len(values) < lo:
+                return None
+            return values, pos
+
+        return run
 
 
 def many(parser: Parser[T] | str, min: int = 0, max: int | None = None) -> Parser[list[T]]:
@@ -1102,9 +1165,15 @@ class _Look(_Wrapper[None]):
         op = "?!" if self._negative else "?="
         return f"({op}{names.emit(self._inner)})"
 
-    def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
-        found = self._inner._apply(text, pos, ctx) is not None
-        return (None, pos) if found != self._negative else None
+    def _make_run(self, compile: _Compile) -> _RunFn:
+        inner = compile(self._inner)
+        negative = self._negative
+
+        def run(text: str, pos: int, ctx: _Ctx) -> _Run:
+            found = inner(text, pos, ctx) is not None
+            return (None, pos) if found != negative else None
+
+        return run
 
 
 def followed_by(parser: Parser[Any] | str) -> Parser[None]:

@@ -609,7 +609,8 @@ def _points_pattern() -> regex.Pattern[str]:
     # "rose 0.3 points to 5.8%": bare points are percentage points when the
     # level they lead to (or come from) is a percentage.
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}.,])(?P<n>{DIGITS}|{words_fragment()})[ \u00a0]{{1,2}}(?i:points?|pts?\.?)"
+        r"(?<![\p{L}\p{N}.,])(?P<n>\d{1,3}(?:\.\d{1,3})?|(?i:one|two|three|four|five|six"
+        r"|seven|eight|nine|ten))[ \u00a0]{1,2}(?i:points?|pts?\.?)"
         r"(?=(?:[ \u00a0]{1,2}(?i:lower|higher|up|down))?[ \u00a0]{1,2}(?i:to|from)[ \u00a0]{1,2}"
         r"(?:(?i:about|around|nearly|some)[ \u00a0]{1,2})?(?P<pct>[-\u2212]?[\d.]))"
     )
@@ -622,10 +623,7 @@ def _percentage_points(text: str, found: list[Percent]) -> list[Percent]:
     for m in _points_pattern().finditer(text):
         if m.start("pct") not in starts:
             continue
-        try:
-            value = read_words(m.group("n")) if m.group("n")[0].isalpha() else read_digits(m.group("n")).value
-        except ValueError:
-            continue
+        value = read_words(m.group("n")) if m.group("n")[0].isalpha() else Decimal(m.group("n"))
         out.append(Percent(m.group(0), m.start(), m.end(), value, "percentage_point"))
     return out
 
