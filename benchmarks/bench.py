@@ -1,0 +1,220 @@
+#!/usr/bin/env python3
+"""finparse benchmark suite.
+
+Run from the repository root (it needs ../shared/corpus/bench/news.jsonl, the
+Reuters-21578 bodies, read in place; without it the script says so and exits):
+
+    python benchmarks/bench.py                  # table on stdout
+    python benchmarks/bench.py --json out.json  # also write the numbers as JSON
+    python benchmarks/bench.py --peers          # also time installed peers
+
+It reports, on a 300 KB slice of the corpus, warm, on one core:
+
+- throughput (chars/s, docs/s) of ``finparse.extract`` with all kinds and with
+  each kind alone;
+- the scan-limit baseline (one ``regex`` finditer pass of a simple number
+  pattern over the same text), measured in the same run, and each
+  throughput's ratio to it;
+- the import time of ``finparse`` in a fresh interpreter against a bare one;
+- first-call latency (the first ``extract`` in a fresh interpreter);
+- peak memory of the CLI over the whole corpus;
+- time at 0.1, 1 and 10 MB of input, and the growth ratio 10 MB / (10 x 1 MB).
+
+With ``--peers`` it also times Recognizers-Text, quantulum3 and dateparser on
+the same slice when they are installed, and prints the ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "bench" / "news.jsonl"
+SLICE = 300_000
+
+
+def load_docs() -> list[str]:
+    with open(CORPUS, encoding="utf-8") as fh:
+        return [json.loads(line)["text"] for line in fh if line.strip()]
+
+
+def take(docs: list[str], size: int, start: int = 0) -> list[str]:
+    out: list[str] = []
+    total = 0
+    i = start
+    while total < size:
+        doc = docs[i % len(docs)]
+        out.append(doc)
+        total += len(doc)
+        i += 1
+    return out
+
+
+def best_of(fn: Callable[[], Any], repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def fresh_python(code: str) -> float:
+    """Wall time of a fresh interpreter running ``code`` (median of 5)."""
+    runs = []
+    for _ in range(5):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
+
+
+def peak_memory_cli(path: Path) -> float:
+    """Peak resident memory (MB) of the CLI over a file of documents."""
+    code = (
+        "import resource, sys, io\n"
+        "from finparse.cli import main\n"
+        f"main(['extract', {str(path)!r}, '--format', 'jsonl'], stdout=io.StringIO())\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT,
+                         capture_output=True, text=True).stdout
+    return int(out.strip().splitlines()[-1]) / 1024
+
+
+def peers(text_docs: list[str], chars: int) -> dict[str, float]:
+    """Throughput (chars/s) of installed peer libraries on the same slice."""
+    results: dict[str, float] = {}
+    try:
+        from recognizers_text import Culture
+        from recognizers_number_with_unit import NumberWithUnitRecognizer
+        from recognizers_date_time import DateTimeRecognizer
+        from recognizers_number import NumberRecognizer
+
+        cur = NumberWithUnitRecognizer(Culture.English).get_currency_model()
+        pct = NumberRecognizer(Culture.English).get_percentage_model()
+        dtm = DateTimeRecognizer(Culture.English).get_datetime_model()
+
+        def rt() -> None:
+            for d in text_docs:
+                cur.parse(d)
+                pct.parse(d)
+                dtm.parse(d)
+
+        results["Recognizers-Text"] = chars / best_of(rt, 1)
+    except ImportError:
+        pass
+    try:
+        from quantulum3 import parser as qparser
+
+        results["quantulum3"] = chars / best_of(lambda: [qparser.parse(d) for d in text_docs], 1)
+    except ImportError:
+        pass
+    try:
+        from dateparser.search import search_dates
+
+        results["dateparser"] = chars / best_of(
+            lambda: [search_dates(d, languages=["en"]) for d in text_docs], 1)
+    except ImportError:
+        pass
+    return results
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--json", metavar="FILE", help="write the numbers as JSON")
+    ap.add_argument("--peers", action="store_true", help="also time installed peers")
+    ap.add_argument("--no-growth", action="store_true", help="skip the 10 MB growth run")
+    args = ap.parse_args()
+    if not CORPUS.exists():
+        print(f"benchmark corpus not found at {CORPUS}; nothing to measure")
+        return 0
+    sys.path.insert(0, str(ROOT))
+    import regex
+
+    import finparse
+    from finparse.extractor import KINDS
+
+    docs = load_docs()
+    warm = take(docs, 100_000, start=5000)
+    for d in warm:
+        finparse.extract(d)
+    sample = take(docs, SLICE, start=1000)
+    chars = sum(len(d) for d in sample)
+    report: dict[str, Any] = {"slice_chars": chars, "slice_docs": len(sample)}
+
+    # The practical limit of any scanner in Python: one finditer pass of a
+    # simple number pattern over each document, touching every match.
+    number = regex.compile(r"\d[\d,.]*")
+    baseline = chars / best_of(lambda: [m.span() for d in sample for m in number.finditer(d)], 5)
+    report["baseline_chars_per_s"] = baseline
+
+    rows = []
+    for kinds in [list(KINDS), *[[k] for k in KINDS]]:
+        seconds = best_of(lambda kinds=kinds: [finparse.extract(d, kinds=kinds) for d in sample])
+        cps = chars / seconds
+        name = "all kinds" if len(kinds) > 1 else kinds[0]
+        rows.append((name, cps, len(sample) / seconds, baseline / cps))
+        report[f"extract[{name}]"] = {"chars_per_s": cps, "docs_per_s": len(sample) / seconds,
+                                     "baseline_over_this": baseline / cps}
+
+    bare = fresh_python("pass")
+    imported = fresh_python("import finparse")
+    first = fresh_python("import finparse; finparse.extract('It cost $5, up 3%.')")
+    report["import_ms_over_bare"] = (imported - bare) * 1000
+    report["first_call_ms_over_import"] = (first - imported) * 1000
+    pint_loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, finparse; print('pint' in sys.modules)"],
+        capture_output=True, text=True, cwd=ROOT, check=True).stdout.strip()
+    report["import_loads_pint"] = pint_loaded == "True"
+
+    growth: dict[str, float] = {}
+    if not args.no_growth:
+        for size in (100_000, 1_000_000, 10_000_000):
+            part = take(docs, size, start=0)
+            growth[f"{size / 1e6:g} MB"] = best_of(lambda part=part: [finparse.extract(d) for d in part], 1)
+        report["growth_seconds"] = growth
+        report["growth_ratio_10MB_over_10x1MB"] = growth["10 MB"] / (10 * growth["1 MB"])
+
+    with tempfile.TemporaryDirectory() as tmp:
+        whole = Path(tmp) / "corpus.txt"
+        whole.write_text("\n\n".join(docs), encoding="utf-8")
+        report["cli_peak_mb_whole_corpus"] = peak_memory_cli(whole)
+
+    if args.peers:
+        report["peers_chars_per_s"] = peers(sample[:60], sum(len(d) for d in sample[:60]))
+
+    print(f"finparse {finparse.__version__} on {chars:,} chars ({len(sample)} docs), "
+          f"Python {sys.version.split()[0]}, pid {os.getpid()}")
+    print(f"{'measure':28} {'chars/s':>12} {'docs/s':>9} {'baseline/x':>11}")
+    print(f"{'scan-limit baseline':28} {baseline:12,.0f} {'':>9} {1.0:11.1f}")
+    for name, cps, dps, ratio in rows:
+        print(f"{'extract ' + name:28} {cps:12,.0f} {dps:9,.0f} {ratio:11.1f}")
+    print(f"import finparse over bare interpreter: {report['import_ms_over_bare']:.0f} ms"
+          f" (pint imported: {report['import_loads_pint']})")
+    print(f"first extract() call after import:     {report['first_call_ms_over_import']:.0f} ms")
+    for size, seconds in growth.items():
+        print(f"time at {size:>6}: {seconds:8.2f} s")
+    if growth:
+        print(f"growth 10 MB / (10 x 1 MB): {report['growth_ratio_10MB_over_10x1MB']:.2f}")
+    print(f"CLI peak memory on the whole corpus: {report['cli_peak_mb_whole_corpus']:.0f} MB")
+    for name, cps in report.get("peers_chars_per_s", {}).items():
+        finparse_all = report["extract[all kinds]"]["chars_per_s"]
+        print(f"peer {name:20} {cps:12,.0f} chars/s   finparse is {finparse_all / cps:,.0f}x faster")
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
