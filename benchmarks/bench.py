@@ -96,10 +96,10 @@ def peers(text_docs: list[str], chars: int) -> dict[str, float]:
     """Throughput (chars/s) of installed peer libraries on the same slice."""
     results: dict[str, float] = {}
     try:
-        from recognizers_text import Culture
-        from recognizers_number_with_unit import NumberWithUnitRecognizer
         from recognizers_date_time import DateTimeRecognizer
         from recognizers_number import NumberRecognizer
+        from recognizers_number_with_unit import NumberWithUnitRecognizer
+        from recognizers_text import Culture
 
         cur = NumberWithUnitRecognizer(Culture.English).get_currency_model()
         pct = NumberRecognizer(Culture.English).get_percentage_model()

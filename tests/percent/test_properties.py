@@ -18,7 +18,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
@@ -342,8 +341,6 @@ def test_adverbs_before_give_their_direction(word: DirectionWord, n: str, templa
     assert (p.value, p.direction) == (Decimal(n), word.direction), text
 
 
-@pytest.mark.xfail(strict=True, reason="'5% higher', '5% up', '5% down': adverbs after the number "
-                   "are skipped by the forward scan (only '5% lower', a verb row, works)")
 @SETTINGS
 @given(st.sampled_from(ADVERBS), amounts)
 def test_adverbs_after_give_their_direction(word: DirectionWord, n: str) -> None:
@@ -404,8 +401,6 @@ def test_direction_does_not_cross_a_full_stop(word: DirectionWord, n: str, phras
     assert (p.value, p.direction) == (Decimal(n), None), text
 
 
-@pytest.mark.xfail(strict=True, reason="a level noun phrase ('a 26% stake') in a later clause "
-                   "takes the direction of the main clause's verb ('Shares rose after ...')")
 @SETTINGS
 @given(st.sampled_from(VERBS), amounts, st.sampled_from(LEVEL_PHRASES),
        st.sampled_from(["after", "as", "when", "; analysts said", ", while"]))

@@ -1,0 +1,473 @@
+"""Reading a percentage in its sentence: the direction of the change, and what changed.
+
+A percentage states a change (``"up"``, ``"down"``) or a level (``None``).
+:func:`direction_of` reads it from the words that govern the number, in this
+order:
+
+1. a word of change right after it, with modifiers but no preposition
+   between ("a 26% revenue increase", "30 % lower", "5% to 7% sales growth");
+2. a share ("40% of the company") is a level, unless a word of change comes
+   right before ("lost 40% of their value");
+3. "to", "from", "at", "compared with" just before it make it a level ("rose
+   to 12.2%", "from 5% to 7%"), except the second end of a range of changes
+   ("cut prices by 10 pct to 21 pct") and a rate or pace of change ("grew at
+   an annual rate of 2.4%");
+4. a noun before "of" decides ("a drop of 42 pct", "an increase in sales of 4
+   per cent", "a change of -0.2%");
+5. otherwise the nearest word of change before it in its sentence ("surged
+   by 46.8%", "up 3 pct"), unless a level word ("was", "reached") or another
+   verb ("disclosed a 26% stake") comes first;
+6. failing all, an explicit sign ("shares +12%").
+
+The words are data: ``data/directions.tsv`` (every inflection),
+``data/levels.tsv`` and ``data/direction_phrases.tsv``.
+
+:func:`measure_of` names what changed, when the clause says.
+
+>>> from finparse.percent import extract_percent
+>>> [(p.text, p.direction) for p in extract_percent(
+...     "Sales fell 5%, a 2% drop in prices; margins were 12.2%, and shares were 3% higher.")]
+[('5%', 'down'), ('2%', 'down'), ('12.2%', None), ('3%', 'up')]
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+
+import regex
+
+from finparse._data import rows
+from finparse.model import Direction, Percent, Span
+
+__all__ = ["direction_of", "measure_of"]
+
+
+@functools.cache
+def _directions() -> Mapping[str, tuple[Direction, str]]:
+    """Word (lower case) -> (direction, kind)."""
+    return {row[0].lower(): (row[1], row[2]) for row in rows("directions.tsv")}  # type: ignore[misc]
+
+
+@functools.cache
+def _levels() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in rows("levels.tsv"))
+
+
+@functools.cache
+def _phrases() -> Mapping[str, Direction | None]:
+    """Two-word phrases: those of direction_phrases.tsv, and the two-word
+    words of change of directions.tsv ("edged higher", "fell back")."""
+    table: dict[str, Direction | None] = {
+        form: entry[0] for form, entry in _directions().items() if " " in form
+    }
+    for row in rows("direction_phrases.tsv"):
+        table[row[0].lower()] = None if row[1] == "none" else row[1]  # type: ignore[assignment]
+    return table
+
+
+#: A word, a number (with "10-year"-like compounds), or one other sign.
+_WORD = regex.compile(r"[\p{L}][\p{L}'\u2019-]*|\d[\d.,/]*(?:-\p{L}+)*|[^\s\p{L}\p{N}]")
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
+_STOP_FORWARD = frozenset(
+    "on in at for from of with by as after before since than while and or but "
+    "that which this its their his her the a an".split()
+)
+_IMMEDIATE_LEVEL = frozenset(("to", "from", "at"))
+_NEUTRAL_CHANGE = frozenset(("change", "changes", "move", "moves", "swing", "variation", "shift"))
+_SKIPPED = frozenset(
+    "about around approximately nearly almost some roughly just over under only a an the "
+    "negative minus plus further another".split()
+)
+#: Conjunctions that open another clause: the search for a verb stops there.
+_CLAUSE_WORDS = frozenset("after before because although though whereas while when unless".split())
+_RATES = frozenset(("rate", "pace", "clip"))
+
+Word = tuple[str, int]
+
+
+def _words_before(text: str, start: int, limit: int) -> list[Word]:
+    """Up to ``limit`` words before ``start`` in its sentence, nearest first."""
+    lo = max(0, start - 200)
+    segment = text[lo:start]
+    cut = 0
+    for m in _SENTENCE_END.finditer(segment):
+        cut = m.end()
+    words = [(m.group(0), lo + m.start()) for m in _WORD.finditer(segment, cut)]
+    return list(reversed(words))[:limit]
+
+
+def _words_after(text: str, end: int, limit: int) -> list[Word]:
+    return [(m.group(0), end + m.start()) for m in _WORD.finditer(text[end : end + 80])][:limit]
+
+
+_DETERMINERS = frozenset("a an the its their his her our this that these those of".split())
+
+
+def _is_other_verb(word: str, next_word: str = "") -> bool:
+    """A verb that is not a word of change ends a search for one.
+
+    Only a past tense or participle that takes an object is counted
+    ("disclosed a 26% stake", "citing a 40% tariff"); "the lending rate" and
+    "adjusted figures" are not verbs there.
+    """
+    low = word.lower()
+    if not word.isalpha() or not word.islower() or len(word) < 5:
+        return False
+    if low in _directions() or low in _levels() or low in _NOT_VERBS:
+        return False
+    return low.endswith(("ed", "ing")) and next_word.lower() in _DETERMINERS
+
+
+_NOT_VERBS = frozenset(
+    "adjusted seasonally compared annualized annualised combined estimated expected "
+    "unexpected reported underlying outstanding following including excluding trading "
+    "operating listed quoted weighted".split()
+)
+
+
+def _phrase(words: Sequence[Word], i: int) -> tuple[bool, Direction | None]:
+    """Whether words[i] is in a phrase (in either neighbour), and its direction.
+
+    ``words`` are nearest first, so ``words[i + 1]`` comes before ``words[i]``
+    in the text.
+    """
+    phrases = _phrases()
+    word = words[i][0].lower()
+    if i + 1 < len(words):
+        pair = f"{words[i + 1][0].lower()} {word}"
+        if pair in phrases:
+            return True, phrases[pair]
+    if i > 0:
+        pair = f"{word} {words[i - 1][0].lower()}"
+        if pair in phrases:
+            return True, phrases[pair]
+    return False, None
+
+
+def _change_word(words: Sequence[Word], i: int, *, comparatives: bool) -> tuple[bool, Direction | None]:
+    """(True, direction) when words[i] states a change (or, in a phrase, none)."""
+    found, direction = _phrase(words, i)
+    if found:
+        return True, direction
+    entry = _directions().get(words[i][0].lower())
+    if entry is None or (not comparatives and entry[1] == "adjective"):
+        return False, None
+    return True, entry[0]
+
+
+def direction_of(text: str, mention: Percent, before: Sequence[Percent] = ()) -> Direction | None:
+    """The direction a percentage states in ``text``: ``"up"``, ``"down"`` or ``None``.
+
+    ``before`` are the percentages found earlier in the same text (for "by
+    10 pct to 21 pct", where the second end continues the first).
+
+    >>> from finparse.percent import extract_percent
+    >>> [p.direction for p in extract_percent(
+    ...     "Sales fell 5%, a 2% drop in prices, up 3 pct, rose to 12.2%, 40% of it, 3% higher.")]
+    ['down', 'down', 'up', None, None, 'up']
+    """
+    after = _words_after(text, mention.end, 6)
+    forward = _forward(after, mention)
+    if forward != "none":
+        return forward  # type: ignore[return-value]
+    words = _words_before(text, mention.start, 40)
+    k = 0
+    while k < len(words) and words[k][0].lower() in _SKIPPED:
+        k += 1  # "rose by about 5%", "a negative 4.1 %"
+    if len(after) >= 2 and after[0][0].lower() == "of" and not after[1][0][0].isdigit():
+        # "40% of the company" is a share, unless a change governs it
+        # ("lost 40% of their value", "widened by 0.5% of GDP")
+        j = k + 1 if k < len(words) and words[k][0].lower() == "by" else k
+        if j < len(words):
+            is_change, direction = _change_word(words, j, comparatives=False)
+            if is_change:
+                return direction
+        return None
+    if k < len(words):
+        first = words[k][0].lower()
+        compared = first in ("versus", "vs", "vs.", "against") or (
+            first in ("with", "to") and k + 1 < len(words) and words[k + 1][0].lower() == "compared"
+        )
+        if compared:
+            # "rose 8% in 2023, compared with 4%": like what it is compared
+            # with, a change or a level
+            same = [p for p in before if text[p.end : mention.start].count(".") == 0]
+            return same[-1].direction if same else None
+        if first in _IMMEDIATE_LEVEL:
+            if first == "to" and before:
+                return _continued_range(text, mention, before, words[k][1])
+            if first == "at" and any(w[0].lower() in _RATES for w in after[:2]):
+                return _backward(words, k + 1, mention)  # "grew at a 3.1% pace"
+            return None
+        if first == "of":
+            return _of_direction(words, k + 1, mention)
+        if first == "or" or (first in (",", "(") and k + 1 < len(words) and words[k + 1][0].lower() == "or"):
+            return _apposition(words[k:])
+    direction = _backward(words, k, mention)
+    if direction is None and mention.text[:1] in ("+", "-", "\u2212"):
+        return "up" if mention.text[0] == "+" else "down"  # "shares +12%"
+    return direction
+
+
+def _forward(after: Sequence[Word], mention: Percent) -> Direction | str | None:
+    """A word of change right after the number, or "none" when there is none."""
+    for i, (word, _) in enumerate(after):
+        low = word.lower()
+        is_change, direction = _change_word(after[::-1], len(after) - 1 - i, comparatives=True)
+        if is_change:
+            if low in ("more", "less", "fewer") and mention.unit == "basis_point":
+                return None  # "105 basis points more than Treasuries": a spread
+            return direction
+        if word in ("%", "-", "\u2013") or word[0].isdigit():
+            continue  # "5 % -7 % lower", "5% to 7% sales growth"
+        if low == "to" and i + 1 < len(after) and after[i + 1][0][0].isdigit():
+            continue
+        if low in _STOP_FORWARD or not word[0].isalpha():
+            break
+    return "none"
+
+
+def _backward(words: Sequence[Word], k: int, mention: Percent) -> Direction | None:
+    """The nearest word of change before the number, within its clause."""
+    counted = 0
+    for i in range(k, len(words)):
+        word = words[i][0]
+        low = word.lower()
+        # a comparative counts before "by": "edged higher by 0.3%"
+        comparative = i > 0 and words[i - 1][0].lower() == "by"
+        is_change, direction = _change_word(words, i, comparatives=comparative)
+        if is_change:
+            return direction
+        if low in _levels() and low not in _IMMEDIATE_LEVEL and low != "of":
+            return None
+        if low in _CLAUSE_WORDS or _is_other_verb(word, words[i - 1][0] if i > 0 else ""):
+            return None
+        if word[0].isalpha():
+            counted += 1
+            if counted > 16:
+                break
+    return None
+
+
+def _of_direction(words: Sequence[Word], k: int, mention: Percent) -> Direction | None:
+    """A noun before "of": "a drop of 42 pct", "an increase in sales of 4 per cent"."""
+    for i in range(k, min(k + 6, len(words))):
+        word = words[i][0]
+        low = word.lower()
+        is_change, direction = _change_word(words, i, comparatives=False)
+        if is_change:
+            return direction
+        if low in _NEUTRAL_CHANGE and mention.value is not None and mention.value != 0:
+            return "up" if mention.value > 0 else "down"
+        if low in _RATES:
+            # "expanded at an annualised rate of 2.4%": the rate of a change
+            j = i + 1
+            while j < len(words) and words[j][0].lower() in _SKIPPED | {"annual", "annualised", "annualized", "yearly"}:
+                j += 1
+            if j < len(words) and words[j][0].lower() == "at":
+                return _backward(words, j + 1, mention)
+            return None
+        if low in _levels() or not word[0].isalpha():
+            break
+    return None
+
+
+def _continued_range(text: str, mention: Percent, before: Sequence[Percent], to_at: int) -> Direction | None:
+    """"cut prices by 10 pct to 21 pct": the second end of a range of changes.
+
+    When the two ends are alike (same unit, the second at most three times
+    the first) and the first is a change introduced by "by" or "of", the
+    second continues it; otherwise it is the level reached ("rose by 1.2 pct
+    to 57.7 pct", "by 25 basis points to 8.25%").
+    """
+    prev = before[-1]
+    if (
+        prev.direction is not None
+        and prev.unit == mention.unit
+        and text[prev.end : to_at].strip() == ""
+        and prev.value is not None
+        and mention.value is not None
+        and abs(mention.value) <= 3 * abs(prev.value)
+    ):
+        lead = _words_before(text, prev.start, 2)
+        if lead and lead[0][0].lower() in ("by", "of"):
+            return prev.direction
+    return None
+
+
+def _apposition(words: Sequence[Word]) -> Direction | None:
+    """"fell 700 mln dlrs, or 0.8 pct": the fate of the quantity restated.
+
+    The quantity is the number before "or"; the first word of change or of
+    level before it decides ("to the equivalent of 466,754 shares, or 9.1
+    pct" is a level).
+    """
+    j = 0
+    while j < len(words) and not words[j][0][0].isdigit():
+        j += 1
+        if j > 4:
+            return None
+    for i in range(j + 1, len(words)):
+        low = words[i][0].lower()
+        is_change, direction = _change_word(words, i, comparatives=False)
+        if is_change:
+            return direction
+        if i <= j + 5 and low in _IMMEDIATE_LEVEL | {"of", "equivalent"}:
+            return None
+        if low in _levels() and low not in _IMMEDIATE_LEVEL:
+            return None
+    return None
+
+
+# -- what changed ----------------------------------------------------------------------------
+
+_MEASURE_STOP = frozenset(
+    "the a an its their his her this that these those which who while and or but of in on at "
+    "for to from by with as after before since than has have had was were is are will would "
+    "could may might also already been be being not".split()
+)
+_AUXILIARIES = frozenset(
+    "has have had was were is are will would could may might also already been be being "
+    "did does do not just further still more than less around about nearly some by "
+    "an a the its their his her".split()
+)
+_TEMPORAL = frozenset(
+    "year-on-year year-over-year y/y yoy quarter-on-quarter q/q annual annualised annualized "
+    "quarterly monthly weekly daily".split()
+)
+_PHRASE_PREPOSITIONS = frozenset(("in", "of", "on", "at", "for"))
+_LEADING_PREPOSITIONS = frozenset(
+    "over in during for after before since through across within amid despite".split()
+)
+
+
+def _span(text: str, first: int, last_word: str, last: int) -> Span:
+    end = last + len(last_word)
+    return Span(text[first:end], first, end)
+
+
+def measure_of(text: str, mention: Percent) -> Span | None:
+    """What a percentage is about, when the clause says ("revenue", "Alibaba's stock").
+
+    A heuristic: the words between the number and a noun of change ("a 26%
+    revenue increase"), or the noun after it ("a 12% rise in deliveries"),
+    the noun after "in" ("an increase in sales of 4 per cent"), or the noun
+    phrase before the verb of change ("Shares in Orbis dropped 4%"). ``None``
+    when none is found.
+
+    >>> from finparse.percent import extract_percent
+    >>> [p.measure.text for p in extract_percent("Cloud unit reported a 26% revenue increase.")]
+    ['revenue']
+    """
+    directions = _directions()
+    after = _words_after(text, mention.end, 8)
+    run: list[Word] = []
+    for i, (word, _) in enumerate(after[:5]):
+        low = word.lower()
+        entry = directions.get(low)
+        if entry is not None and entry[1] != "adverb":
+            # "a 12% rise in deliveries": the noun after the change wins
+            rest = after[i + 1 :]
+            if len(rest) >= 2 and rest[0][0].lower() == "in" and rest[1][0][0].isalpha():
+                noun = [w for w in rest[1:3] if w[0][0].isalpha() and w[0].lower() not in _MEASURE_STOP]
+                if noun:
+                    return _span(text, noun[0][1], noun[-1][0], noun[-1][1])
+            if run:
+                return _span(text, run[0][1], run[-1][0], run[-1][1])
+            break
+        if not word[0].isalpha() or low in _MEASURE_STOP:
+            break
+        if low not in _TEMPORAL:
+            run.append(after[i])
+    words = _words_before(text, mention.start, 40)
+    for i, (word, at) in enumerate(words[:16]):
+        low = word.lower()
+        if low == "of":
+            # "an increase in sales of 4 per cent": the noun after "in"
+            inner = regex.search(
+                r"\s+in\s+((?:the\s+)?[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+)?)\s+$", text[: at]
+            )
+            if inner and i + 1 < len(words) and any(
+                w[0].lower() in directions for w in words[i + 1 : i + 6]
+            ):
+                return Span(inner.group(1), inner.start(1), inner.end(1))
+            continue
+        entry = directions.get(low)
+        if entry is not None and entry[1] in ("verb", "noun", "adverb"):
+            return _noun_phrase_before(text, words[i + 1 :], word)
+        if low in _levels():
+            return None
+    return None
+
+
+def _sentence_subject(text: str, words: Sequence[Word]) -> Span | None:
+    """The first noun phrase of the sentence these words (nearest first) end.
+
+    A leading phrase that opens with a preposition and closes with a comma
+    ("Over the past month,") is skipped; the subject ends before the first
+    word that looks like a verb.
+    """
+    ordered = list(reversed(words))
+    if ordered and ordered[0][0].lower() in _LEADING_PREPOSITIONS and "," in [w for w, _ in ordered[:10]]:
+        ordered = ordered[[w for w, _ in ordered].index(",") + 1 :]
+    phrase: list[Word] = []
+    for word, at in ordered:
+        low = word.lower()
+        if not word[0].isalnum() or (low in _MEASURE_STOP and phrase):
+            break
+        if phrase and (low.endswith("ed") or low in _directions() or low in _levels()):
+            break
+        phrase.append((word, at))
+        if len(phrase) >= 6:
+            break
+    if not phrase:
+        return None
+    return _span(text, phrase[0][1], phrase[-1][0], phrase[-1][1])
+
+
+def _noun_phrase_before(text: str, words: Sequence[Word], verb: str = "") -> Span | None:
+    """The noun phrase ending just before a verb (auxiliaries and adverbs skipped)."""
+    k = 0
+    while k < len(words) and (
+        words[k][0].lower() in _AUXILIARIES
+        or words[k][0].lower().endswith("ly")
+        or words[k][0].lower() in ("closed", "ended", "finished", "traded", "opened", "stood")
+    ):
+        k += 1
+    if k < len(words) and words[k][0] == ",":
+        # skip a parenthetical ", which ... ," back to its noun
+        j = k + 1
+        while j < len(words) and words[j][0] != ",":
+            j += 1
+        if j < len(words) and j + 1 < len(words) and words[j - 1][0].lower() in ("which", "who"):
+            k = j + 1
+        elif k == 0 and verb.lower().endswith("ing"):
+            # "..., surging by 46.8%": the subject of the main clause
+            return _sentence_subject(text, words[k:])
+        else:
+            return None
+    phrase: list[Word] = []
+    while k < len(words) and len(phrase) < 7:
+        word, at = words[k]
+        low = word.lower()
+        if low in _PHRASE_PREPOSITIONS and phrase and k + 1 < len(words) and words[k + 1][0][0].isalpha() \
+                and words[k + 1][0].lower() not in _MEASURE_STOP:
+            phrase.append((word, at))  # "Shares in Orbis", "The yield on the 10-year note"
+            k += 1
+            continue
+        if low == "the" and phrase:
+            phrase.append((word, at))
+            k += 1
+            continue
+        if not (word[0].isalnum() or word in ("'s", "\u2019s")) or low in _MEASURE_STOP:
+            break
+        phrase.append((word, at))
+        k += 1
+    while phrase and phrase[-1][0].lower() in _PHRASE_PREPOSITIONS:
+        phrase.pop()  # the phrase starts with a noun or "the", not "of"
+    if not phrase:
+        return None
+    _, first = phrase[-1]
+    last_word, last = phrase[0]
+    return _span(text, first, last_word, last)
