@@ -337,6 +337,11 @@ _TEMPORAL = frozenset(
     "quarterly monthly weekly daily".split()
 )
 _PHRASE_PREPOSITIONS = frozenset(("in", "of", "on", "at", "for"))
+_TIME_WORDS = frozenset(
+    "most first second third fourth last past latest previous same current recent year years "
+    "quarter quarters month months week weeks day days half period january february march "
+    "april may june july august september october november december".split()
+)
 _LEADING_PREPOSITIONS = frozenset(
     "over in during for after before since through across within amid despite".split()
 )
@@ -367,14 +372,15 @@ def measure_of(text: str, mention: Percent) -> Span | None:
         low = word.lower()
         entry = directions.get(low)
         if entry is not None and entry[1] != "adverb":
-            # "a 12% rise in deliveries": the noun after the change wins
-            rest = after[i + 1 :]
-            if len(rest) >= 2 and rest[0][0].lower() == "in" and rest[1][0][0].isalpha():
-                noun = [w for w in rest[1:3] if w[0][0].isalpha() and w[0].lower() not in _MEASURE_STOP]
-                if noun:
-                    return _span(text, noun[0][1], noun[-1][0], noun[-1][1])
-            if run:
+            if run:  # "a 26% revenue increase"
                 return _span(text, run[0][1], run[-1][0], run[-1][1])
+            # "a 12% year-on-year rise in deliveries": the noun after "in"
+            rest = after[i + 1 :]
+            if len(rest) >= 2 and rest[0][0].lower() == "in" and rest[1][0][0].isalpha() \
+                    and rest[1][0].lower() not in _MEASURE_STOP | _TIME_WORDS:
+                noun = [w for w in rest[1:3] if w[0][0].isalpha() and w[0].lower() not in _MEASURE_STOP]
+                noun = noun[:1] if len(noun) > 1 and noun[1][0].lower() in _TIME_WORDS else noun
+                return _span(text, noun[0][1], noun[-1][0], noun[-1][1])
             break
         if not word[0].isalpha() or low in _MEASURE_STOP:
             break
