@@ -1,8 +1,8 @@
 """finparse: structured facts from financial prose.
 
 >>> import finparse
->>> [m.text for m in finparse.extract("ARK Invest bought $16.3 million of shares.")]
-['$16.3 million']
+>>> [(m.kind, m.text) for m in finparse.extract("ARK Invest bought $16.3 million of shares.")]
+[('triple', 'ARK Invest bought $16.3 million of shares'), ('money', '$16.3 million')]
 
 Importing :mod:`finparse` is cheap: submodules, data tables and compiled
 patterns load on first use.
@@ -17,11 +17,15 @@ from finparse._version import __version__
 
 if TYPE_CHECKING:
     from finparse.core import Match, ParseError, Parser
+    from finparse.entities import Entity
     from finparse.extractor import KINDS, Extractor, extract
-    from finparse.model import Mention, Money, Percent
+    from finparse.model import Mention, Money, Percent, Span
+    from finparse.timewindow import TimeWindow
+    from finparse.triples import Triple
 
 __all__ = [
     "KINDS",
+    "Entity",
     "Extractor",
     "Match",
     "Mention",
@@ -29,6 +33,9 @@ __all__ = [
     "ParseError",
     "Parser",
     "Percent",
+    "Span",
+    "TimeWindow",
+    "Triple",
     "__version__",
     "extract",
 ]
@@ -43,6 +50,10 @@ _LAZY = {
     "Mention": "finparse.model",
     "Money": "finparse.model",
     "Percent": "finparse.model",
+    "Span": "finparse.model",
+    "TimeWindow": "finparse.timewindow",
+    "Triple": "finparse.triples",
+    "Entity": "finparse.entities",
 }
 
 

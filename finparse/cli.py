@@ -3,7 +3,7 @@
 ::
 
     finparse extract [FILE ...|-] [--ref-date YYYY-MM-DD] [--kinds money,...]
-                     [--format table|json|jsonl]
+                     [--fiscal-year-start MONTH] [--format table|json|jsonl]
 
 Each FILE is one document (``-`` or no FILE reads standard input). A file
 that cannot be read is reported on standard error and skipped; the others
@@ -51,7 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--ref-date", type=_parse_date, default=None, metavar="YYYY-MM-DD",
                     help="date that relative expressions are resolved against")
     ex.add_argument("--kinds", default=None, metavar="KIND[,KIND...]",
-                    help="kinds to extract (default: all)")
+                    help="kinds to extract: money, percent, time, triple (default: all)")
+    ex.add_argument("--fiscal-year-start", type=int, default=1, metavar="MONTH",
+                    help="month (1-12) fiscal years start in (default: 1)")
     ex.add_argument("--format", choices=("table", "json", "jsonl"), default="table",
                     help="output format (default: table)")
     return top
@@ -94,6 +96,21 @@ def _value(m: dict[str, Any]) -> str:
         approx = "~" if m.get("approximate") else ""
         assumed = " (assumed)" if m.get("currency_assumed") else ""
         return f"{mark}{approx}{number} {cur}{assumed}"
+    if kind == "percent":
+        number = m["value"] if m["value"] is not None else f"{m['low']}..{m['high']}"
+        arrow = {"up": " up", "down": " down"}.get(m.get("direction") or "", "")
+        return f"{number} {m['unit']}{arrow}"
+    if kind == "time":
+        if m["type"] == "duration":
+            return f"duration {m['duration']}"
+        if m["type"] == "date":
+            return f"date {m['date']}" if m["date"] else "date (relative)"
+        if m["start_date"]:
+            return f"{m['start_date']} .. {m['end_date']}"
+        return "period (relative)"
+    if kind == "triple":
+        args = ", ".join(m[k] for k in ("amount", "percent", "time") if m.get(k))
+        return f"{m['subject']} / {m['action']} / {m['object']}" + (f" ({args})" if args else "")
     keys = [k for k in m if k not in ("kind", "text", "start", "end")]
     return " ".join(f"{k}={m[k]}" for k in keys if m[k] is not None)
 
@@ -135,7 +152,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
     from finparse.extractor import Extractor
 
     try:
-        extractor = Extractor(kinds=args.kinds)
+        extractor = Extractor(kinds=args.kinds, fiscal_year_start=args.fiscal_year_start)
     except ValueError as exc:
         print(f"finparse: error: {exc}", file=stderr)
         return 2

@@ -2,9 +2,9 @@
 
 >>> import datetime as dt
 >>> from finparse import extract, Extractor
->>> text = "Cathie Wood's ARK Invest bought about $16.3 million of Alibaba shares."
+>>> text = "Cathie Wood's ARK Invest bought about $16.3 million of Alibaba shares in 2021."
 >>> [(m.kind, m.text) for m in extract(text, ref_date=dt.date(2025, 9, 27))]
-[('money', 'about $16.3 million')]
+[('triple', "Cathie Wood's ARK Invest bought about $16.3 million of Alibaba shares in 2021"), ('money', 'about $16.3 million'), ('time', '2021')]
 >>> canadian = Extractor(currency_defaults={"$": "CAD"})
 >>> canadian.extract("It cost $5.")[0].currency
 'CAD'
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["KINDS", "Extractor", "extract"]
 
 #: The kinds of mention this version of finparse extracts.
-KINDS: tuple[str, ...] = ("money", "percent")
+KINDS: tuple[str, ...] = ("money", "percent", "time", "triple")
 
 
 def _check_kinds(kinds: Iterable[str] | str | None) -> tuple[str, ...]:
@@ -71,6 +71,13 @@ class Extractor:
         currency_forms: extra currency forms, ``{"form as written": "ISO"}``.
         decimal_mark: how to read a lone ``1,234`` / ``1.234``: ``"auto"``
             (comma groups, dot is decimal), ``"."`` or ``","``.
+        fiscal_year_start: the month (1-12) fiscal years start in; fiscal
+            years are named by the year they end in ("FY2024" with 4 runs
+            from April 2023 to March 2024).
+        extra_verbs: actions to add to ``data/triple_verbs.tsv``, as
+            ``{form: lemma}`` (see :func:`finparse.triples.extract_triples`).
+        extra_entities: names to recognise as written, each a string or a
+            ``(name, kind)`` pair.
         timeout: a hard bound, in seconds, on each underlying ``regex``
             call, for callers that want one on untrusted input (every
             pattern is linear already); exceeding it raises
@@ -85,10 +92,12 @@ class Extractor:
     ValueError: decimal_mark must be one of 'auto', '.', ','; got ';'
     """
 
-    __slots__ = ("_kinds", "_money", "_timeout")
+    __slots__ = ("_fiscal", "_kinds", "_money", "_timeout", "_triples")
     _kinds: tuple[str, ...]
     _money: MoneyOptions
     _timeout: float | None
+    _fiscal: int
+    _triples: dict[str, Any]
 
     def __init__(
         self,
@@ -97,6 +106,9 @@ class Extractor:
         currency_defaults: Mapping[str, str | None] | None = None,
         currency_forms: Mapping[str, str] | None = None,
         decimal_mark: str = "auto",
+        fiscal_year_start: int = 1,
+        extra_verbs: Mapping[str, str] | None = None,
+        extra_entities: Iterable[str | tuple[str, str]] | None = None,
         timeout: float | None = None,
     ) -> None:
         from finparse.money import MoneyOptions
@@ -113,9 +125,23 @@ class Extractor:
             isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0
         ):
             raise ValueError(f"timeout must be a positive number of seconds or None, got {timeout!r}")
+        if isinstance(fiscal_year_start, bool) or not isinstance(fiscal_year_start, int) \
+                or not 1 <= fiscal_year_start <= 12:
+            raise ValueError(f"fiscal_year_start must be a month number 1..12, got {fiscal_year_start!r}")
+        triples: dict[str, Any] = {}
+        if extra_verbs:
+            triples["extra_verbs"] = dict(extra_verbs)
+        if extra_entities:
+            triples["extra_entities"] = list(extra_entities)
+        if triples:
+            from finparse.triples import extract_triples
+
+            extract_triples("", **triples)  # check the options now, not on first use
         object.__setattr__(self, "_kinds", _check_kinds(kinds))
         object.__setattr__(self, "_money", options)
         object.__setattr__(self, "_timeout", timeout)
+        object.__setattr__(self, "_fiscal", fiscal_year_start)
+        object.__setattr__(self, "_triples", triples)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("Extractor is immutable")
@@ -148,15 +174,28 @@ class Extractor:
         from finparse.core import _check_text
 
         text = _check_text(text)
-        _check_ref_date(ref_date)
+        ref = _check_ref_date(ref_date)
         wanted = self._kinds if kinds is None else _check_kinds(kinds)
+        # Triples take the other kinds as their arguments, so those are read
+        # whenever triples are wanted, and kept only when asked for.
+        needed = set(wanted) | ({"money", "percent", "time"} if "triple" in wanted else set())
         found: list[Any] = []
-        if "money" in wanted:
+        if "money" in needed:
             found.extend(self._extract_money(text))
-        if "percent" in wanted:
+        if "percent" in needed:
             from finparse.percent import extract_percent
 
             found.extend(extract_percent(text, timeout=self._timeout))
+        if "time" in needed:
+            from finparse.timewindow import extract_time
+
+            found.extend(extract_time(text, ref, fiscal_year_start=self._fiscal, timeout=self._timeout))
+        if "triple" in wanted:
+            from finparse.triples import extract_triples
+
+            found.sort(key=lambda m: (m.start, -m.end, m.kind))
+            found.extend(extract_triples(text, found, **self._triples))
+        found = [m for m in found if m.kind in wanted]
         found.sort(key=lambda m: (m.start, -m.end, m.kind))
         return found
 

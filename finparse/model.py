@@ -82,7 +82,7 @@ class Money:
             dlrs from 87.4 mln").
 
     >>> from finparse import extract
-    >>> m = extract("ARK bought approximately $16.3 million of shares.")[0]
+    >>> m = extract("ARK bought approximately $16.3 million of shares.", kinds="money")[0]
     >>> m.amount, m.currency, m.approximate, m.currency_assumed
     (Decimal('16300000'), 'USD', True, True)
     >>> m.to_dict()["amount"]
@@ -114,7 +114,7 @@ class Money:
         """The mention as JSON-ready data (decimals as strings).
 
         >>> from finparse import extract
-        >>> extract("It cost 20 euros.")[0].to_dict()  # doctest: +NORMALIZE_WHITESPACE
+        >>> extract("It cost 20 euros.", kinds="money")[0].to_dict()  # doctest: +NORMALIZE_WHITESPACE
         {'kind': 'money', 'text': '20 euros', 'start': 8, 'end': 16,
          'amount': '20', 'low': None, 'high': None, 'currency': 'EUR',
          'unit': 'euros', 'approximate': False, 'bound': None,
@@ -144,7 +144,7 @@ class Money:
         :class:`ValueError` for a range (use :attr:`quantities`).
 
         >>> from finparse import extract
-        >>> q = extract("a $53 billion commitment")[0].quantity
+        >>> q = extract("a $53 billion commitment", kinds="money")[0].quantity
         >>> q
         <Quantity(53000000000, 'USD')>
         >>> q.to("USD").magnitude

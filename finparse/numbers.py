@@ -202,8 +202,9 @@ def scale_words() -> Mapping[str, tuple[int, bool]]:
     return MappingProxyType(table)
 
 
-def _word_scales() -> list[str]:
-    return [w for w in scale_words() if len(w) > 3 and w.isalpha()]
+@functools.cache
+def _word_scales() -> tuple[str, ...]:
+    return tuple(w for w in scale_words() if len(w) > 3 and w.isalpha())
 
 
 @functools.cache
@@ -230,6 +231,11 @@ def words_fragment() -> str:
     return rf"(?i:(?<!\p{{L}})(?:{word}|{a})(?:{joint}(?:{word}|{a})){{0,15}}+)"
 
 
+@functools.cache
+def _word_scale_table() -> Mapping[str, int]:
+    return {w: m for w, (m, _) in scale_words().items() if w in _word_scales()}
+
+
 def read_words(text: str) -> Decimal:
     """The value of English number words.
 
@@ -247,7 +253,7 @@ def read_words(text: str) -> Decimal:
     ValueError: not a number: 'one and two'
     """
     tokens = text.lower().replace("-", " ").replace(",", " ").split()
-    scales = {w: m for w, (m, _) in scale_words().items() if w in _word_scales()}
+    scales = _word_scale_table()
     total = Decimal(0)
     current = Decimal(0)
     factor = Decimal(1)

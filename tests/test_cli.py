@@ -68,7 +68,8 @@ def test_bad_inputs_are_reported_and_the_rest_processed(tmp_path: Path) -> None:
     assert len(out.splitlines()) == 3  # the seed article was still processed
 
 
-@pytest.mark.parametrize("argv", [["extract", "--ref-date", "2025-13-01"], ["extract", "--kinds", "weather"]])
+@pytest.mark.parametrize("argv", [["extract", "--ref-date", "2025-13-01"], ["extract", "--kinds", "weather"],
+                                  ["extract", "--fiscal-year-start", "13"]])
 def test_bad_options_are_usage_errors(argv: list[str]) -> None:
     code, _, err = run(*argv)
     assert code == 2
@@ -80,3 +81,20 @@ def test_version_and_module_entry_point() -> None:
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0
     assert done.stdout.strip() == f"finparse {__version__}"
+
+
+def test_table_shows_every_kind() -> None:
+    code, out, _ = run("extract", str(SEED), "--ref-date", "2025-09-27")
+    assert code == 0
+    assert "46.8 percent up" in out
+    assert "2021-01-01 .. 2025-09-28" in out
+    assert "ARK Invest / purchase / Alibaba shares (approximately $16.3 million)" in out
+
+
+def test_fiscal_year_start(tmp_path: Path) -> None:
+    doc = tmp_path / "fy.txt"
+    doc.write_text("Sales in fiscal 2024 rose.", encoding="utf-8")
+    code, out, _ = run("extract", str(doc), "--kinds", "time", "--fiscal-year-start", "4",
+                       "--format", "jsonl")
+    assert code == 0
+    assert json.loads(out)["start_date"] == "2023-04-01"

@@ -38,3 +38,31 @@ def test_the_three_seed_percentages_and_their_direction() -> None:
         ("26%", "26", "percent", "up", "revenue"),
         ("42%", "42", "percent", "up", "The Hang Seng Tech Index"),
     ]
+
+
+def test_the_seed_time_windows() -> None:
+    text = (SEEDS / "alibaba_ai_investment.txt").read_text("utf-8")
+    found = [(m.text, m.to_dict()["duration"], m.to_dict()["start_date"], m.to_dict()["end_date"],
+              m.to_dict()["date"]) for m in finparse.extract(text, ref_date="2025-09-27", kinds="time")]
+    assert found == [
+        ("three-year", "P3Y", None, None, None),
+        ("since 2021", None, "2021-01-01", "2025-09-28", None),
+        ("September", None, "2025-09-01", "2025-10-01", None),
+        ("Over the past month", None, "2025-08-27", "2025-09-28", None),
+        ("in the most recent quarter", None, "2025-04-01", "2025-07-01", None),
+        ("year-to-date", None, "2025-01-01", "2025-09-28", None),
+        ("September 27", None, None, None, "2025-09-27"),
+        ("September 27", None, None, None, "2025-09-27"),
+    ]
+
+
+def test_the_seed_triples() -> None:
+    text = (SEEDS / "alibaba_ai_investment.txt").read_text("utf-8")
+    found = [(t.subject, t.action, t.object, t.amount and t.amount.text, t.time and t.time.text)
+             for t in finparse.extract(text, ref_date="2025-09-27", kinds="triple")]
+    assert ("ARK Invest", "purchase", "Alibaba shares", "approximately $16.3 million", None) in found
+    assert ("Chinese investors", "acquire", "Alibaba equity", "$7.8 billion", "September") in found
+    assert ("Alibaba", "launch", "Qwen3-Max", None, None) in found
+    assert ("Alibaba", "increase", "initial three-year commitment", "$53 billion", "three-year") in found
+    assert ("Cloud Intelligence business unit", "report", "revenue increase", None,
+            "in the most recent quarter") in found

@@ -1,0 +1,547 @@
+"""Entities in a sentence: organisations, people, places, groups of actors.
+
+This module cuts a sentence into *chunks*: a proper-noun phrase is one chunk
+(an :class:`Entity`), so is a money, percent or time mention, a ticker, a
+possessive "'s", and every other word or mark. :mod:`finparse.triples` reads
+the chunks; :func:`find_entities` gives the entities alone.
+
+The rules:
+
+* a proper-noun phrase is a run of capitalised words, with connectors where
+  they belong to a name: "&" ("Procter & Gamble"), "of" after a word such
+  as "Bank" ("Bank of America"), "and" between single letters ("S and P"),
+  particles such as "de" and "van";
+* a phrase that holds an organisation suffix ("Group", "Inc", "Corp", "Oyj",
+  "L.P.", "Bank", "Index") is an organisation (kind ``"org"``); one after a
+  title ("Mr", "investor", "chairman") is a person; a known place is a
+  place; any other is a ``"name"``;
+* a demonym in front is not part of the name ("Finnish Scanfil" is Scanfil);
+* a possessive splits a chain ("Cathie Wood's ARK Invest" is two entities);
+* a ticker after a name is linked to it ("Vaahto Oyj (OMX Helsinki : VAH1V)");
+* capitalised words that open a sentence ("Sales", "Operating") and months,
+  days and concept acronyms ("AI", "EBIT") are not names.
+
+The words are data: ``data/entity_suffixes.tsv``, ``entity_nouns.tsv``,
+``entity_names.tsv``, ``entity_not_names.tsv``, ``entity_places.tsv`` and
+``entity_exchanges.tsv``.
+
+>>> from finparse.entities import find_entities
+>>> text = "Cathie Wood's ARK Invest bought shares of Ruukki Group Plc (OMX Helsinki : RUG1V)."
+>>> [(e.text, e.kind, e.ticker) for e in find_entities(text)]
+[('Cathie Wood', 'name', None), ('ARK Invest', 'org', None), ('Ruukki Group Plc', 'org', 'RUG1V')]
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from finparse._data import rows
+from finparse.core import trie_pattern
+from finparse.sentences import iter_tokens, sentence_spans
+
+__all__ = [
+    "Chunk",
+    "Entity",
+    "chunk_sentence",
+    "find_entities",
+    "is_head",
+    "known_names_pattern",
+]
+
+#: Kinds of entity: "org", "person", "place", "name" (a proper name of unknown
+#: kind), "group" (a group of actors), "pronoun" (a pronoun or a word such as
+#: "the company" that refers back), "unit" (part of an organisation).
+KINDS = ("org", "person", "place", "name", "group", "pronoun", "unit")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """An actor named in text: ``source[start:end] == text``.
+
+    Attributes:
+        text: the name as written ("ARK Invest", "the company", "it").
+        start: offset of the first character.
+        end: offset just after the last character.
+        kind: ``"org"``, ``"person"``, ``"place"``, ``"name"``, ``"group"``,
+            ``"pronoun"`` or ``"unit"``.
+        ticker: the ticker written with it ("RUG1V" in "Ruukki Group Plc OMX
+            Helsinki : RUG1V"), else ``None``.
+        related: entities bound to this one, such as the owner in a
+            possessive chain (Cathie Wood for "Cathie Wood's ARK Invest").
+        refers_to: for a pronoun or "the company", the entity it was
+            resolved to, else ``None``.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    ticker: str | None = None
+    related: tuple[Entity, ...] = ()
+    refers_to: Entity | None = None
+
+    @property
+    def name(self) -> str:
+        """The name this entity stands for: its antecedent's, if resolved."""
+        return self.refers_to.name if self.refers_to is not None else self.text
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data.
+
+        >>> Entity("it", 10, 12, "pronoun", refers_to=Entity("Nokia", 0, 5, "name")).to_dict()
+        {'text': 'it', 'start': 10, 'end': 12, 'kind': 'pronoun', 'ticker': None, 'related': [], 'refers_to': 'Nokia'}
+        """
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "ticker": self.ticker,
+            "related": [r.text for r in self.related],
+            "refers_to": None if self.refers_to is None else self.refers_to.name,
+        }
+
+
+class Chunk:
+    """One unit of a sentence for the clause rules.
+
+    ``tag`` is ``"W"`` (a word), ``"P"`` (a mark), ``"ENT"`` (a name, see
+    ``entity``), ``"QTY"`` (a money or percent mention, or a number),
+    ``"TIME"`` (a time mention), ``"TICK"`` (a ticker) or ``"POS"`` (a
+    possessive "'s" or "'").
+    """
+
+    __slots__ = ("end", "entity", "low", "mention", "start", "tag", "text")
+
+    def __init__(
+        self,
+        tag: str,
+        text: str,
+        start: int,
+        end: int,
+        entity: Entity | None = None,
+        mention: Any = None,
+    ) -> None:
+        self.tag = tag
+        self.text = text
+        self.low = text.lower()
+        self.start = start
+        self.end = end
+        self.entity = entity
+        self.mention = mention
+
+    def __repr__(self) -> str:
+        return f"{self.tag}({self.text!r})"
+
+
+# -- tables --------------------------------------------------------------------------------
+
+
+@functools.cache
+def suffixes() -> frozenset[str]:
+    """Organisation suffixes, with and without a final dot."""
+    out: set[str] = set()
+    for row in rows("entity_suffixes.tsv"):
+        out.add(row[0])
+        out.add(row[0].rstrip("."))
+    return frozenset(out)
+
+
+@functools.cache
+def nouns() -> Mapping[str, frozenset[str]]:
+    """Actor noun (lower case, one or two words) -> roles."""
+    table: dict[str, set[str]] = {}
+    for row in rows("entity_nouns.tsv"):
+        table.setdefault(row[0].lower(), set()).add(row[1])
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@functools.cache
+def _not_names() -> Mapping[str, str]:
+    return {row[0].lower(): row[1] for row in rows("entity_not_names.tsv")}
+
+
+@functools.cache
+def places() -> Mapping[str, str]:
+    """Place or demonym as written -> "place" or "demonym"."""
+    return {row[0]: row[1] for row in rows("entity_places.tsv")}
+
+
+@functools.cache
+def _closed_words() -> frozenset[str]:
+    """Lower-case words of closed classes: never the start of a name."""
+    words = {row[0] for row in rows("triple_words.tsv") if row[1] not in ("qty", "stop", "qmod")}
+    words.update(row[0] for row in rows("triple_modals.tsv") if row[2] == "aux")
+    return frozenset(words)
+
+
+@functools.cache
+def _verb_words() -> frozenset[str]:
+    """Every form of an action, speech or modal verb (lower case, one word)."""
+    out: set[str] = set()
+    for row in rows("triple_verbs.tsv"):
+        for cell in row[1:6]:
+            for form in cell.split("|"):
+                if form and form != "-":
+                    out.add(form.split()[0])
+    out.update(row[0] for row in rows("triple_speech.tsv"))
+    out.update(row[0] for row in rows("triple_modals.tsv"))
+    # the words of change and level of the percent grammar ("rose", "totalled")
+    out.update(row[0].lower() for row in rows("directions.tsv") if row[2] == "verb")
+    out.update(row[0].lower() for row in rows("levels.tsv"))
+    return frozenset(out)
+
+
+_CONNECT_AFTER_HEAD = frozenset(("of", "for"))
+_PARTICLES = frozenset("de van von der den la le du del di da dos das y".split())
+_OF_HEADS = frozenset(("Republic", "Kingdom", "Bank", "Bureau", "Chamber", "Society", "States"))
+
+
+def _variants(name: str) -> list[str]:
+    """A name with each apostrophe also written curly, and after a space."""
+    out = [name]
+    if "'" in name:
+        for form in ("\u2019", " '", " \u2019"):
+            out.append(name.replace("'", form))
+    return out
+
+
+@functools.cache
+def _known_table(extra: tuple[tuple[str, str], ...]) -> Mapping[str, str]:
+    table = {row[0]: row[1] for row in rows("entity_names.tsv")}
+    for name, kind in extra:
+        table[name] = kind
+    return table
+
+
+@functools.cache
+def known_names_pattern(extra: tuple[tuple[str, str], ...] = ()) -> regex.Pattern[str]:
+    """One compiled pattern for every known name (the table and ``extra``)."""
+    words: list[str] = []
+    for name in _known_table(extra):
+        words.extend(_variants(name))
+    return regex.compile(trie_pattern(words))
+
+
+def _known_kind(text: str, extra: tuple[tuple[str, str], ...]) -> str:
+    table = _known_table(extra)
+    key = regex.sub(r"\s*[\u2019']", "'", text)
+    key = " ".join(key.split())
+    return table.get(key, "org")
+
+
+@functools.cache
+def _ticker_pattern() -> regex.Pattern[str]:
+    exchanges = trie_pattern(row[0] for row in rows("entity_exchanges.tsv"))
+    symbol = r"[A-Z0-9][A-Z0-9.\-]{0,11}+(?![\p{L}\p{N}])"
+    sp = r"[ \u00a0]{0,3}+"
+    return regex.compile(
+        rf"\({sp}(?:{exchanges}){sp}:{sp}(?P<s1>{symbol}){sp}\)"
+        rf"|(?<![\p{{L}}\p{{N}}])(?:{exchanges}){sp}:{sp}(?P<s2>{symbol})"
+    )
+
+
+# -- chunking ------------------------------------------------------------------------------
+
+
+def _is_cap(word: str) -> bool:
+    c = word[0]
+    if c.isupper():
+        return True
+    if c.isdigit():
+        return any(ch.isupper() for ch in word) and any(ch.isalpha() for ch in word)
+    return len(word) > 1 and c.islower() and word[1].isupper()
+
+
+def _mention_tag(m: Any) -> str | None:
+    kind = getattr(m, "kind", None)
+    if kind in ("money", "percent"):
+        return "QTY"
+    if kind == "time" or type(m).__name__ == "TimeWindow":
+        return "TIME"
+    return None
+
+
+def _spans_of_mentions(
+    mentions: Sequence[Any], start: int, end: int
+) -> list[tuple[int, int, str, Any]]:
+    out: list[tuple[int, int, str, Any]] = []
+    for m in mentions:
+        tag = _mention_tag(m)
+        if tag is None:
+            continue
+        try:
+            a, b = int(m.start), int(m.end)
+        except (AttributeError, TypeError, ValueError):
+            continue
+        if a >= start and b <= end and a < b:
+            out.append((a, b, tag, m))
+    return out
+
+
+def chunk_sentence(
+    text: str,
+    start: int,
+    end: int,
+    mentions: Sequence[Any] = (),
+    extra_names: tuple[tuple[str, str], ...] = (),
+) -> list[Chunk]:
+    """Cut ``text[start:end]`` (one sentence) into chunks.
+
+    ``mentions`` are money, percent and time mentions (anything with
+    ``kind``, ``start`` and ``end``); those inside the span become single
+    chunks.
+
+    >>> chunk_sentence("Bank of America 's unit bought 5 % of S and P.", 0, 46)
+    [ENT('Bank of America'), POS("'s"), W('unit'), W('bought'), QTY('5'), P('%'), W('of'), ENT('S and P'), P('.')]
+    """
+    # pre-chunks: mentions, tickers, known names (first come, first kept)
+    pre: list[tuple[int, int, str, Any]] = _spans_of_mentions(mentions, start, end)
+    for m in _ticker_pattern().finditer(text, start, end):
+        sym = m.group("s1") or m.group("s2")
+        pre.append((m.start(), m.end(), "TICK", sym))
+    for m in known_names_pattern(extra_names).finditer(text, start, end):
+        pre.append((m.start(), m.end(), "KNOWN", None))
+    pre.sort(key=lambda p: (p[0], -p[1]))
+    kept: list[tuple[int, int, str, Any]] = []
+    last_end = -1
+    for p in pre:
+        if p[0] >= last_end:
+            kept.append(p)
+            last_end = p[1]
+
+    # raw items: (kind, text, start, end, payload)
+    items: list[Chunk] = []
+    ki = 0
+    toks = list(iter_tokens(text, start, end))
+    ti = 0
+    n = len(toks)
+    while ti < n:
+        tok = toks[ti]
+        a = tok.start()
+        while ki < len(kept) and kept[ki][1] <= a:
+            ki += 1
+        if ki < len(kept) and kept[ki][0] <= a < kept[ki][1]:
+            pa, pb, tag, payload = kept[ki]
+            b = pb
+            while ti < n and toks[ti].start() < pb:
+                b = max(b, toks[ti].end())
+                ti += 1
+            pa = min(pa, a)
+            if tag == "KNOWN":
+                items.append(Chunk("KNOWN", text[pa:b], pa, b))
+            else:
+                items.append(Chunk(tag, text[pa:b], pa, b, mention=payload))
+            ki += 1
+            continue
+        word = tok.group()
+        if word in ("'s", "'S", "\u2019s", "\u2019S"):
+            items.append(Chunk("POS", word, a, tok.end()))
+        elif word[0].isalnum():
+            items.append(Chunk("QTY" if word[0].isdigit() and not _is_cap(word) else "W", word, a, tok.end()))
+        else:
+            items.append(Chunk("P", word, a, tok.end()))
+        ti += 1
+    return _group_names(text, items, extra_names)
+
+
+def _nameable(items: Sequence[Chunk], i: int, first: int) -> bool:
+    """Whether items[i] can be a word of a proper name."""
+    c = items[i]
+    if c.tag == "KNOWN":
+        return True
+    if c.tag != "W" or not _is_cap(c.text):
+        return False
+    low = c.low
+    nn = _not_names().get(low)
+    if nn in ("calendar", "acronym"):
+        return False
+    if i + 1 < len(items) and items[i + 1].text == "." and "title" in nouns().get(low, ()):
+        return False  # "Mr. Kalle Virta": the title is not part of the name
+    upper_word = c.text.isupper() and len(c.text) > 1
+    if not upper_word and low in _closed_words():
+        return len(c.text) == 1 and i != first  # "Power Fund I", "Class A"
+    if i == first:
+        if low in _closed_words() or (len(low) > 4 and low.endswith(("ing", "ly", "ed"))):
+            return False
+        if nn == "common" or low in _verb_words() or low in nouns():
+            # "Bank of America", "Investor Paul Bilzerian": a name follows
+            n = len(items)
+            if i + 1 < n and _nameable(items, i + 1, -1):
+                return True
+            return (
+                i + 2 < n
+                and (items[i + 1].text == "&" or (items[i + 1].low == "of" and c.text in suffixes()))
+                and _nameable(items, i + 2, -1)
+            )
+    return True
+
+
+def _sentence_first(items: Sequence[Chunk]) -> int:
+    """Index of the first word of the sentence (after quotes and brackets)."""
+    for i, c in enumerate(items):
+        if c.tag != "P":
+            return i
+    return 0
+
+
+def _group_names(text: str, items: list[Chunk], extra: tuple[tuple[str, str], ...]) -> list[Chunk]:
+    out: list[Chunk] = []
+    n = len(items)
+    first = _sentence_first(items)
+    # a heading or the word after a colon also starts with a capital
+    starts = {first}
+    for i, c in enumerate(items):
+        if c.tag == "P" and c.text in ":;\"\u201c(" and i + 1 < n:
+            starts.add(i + 1)
+    i = 0
+    while i < n:
+        if not _nameable(items, i, i if i in starts else -1):
+            out.append(items[i])
+            i += 1
+            continue
+        j = i + 1
+        last = i
+        while j < n:
+            c = items[j]
+            if _nameable(items, j, -1) and items[j - 1].end <= c.start:
+                if items[last].tag == "KNOWN" and c.text not in suffixes():
+                    break
+                last = j
+                j += 1
+                continue
+            # connectors
+            if j + 1 < n and _nameable(items, j + 1, -1):
+                prev = items[last]
+                if c.text == "&" or (c.low in _PARTICLES and c.text.islower()):
+                    last = j + 1
+                    j += 2
+                    continue
+                if c.low in _CONNECT_AFTER_HEAD and c.text.islower() and (
+                    prev.text in suffixes() or prev.text in _OF_HEADS
+                ):
+                    last = j + 1
+                    j += 2
+                    continue
+                if c.text == "and" and len(prev.text) == 1 and len(items[j + 1].text) == 1:
+                    last = j + 1
+                    j += 2
+                    continue
+            break
+        out.extend(_make_entity(text, items, i, last, out, extra))
+        i = last + 1
+    _attach_tickers(out)
+    return out
+
+
+def _make_entity(
+    text: str,
+    items: Sequence[Chunk],
+    i: int,
+    last: int,
+    before: Sequence[Chunk],
+    extra: tuple[tuple[str, str], ...],
+) -> list[Chunk]:
+    """Chunks for the name items[i..last]: leading titles and demonyms split off."""
+    lead: list[Chunk] = []
+    title = bool(before) and (
+        "title" in nouns().get(before[-1].low, ()) or (before[-1].text == "." and len(before) > 1
+        and "title" in nouns().get(before[-2].low, ()))
+    )
+    k = i
+    while k < last and items[k].tag == "W":
+        roles = nouns().get(items[k].low, frozenset())
+        if "title" in roles:
+            title = True
+        elif places().get(items[k].text) != "demonym" or items[k + 1].text in suffixes():
+            break  # "Swiss Bank Corp" keeps its demonym
+        lead.append(Chunk("W", items[k].text, items[k].start, items[k].end))
+        k += 1
+    a, b = items[k].start, items[last].end
+    # an abbreviation's dot belongs to the name ("Inc.", "Co.")
+    dot = last + 1 < len(items) and items[last + 1].text == "." and items[last + 1].start == b
+    name_words = [c.text for c in items[k : last + 1]]
+    if dot and (name_words[-1] + ".") in suffixes():
+        b += 1
+    name = text[a:b]
+    if k == last and items[k].tag == "W" and places().get(name) == "demonym":
+        return [*lead, Chunk("W", name, a, b)]
+    if items[k].tag == "KNOWN" and k == last:
+        kind = _known_kind(name, extra)
+    elif places().get(name.rstrip(".")) == "place":
+        kind = "place"
+    elif any(w in suffixes() for w in name_words[1:]) or (
+        len(name_words) > 1 and name_words[0] in suffixes()
+    ) or items[k].tag == "KNOWN":
+        kind = "org"
+    elif title:
+        kind = "person"
+    else:
+        kind = "name"
+    chunk = Chunk("ENT", name, a, b, entity=Entity(name, a, b, kind))
+    return [*lead, chunk]
+
+
+def _attach_tickers(chunks: list[Chunk]) -> None:
+    for i, c in enumerate(chunks):
+        if c.tag == "TICK" and i > 0 and chunks[i - 1].tag == "ENT":
+            prev = chunks[i - 1]
+            assert prev.entity is not None
+            e = prev.entity
+            prev.entity = Entity(e.text, e.start, e.end, "org", ticker=str(c.mention), related=e.related)
+
+
+def is_head(chunks: Sequence[Chunk], i: int) -> bool:
+    """Whether the name chunks[i] heads its noun phrase: no common noun follows
+    ("Nokia said", not "Nokia shares" or "Money market sources")."""
+    if i + 1 >= len(chunks):
+        return True
+    nxt = chunks[i + 1]
+    if nxt.tag != "W" or not nxt.text.islower():
+        return True
+    low = nxt.low
+    if low in _closed_words() or low in _verb_words() or low in _not_content():
+        return True
+    return low.endswith("ed") or low.endswith("ly")
+
+
+@functools.cache
+def _not_content() -> frozenset[str]:
+    return frozenset(row[0] for row in rows("triple_words.tsv") if row[1] in ("time", "adv", "stop"))
+
+
+def find_entities(text: str, *, extra_entities: Iterable[str | tuple[str, str]] = ()) -> list[Entity]:
+    """Every proper-name entity in ``text``, in order. Never raises on a :class:`str`.
+
+    >>> [(e.text, e.kind) for e in find_entities("Finnish Scanfil sold a unit to Bank of America.")]
+    [('Scanfil', 'name'), ('Bank of America', 'org')]
+    """
+    extra = normalise_extra_entities(extra_entities)
+    out: list[Entity] = []
+    for a, b in sentence_spans(text):
+        for c in chunk_sentence(text, a, b, (), extra):
+            if c.entity is not None:
+                out.append(c.entity)
+    return out
+
+
+def normalise_extra_entities(extra: Iterable[str | tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """``extra_entities`` as a hashable tuple of ``(name, kind)``."""
+    out: list[tuple[str, str]] = []
+    for item in extra:
+        if isinstance(item, str):
+            name, kind = item, "org"
+        else:
+            name, kind = item
+        name = " ".join(str(name).split())
+        if not name:
+            continue
+        if kind not in KINDS:
+            raise ValueError(f"unknown entity kind {kind!r}; expected one of {', '.join(KINDS)}")
+        out.append((name, kind))
+    return tuple(sorted(set(out)))

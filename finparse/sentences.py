@@ -1,0 +1,176 @@
+"""Sentences and words: the units that triple extraction reads.
+
+:func:`sentence_spans` splits running text into sentences without being fooled
+by abbreviations ("U.S.", "Inc.", "Sept.", "No.", "L.P."), decimals ("1.5"),
+spaced newswire decimals ("EUR74 .8 m") or tokenised punctuation
+(" , " and " ." as in Financial PhraseBank sentences). :func:`tokens` cuts a
+piece of text into words and punctuation marks with their offsets.
+
+The abbreviations are data: ``data/triple_abbreviations.tsv``.
+
+>>> from finparse.sentences import sentence_spans
+>>> text = "Apple Inc. bought shares in the U.S. market. It paid EUR74 .8 m. Done"
+>>> [text[a:b] for a, b in sentence_spans(text)]
+['Apple Inc. bought shares in the U.S. market.', 'It paid EUR74 .8 m.', 'Done']
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Mapping
+from typing import NamedTuple
+
+import regex
+
+from finparse._data import rows
+
+__all__ = ["Token", "sentence_spans", "tokens"]
+
+
+class Token(NamedTuple):
+    """A word or a punctuation mark: ``source[start:end] == text``."""
+
+    text: str
+    start: int
+    end: int
+
+
+#: Words: letters and digits, with hyphens, "&" and "/" inside ("e-commerce",
+#: "AT&T", "9-7/8"), dots and commas between digits ("1,234.5"), apostrophes
+#: inside but not a possessive "'s" ("O'Neill", "don't"); runs of letters with
+#: dots ("U.S.", "L.P.") keep their dots; a possessive "'s" is a token of its
+#: own; anything else is one mark a token. Each repeat consumes a character,
+#: so the pattern is linear.
+_TOKEN = regex.compile(
+    r"(?:\p{L}{1,2}\.){2,}(?!\p{L})"
+    r"|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[-&/](?=[\p{L}\p{N}])|(?<=\p{N})[.,](?=\p{N})"
+    r"|['\u2019](?![sS](?![\p{L}\p{N}]))(?=\p{L}))*"
+    r"|['\u2019][sS](?![\p{L}\p{N}])"
+    r"|[^\s\p{L}\p{N}]"
+)
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The words and marks of ``text[start:end]``, with offsets into ``text``.
+
+    >>> [t.text for t in tokens("Nokia 's U.S. unit bought 1,234.5 tonnes.")]
+    ['Nokia', "'s", 'U.S.', 'unit', 'bought', '1,234.5', 'tonnes', '.']
+    """
+    stop = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+
+
+def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
+    """The raw matches behind :func:`tokens` (cheaper when only spans are needed)."""
+    stop = len(text) if end is None else end
+    return _TOKEN.finditer(text, start, stop)
+
+
+@functools.cache
+def _abbreviations() -> Mapping[str, str]:
+    """Lower-case abbreviation without its final dot -> class."""
+    return {row[0].lower().rstrip("."): row[1] for row in rows("triple_abbreviations.tsv")}
+
+
+#: Words after which a sentence may end at a "suffix" abbreviation ("... Apple
+#: Inc. The deal ...").
+_STARTERS = frozenset(
+    "the a an it its he she they we this that these those there in on at for but and "
+    "however meanwhile also separately shares its his their i if as after while when "
+    "under with according".split()
+)
+
+#: Candidate ends: a run of . ! ? (with closing quotes or brackets) before
+#: space or the end, and line breaks.
+_CANDIDATE = regex.compile(r"[.!?]++['\"\u2019\u201d)\]]*+(?=\s|$)|\n")
+_LAST_WORD = regex.compile(r"([\p{L}.]{1,12})$")
+_NEXT_WORD = regex.compile(r"\s{0,40}+([\p{L}\p{N}'\u2018\u201c\"(\[]?[\p{L}\p{N}]*)")
+_DOTTED = regex.compile(r"\p{L}(?:\.\p{L})*")
+_BLANK_LINE = regex.compile(r"[ \t]{0,40}+\n")
+
+
+def _ends_sentence(text: str, pos: int, mark: str) -> bool:
+    """Whether the mark ``mark`` at ``pos`` ends its sentence."""
+    after = _NEXT_WORD.match(text, pos + len(mark))
+    nxt = after.group(1) if after else ""
+    if not nxt:
+        return True
+    if nxt[0].islower():
+        return False
+    if not mark.startswith("."):
+        return True
+    if mark.startswith("..."):
+        return True
+    before = _LAST_WORD.search(text, max(0, pos - 12), pos)
+    if before is None:
+        return True
+    word = before.group(1).lstrip(".")
+    if not word:
+        return True
+    cls = _abbreviations().get(word.lower())
+    if cls is None and (_DOTTED.fullmatch(word) and (len(word) == 1 or "." in word)):
+        cls = "suffix" if not (len(word) == 1 and word.islower()) else None
+    if cls == "title":
+        return False
+    if cls == "suffix":
+        return nxt.lower().strip("'\"\u2018\u201c([") in _STARTERS
+    return True
+
+
+def _line_break_ends(text: str, pos: int) -> bool:
+    """A line break ends a sentence after a short line (a heading), after a
+    line that ends with punctuation, or before a blank line."""
+    after = _NEXT_WORD.match(text, pos + 1)
+    nxt = after.group(1) if after else ""
+    if not nxt:
+        return True
+    if _BLANK_LINE.match(text, pos + 1, pos + 42):
+        return True
+    if nxt[0].islower():
+        return False
+    line_start = text.rfind("\n", 0, pos) + 1
+    line = text[line_start:pos].rstrip()
+    return len(line) < 70 or line[-1:] in ".!?:;"
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Half-open ``(start, end)`` spans of the sentences of ``text``.
+
+    Spans hold no leading or trailing white space and never overlap; a
+    sentence keeps its final mark. Never raises on a :class:`str`.
+
+    >>> s = "Westpac Banking Corp. said it cut rates. Shares of Vaahto Oyj (OMX Helsinki : VAH1V) rose."
+    >>> [s[a:b] for a, b in sentence_spans(s)]
+    ['Westpac Banking Corp. said it cut rates.', 'Shares of Vaahto Oyj (OMX Helsinki : VAH1V) rose.']
+    >>> s = "It was bought by Harris Associates L.P. The price was not disclosed."
+    >>> len(sentence_spans(s))
+    2
+    >>> s = "Sales in Sept. rose 1.5 pct to 3.2 mln dlrs , the company said ."
+    >>> len(sentence_spans(s))
+    1
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _CANDIDATE.finditer(text):
+        mark = m.group()
+        if mark == "\n":
+            if not _line_break_ends(text, m.start()):
+                continue
+            end = m.start()
+        else:
+            if not _ends_sentence(text, m.start(), mark):
+                continue
+            end = m.end()
+        _add(text, start, end, spans)
+        start = end
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))

@@ -1,0 +1,1205 @@
+"""Entity-action triples: who did what to what.
+
+A :class:`Triple` is an actor (the subject), an action (a verb's lemma) and what
+the action applies to (the object), read from one clause, with the money,
+percent and time mentions of that clause as arguments:
+
+>>> from finparse.triples import extract_triples
+>>> t = extract_triples("Cathie Wood's ARK Invest purchased Alibaba shares in 2025.")[0]
+>>> t.subject, t.action, t.object
+('ARK Invest', 'purchase', 'Alibaba shares')
+>>> [e.text for e in t.subject_entity.related]
+['Cathie Wood']
+
+The rules, in short (``docs/triples.md`` has the conventions):
+
+* an action is a verb of ``data/triple_verbs.tsv`` used as a verb: after its
+  subject, after an auxiliary or a modal ("will launch", "has cut", "plans to
+  increase": the action is "increase", the modality "plan"), in the passive
+  with its agent ("was acquired by X": X is the subject), or as a participle
+  that shares the subject of its sentence ("..., reporting a 26% revenue
+  increase");
+* the subject is a name (an organisation, a person, a place), a group of
+  actors ("Chinese investors", "the central bank"), or a word that refers
+  back ("it", "the company"), resolved within the document;
+* the object is the noun phrase the verb governs, cleaned of determiners,
+  possessive pronouns and quantities ("approximately $16.3 million worth of
+  Alibaba shares" gives "Alibaba shares");
+* a measure that merely moves ("sales rose 5%") has no actor and no object:
+  no triple; nor has a speech verb ("said", "told") or a question.
+
+>>> import finparse
+>>> text = "Westpac Banking Corp said it will increase its lending rate by 1.5 percentage points."
+>>> t = extract_triples(text, finparse.extract(text, kinds=["money", "percent"]))[0]
+>>> t.subject, t.action, t.object, t.modality, t.percent.text
+('Westpac Banking Corp', 'increase', 'lending rate', 'will', '1.5 percentage points')
+>>> extract_triples("Sales rose 5% and the company said nothing. Should investors sell?")
+[]
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar, NamedTuple, Protocol
+
+import regex
+
+from finparse._data import rows
+from finparse.core import _check_text, trie_pattern
+from finparse.entities import (
+    Chunk,
+    Entity,
+    chunk_sentence,
+    is_head,
+    normalise_extra_entities,
+    nouns,
+)
+from finparse.model import Money, Percent
+from finparse.sentences import sentence_spans
+
+__all__ = ["Entity", "Triple", "extract_triples"]
+
+
+class _Spanned(Protocol):
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Triple:
+    """Who did what to what, as one clause states it.
+
+    Attributes:
+        text: the clause as written (``source[start:end] == text``).
+        start: offset of the first character of the clause.
+        end: offset just after its last character.
+        subject: the actor's name; for "it" or "the company", the name it
+            refers to, or the words as written where nothing fits.
+        action: the lemma of the verb, lower case ("purchase", "enter into").
+        object: what the action applies to, without determiners, possessive
+            pronouns or quantities ("Alibaba shares").
+        subject_entity: the actor as an :class:`~finparse.entities.Entity`
+            (with ``refers_to`` for a pronoun, ``related`` for a possessor).
+        object_entity: the name inside the object, if any.
+        modality: the mood of the action: "will", "may", "plan", "agree"...,
+            or ``None`` for a plain statement.
+        negated: the clause denies the action ("did not sell").
+        amount: the money mention of the clause, if any.
+        percent: the percent mention of the clause, if any.
+        time: the time mention of the clause, if any.
+    """
+
+    kind: ClassVar[str] = "triple"
+
+    text: str
+    start: int
+    end: int
+    subject: str
+    action: str
+    object: str
+    subject_entity: Entity | None = None
+    object_entity: Entity | None = None
+    modality: str | None = None
+    negated: bool = False
+    amount: Money | None = None
+    percent: Percent | None = None
+    time: _Spanned | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The triple in the gold format (arguments as their texts).
+
+        >>> extract_triples("Nokia bought Vacon.")[0].to_dict()  # doctest: +NORMALIZE_WHITESPACE
+        {'kind': 'triple', 'text': 'Nokia bought Vacon', 'start': 0, 'end': 18,
+         'subject': 'Nokia', 'action': 'buy', 'object': 'Vacon',
+         'amount': None, 'percent': None, 'time': None}
+        """
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "subject": self.subject,
+            "action": self.action,
+            "object": self.object,
+            "amount": None if self.amount is None else self.amount.text,
+            "percent": None if self.percent is None else self.percent.text,
+            "time": None if self.time is None else self.time.text,
+        }
+
+
+# -- tables --------------------------------------------------------------------------------
+
+_TENSES = ("base", "third", "past", "part", "ger")
+
+
+class _Verb(NamedTuple):
+    lemma: str
+    tenses: frozenset[str]
+    preps: tuple[str, ...]
+
+
+class _Lexicon(NamedTuple):
+    single: Mapping[str, _Verb]
+    particle: Mapping[tuple[str, str], _Verb]
+    nominal: Mapping[str, str]
+    pattern: regex.Pattern[str]
+
+
+def _regular_forms(base: str) -> dict[str, str]:
+    """Regular inflections of a base form (for user verbs given as a base)."""
+    if base.endswith("e"):
+        past, ger = base + "d", base[:-1] + "ing"
+    elif base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
+        past, ger = base[:-1] + "ied", base + "ing"
+    else:
+        past, ger = base + "ed", base + "ing"
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = base + "es"
+    elif base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
+        third = base[:-1] + "ies"
+    else:
+        third = base + "s"
+    return {"base": base, "third": third, "past": past, "part": past, "ger": ger}
+
+
+def _guess_tenses(word: str) -> tuple[str, ...]:
+    """The tenses a verb form written by a user can have, from its ending."""
+    if word.endswith("ing"):
+        return ("ger",)
+    if word.endswith("ed"):
+        return ("past", "part")
+    if word.endswith("s") and not word.endswith("ss"):
+        return ("third",)
+    return ("base", "past", "part")  # "cut", "spun": irregular forms
+
+
+@functools.cache
+def _lexicon(extra: tuple[tuple[str, str], ...] = ()) -> _Lexicon:
+    single: dict[str, tuple[str, set[str], tuple[str, ...]]] = {}
+    particle: dict[tuple[str, str], tuple[str, set[str], tuple[str, ...]]] = {}
+
+    def add(form: str, lemma: str, tense: str, preps: tuple[str, ...]) -> None:
+        words = form.lower().split()
+        if not words:
+            return
+        if len(words) == 1:
+            entry = single.setdefault(words[0], (lemma, set(), preps))
+        else:
+            entry = particle.setdefault((words[0], " ".join(words[1:])), (lemma, set(), preps))
+        entry[1].add(tense)
+
+    for row in rows("triple_verbs.tsv"):
+        lemma = row[0]
+        preps = tuple(p for p in row[6].split("|") if p and p != "-") if len(row) > 6 else ()
+        for tense, cell in zip(_TENSES, row[1:6], strict=False):
+            for form in cell.split("|"):
+                if form and form != "-":
+                    add(form, lemma, tense, preps)
+    for form, lemma in extra:
+        first, *rest = form.split()
+        if form == lemma:
+            for tense, inflected in _regular_forms(first).items():
+                add(" ".join([inflected, *rest]), lemma, tense, ())
+        else:
+            for tense in _guess_tenses(first):
+                add(form, lemma, tense, ())
+    nominal = {row[0]: row[1] for row in rows("triple_nominals.tsv")}
+    words = set(single) | {first for first, _ in particle} | set(nominal)
+    # A verb glued to a hyphen is part of a compound ("buy-back", "cut-off");
+    # "established" inside "re-established" is not a candidate either.
+    pattern = regex.compile(
+        r"(?<![\p{L}\p{N}\-'\u2019])(?:" + trie_pattern(sorted(words)) + r")(?!-\p{L})"
+    )
+    return _Lexicon(
+        {k: _Verb(v[0], frozenset(v[1]), v[2]) for k, v in single.items()},
+        {k: _Verb(v[0], frozenset(v[1]), v[2]) for k, v in particle.items()},
+        nominal,
+        pattern,
+    )
+
+
+@functools.cache
+def _speech() -> frozenset[str]:
+    return frozenset(row[0] for row in rows("triple_speech.tsv"))
+
+
+@functools.cache
+def _modals() -> Mapping[str, tuple[str, str]]:
+    return {row[0]: (row[1], row[2]) for row in rows("triple_modals.tsv")}
+
+
+@functools.cache
+def _words() -> Mapping[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for row in rows("triple_words.tsv"):
+        table.setdefault(row[0], set()).add(row[1])
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+_NONE: frozenset[str] = frozenset()
+_FUNCTION = frozenset(("det", "poss", "subj", "obj", "prep", "conj", "wh", "be", "have", "do", "neg"))
+_FRONTING = frozenset("despite after before by while since upon on when through in".split())
+_CLAUSE_PREPS = frozenset(("of", "in"))
+_SUBJECT_PRONOUNS = {
+    "it": frozenset(("org", "name")),
+    "he": frozenset(("person", "name")),
+    "she": frozenset(("person", "name")),
+    "they": frozenset(("group", "org", "name")),
+    "we": frozenset(("group", "org", "name")),
+}
+_COREF_WANT = frozenset(("org", "name"))
+_MONEY_MARKS = frozenset("$\u20ac\u00a3\u00a5%")
+
+
+_PLAIN_SPEECH = frozenset(("say", "says", "said", "tell", "tells", "told", "thought", "wrote"))
+
+
+def _speech_verb(low: str) -> bool:
+    """A speech verb that cannot be a noun ("said", "noted"; not "notes")."""
+    return low in _PLAIN_SPEECH or (low in _speech() and low.endswith("ed"))
+
+
+def _cls(c: Chunk) -> frozenset[str]:
+    if c.tag != "W":
+        return _NONE
+    return _words().get(c.low, _NONE)
+
+
+def _is_adv(c: Chunk) -> bool:
+    if c.tag != "W":
+        return False
+    if "adv" in _cls(c):
+        return True
+    low = c.low
+    return (
+        len(low) > 4
+        and low.endswith("ly")
+        and c.text.islower()
+        and low not in _lexicon().single
+        and low not in nouns()
+    )
+
+
+def _adv2(ch: Sequence[Chunk], i: int) -> bool:
+    """ch[i-1], ch[i] form a two-word adverb ("to date")."""
+    return i >= 1 and "adv" in _words().get(f"{ch[i - 1].low} {ch[i].low}", _NONE)
+
+
+# -- options -------------------------------------------------------------------------------
+
+
+class _Options(NamedTuple):
+    verbs: tuple[tuple[str, str], ...]
+    entities: tuple[tuple[str, str], ...]
+    coreference: bool
+
+
+def _options(options: Mapping[str, Any]) -> _Options:
+    unknown = set(options) - {"extra_verbs", "extra_entities", "coreference"}
+    if unknown:
+        raise TypeError(f"unknown option(s) {', '.join(sorted(unknown))}; expected "
+                        "extra_verbs, extra_entities or coreference")
+    verbs_in = options.get("extra_verbs") or {}
+    if not isinstance(verbs_in, Mapping):
+        raise TypeError("extra_verbs must be a mapping {form: lemma}")
+    verbs: list[tuple[str, str]] = []
+    for form, lemma in verbs_in.items():
+        f = " ".join(str(form).lower().split())
+        lm = " ".join(str(lemma).lower().split())
+        if not f or not lm:
+            raise ValueError(f"empty verb form or lemma in extra_verbs: {form!r}: {lemma!r}")
+        verbs.append((f, lm))
+    ents = options.get("extra_entities") or ()
+    if isinstance(ents, str):
+        ents = (ents,)
+    return _Options(
+        tuple(sorted(verbs)),
+        normalise_extra_entities(ents),
+        bool(options.get("coreference", True)),
+    )
+
+
+# -- the document: sentences and what earlier sentences named -----------------------------
+
+
+class _Doc:
+    """The text, its sentences, and a lazily built history of named actors."""
+
+    def __init__(self, text: str, mentions: Sequence[Any], opts: _Options) -> None:
+        self.text = text
+        self.opts = opts
+        self.spans = sentence_spans(text)
+        self.starts = [a for a, _ in self.spans]
+        self.mentions = sorted(
+            (m for m in mentions if hasattr(m, "start") and hasattr(m, "end")),
+            key=lambda m: (int(m.start), -int(m.end)),
+        )
+        self.mention_starts = [int(m.start) for m in self.mentions]
+        # history[k] = (org, person, group) last named before sentence k
+        self.history: list[tuple[Entity | None, Entity | None, Entity | None]] = [
+            (None, None, None)
+        ]
+
+    def sentence_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def chunks(self, k: int, with_mentions: bool = True) -> list[Chunk]:
+        a, b = self.spans[k]
+        ms: Sequence[Any] = ()
+        if with_mentions and self.mentions:
+            lo = bisect.bisect_left(self.mention_starts, a)
+            hi = bisect.bisect_left(self.mention_starts, b)
+            ms = self.mentions[lo:hi]
+        return chunk_sentence(self.text, a, b, ms, self.opts.entities)
+
+    def before(self, k: int, want: frozenset[str]) -> Entity | None:
+        """The actor of a fitting kind most recently named before sentence ``k``."""
+        while len(self.history) <= k:
+            i = len(self.history) - 1
+            org, person, group = self.history[-1]
+            found = _first_actors(self.chunks(i, with_mentions=False))
+            self.history.append(
+                (found[0] or org, found[1] or person, found[2] or group)
+            )
+        org, person, group = self.history[k]
+        if "person" in want and "org" not in want:
+            return person
+        if "group" in want:
+            return org or group
+        return org
+
+
+def _first_actors(ch: Sequence[Chunk]) -> tuple[Entity | None, Entity | None, Entity | None]:
+    """The first organisation-like, person and group names of a sentence,
+    preferring names that are not inside a prepositional phrase."""
+    org: Entity | None = None
+    person: Entity | None = None
+    loose_org: Entity | None = None
+    for i, c in enumerate(ch):
+        e = c.entity
+        if e is None or not is_head(ch, i):
+            continue
+        after_prep = i > 0 and "prep" in _cls(ch[i - 1])
+        if e.kind in ("org", "name"):
+            if not after_prep and org is None:
+                org = e
+            elif loose_org is None:
+                loose_org = e
+        elif e.kind == "person" and person is None:
+            person = e
+    return org or loose_org, person, None
+
+
+# -- the clause rules ----------------------------------------------------------------------
+
+
+class _Group(NamedTuple):
+    """The verb group: what comes before the verb."""
+
+    left: int  # index of the chunk before the group (the subject's end), may be -1
+    start: int  # index of the group's first chunk
+    modality: str | None
+    negated: bool
+    aux: tuple[str, ...]  # auxiliaries, nearest first
+
+
+class _Subject(NamedTuple):
+    entity: Entity
+    name: str
+    first: int  # index of the first chunk of the subject as written, or -1 (not written here)
+    last: int
+
+
+class _Sentence:
+    def __init__(self, doc: _Doc, k: int, lex: _Lexicon) -> None:
+        self.doc = doc
+        self.k = k
+        self.lex = lex
+        self.ch = doc.chunks(k)
+        self.out: list[Triple] = []
+        self.last_subject: _Subject | None = None
+        self.question = doc.text[doc.spans[k][0] : doc.spans[k][1]].rstrip("\"'\u201d) ").endswith(
+            ("?", "?!")
+        )
+
+    # -- verbs -------------------------------------------------------------------------
+    def verb_at(self, i: int) -> tuple[_Verb, int] | None:
+        """The action verb at ch[i] and the index of its last chunk (the particle)."""
+        c = self.ch[i]
+        if c.tag != "W" or not c.text[:1].islower():
+            return None
+        if i + 1 < len(self.ch):
+            pv = self.lex.particle.get((c.low, self.ch[i + 1].low))
+            if pv is not None:
+                return pv, i + 1
+        v = self.lex.single.get(c.low)
+        return (v, i) if v is not None else None
+
+    def is_verbish(self, c: Chunk) -> bool:
+        if c.tag != "W":
+            return False
+        low = c.low
+        if low in _speech() or (low in _modals() and _modals()[low][1] == "aux"):
+            return True
+        cls = _cls(c)
+        return "be" in cls or "have" in cls or "do" in cls
+
+    def is_finite_verb(self, i: int) -> bool:
+        """ch[i] opens a verb group (an auxiliary, a modal, a speech or action verb
+        in a finite form)."""
+        c = self.ch[i]
+        if self.is_verbish(c):
+            return True
+        v = self.lex.single.get(c.low) if c.tag == "W" else None
+        return v is not None and bool(v.tenses & {"past", "third"}) and c.text.islower()
+
+    def group(self, i: int) -> _Group | None:
+        ch = self.ch
+        j = i - 1
+        modality: str | None = None
+        negated = False
+        aux: list[str] = []
+        start = i
+        while j >= 0 and (_is_adv(ch[j]) or _adv2(ch, j)):
+            j -= 2 if _adv2(ch, j) else 1
+        if j >= 0 and ch[j].low == "to" and ch[j].tag == "W":
+            k = j - 1
+            while k >= 0 and _is_adv(ch[k]):
+                k -= 1
+            if k < 0 or ch[k].tag != "W" or _modals().get(ch[k].low, ("", ""))[1] != "control":
+                return None
+            modality = _modals()[ch[k].low][0]
+            start = k
+            j = k - 1
+            if ch[k].low.endswith("ing"):
+                # "X, seeking to buy Y": a participle, not a verb group
+                b = j
+                while b >= 0 and _is_adv(ch[b]):
+                    b -= 1
+                if b < 0 or "be" not in _cls(ch[b]):
+                    return None
+        while j >= 0:
+            c = ch[j]
+            if c.tag != "W":
+                break
+            low = c.low
+            cls = _cls(c)
+            if _is_adv(c) or _adv2(ch, j):
+                j -= 2 if _adv2(ch, j) else 1
+                continue
+            if "neg" in cls:
+                negated = True
+            elif low.endswith("n't"):
+                negated = True
+                aux.append(low[:-3])
+            elif low in _modals() and _modals()[low][1] == "aux":
+                modality = modality or _modals()[low][0]
+            elif cls & {"be", "have", "do"}:
+                aux.append(low)
+            else:
+                break
+            start = j
+            j -= 1
+        # time words between the subject and its verb: "last night", "on Friday"
+        while j >= 0:
+            c = ch[j]
+            if c.tag == "TIME" or "time" in _cls(c) or (c.tag == "QTY" and j > 0 and "time" in _cls(ch[j - 1])):
+                j -= 1
+            elif j > 0 and c.low in ("on", "in") and ch[j + 1].tag in ("TIME",):
+                j -= 1
+            else:
+                break
+        if j >= 0 and ch[j].low in ("on", "in") and j + 1 < len(ch) and ch[j + 1].tag == "TIME":
+            j -= 1
+        return _Group(j, start, modality, negated, tuple(aux))
+
+    # -- noun phrases ------------------------------------------------------------------
+    def np_left(self, j: int) -> int:
+        """Index of the first chunk of the noun phrase ending at ch[j]."""
+        ch = self.ch
+        k = j
+        lo = max(0, j - 10)
+        while k >= lo:
+            c = ch[k]
+            if c.tag in ("ENT", "POS", "TICK"):
+                k -= 1
+                continue
+            if c.tag == "QTY" and k < j:
+                k -= 1
+                continue
+            if c.tag != "W":
+                break
+            if c.low == "of" and 0 < k < j and f"{ch[k - 1].low} of {ch[k + 1].low}" in nouns():
+                k -= 1  # "board of directors"
+                continue
+            cls = _cls(c)
+            if cls & {"det", "poss"}:
+                return k
+            if cls & _FUNCTION or cls & {"time", "stop"} or _speech_verb(c.low) or _is_adv(c):
+                break
+            if c.low in _modals() and _modals()[c.low][1] == "aux":
+                break
+            v = self.lex.single.get(c.low)
+            if v is not None and k < j and v.tenses & {"past", "part", "ger"} and not v.tenses & {"base"}:
+                break
+            k -= 1
+        return k + 1
+
+    def actor(self, a: int, b: int) -> _Subject | None:
+        """The actor named by the noun phrase ch[a..b], if it names one."""
+        ch = self.ch
+        if a > b:
+            return None
+        while b > a and ch[b].tag == "TICK":
+            b -= 1
+        last = ch[b]
+        first = a
+        while (first < b and "det" in _cls(ch[first])) or (first < b and "poss" in _cls(ch[first])):
+            first += 1
+        if (
+            last.tag == "ENT" and last.entity is not None and last.entity.kind == "place"
+            and a == b and b >= 2 and ch[b - 1].low in ("of", "in", "at") and ch[b - 2].tag == "ENT"
+        ):
+            # "Burlington Menswear of New York City", "Westpac in New Zealand"
+            a = b = b - 2
+            last = ch[b]
+        if last.tag == "ENT" and last.entity is not None:
+            e = last.entity
+            start = b
+            owner = ch[b - 2].entity if b - 2 >= a and ch[b - 1].tag == "POS" else None
+            if owner is not None:
+                e = Entity(e.text, e.start, e.end, e.kind, e.ticker, (owner,), e.refers_to)
+                start = b - 2
+            if start - 1 >= a and "det" in _cls(ch[start - 1]):
+                start -= 1
+            return _Subject(e, e.text, start, b)
+        if last.tag != "W":
+            return None
+        low = last.low
+        roles: frozenset[str] = frozenset()
+        width = 1
+        for w in (3, 2, 1):
+            if b - w + 1 >= a:
+                key = " ".join(ch[x].low for x in range(b - w + 1, b + 1))
+                if key in nouns():
+                    roles, width = nouns()[key], w
+                    break
+        if a == b and low in _SUBJECT_PRONOUNS:
+            e = Entity(last.text, last.start, last.end, "pronoun")
+            return self.resolve(e, b, _SUBJECT_PRONOUNS[low], b)
+        if not roles:
+            return None
+        head = b - width + 1
+        if "unit" in roles:
+            k = head - 1
+            if k >= a and ch[k].tag == "ENT":
+                s, t = ch[k].start, last.end
+                e = Entity(self.doc.text[s:t], s, t, "unit")
+                return _Subject(e, e.text, k, b)
+        if "coref" in roles and first > a and ch[a].low in ("the", "this") and head - first <= 2:
+            s, t = ch[a].start, last.end
+            e = Entity(self.doc.text[s:t], s, t, "pronoun")
+            return self.resolve(e, a, _COREF_WANT, b)
+        if "group" in roles or "unit" in roles or ("coref" in roles and first == a):
+            for x in range(first, head):
+                if ch[x].tag == "POS":
+                    first = x + 1  # "the company's board of directors"
+            if any(ch[x].tag != "W" and ch[x].tag != "ENT" for x in range(first, head)):
+                return None
+            s, t = ch[first].start, last.end
+            kind = "group" if "group" in roles else "unit"
+            e = Entity(self.doc.text[s:t], s, t, kind)
+            return _Subject(e, e.text, a, b)
+        return None
+
+    def resolve(self, e: Entity, at: int, want: frozenset[str], last: int) -> _Subject:
+        """``e`` (a pronoun or "the company") with its antecedent, if one fits."""
+        found: Entity | None = None
+        if self.doc.opts.coreference:
+            found = self.antecedent(at, want)
+        if found is None:
+            return _Subject(e, e.text, at, last)
+        e = Entity(e.text, e.start, e.end, e.kind, refers_to=found)
+        return _Subject(e, found.name, at, last)
+
+    def antecedent(self, at: int, want: frozenset[str], depth: int = 0) -> Entity | None:
+        ch = self.ch
+        # 1. the subject of a speech verb right before: "Westpac said (that) it ..."
+        j = at - 1
+        lo = max(0, at - 14)
+        while j >= lo:
+            c = ch[j]
+            if c.tag == "W" and (c.low in _speech() or self.verb_at(j) is not None):
+                break
+            if c.tag == "W" and (self.is_verbish(c) or "subj" in _cls(c) or c.low in _SUBJECT_PRONOUNS):
+                j = -1
+                break
+            j -= 1
+        if j >= lo and ch[j].tag == "W" and (ch[j].low in _speech() or self.verb_at(j)) and depth < 3:
+            g = self.group(j)
+            if g is not None and g.left >= 0:
+                subj = self.subject_at(g.left, depth + 1)
+                if subj is not None and (subj.entity.kind in want or subj.entity.refers_to is not None
+                                         or subj.entity.kind == "pronoun"):
+                    return subj.entity.refers_to or subj.entity
+        # 2. the first fitting name earlier in the sentence ("the company" too)
+        for i in range(at):
+            c = ch[i]
+            if c.entity is not None and c.entity.kind in want and is_head(ch, i):
+                return c.entity
+            if (
+                "org" in want and c.tag == "W" and i > 0 and ch[i - 1].low in ("the", "this")
+                and "coref" in nouns().get(c.low, ())
+            ):
+                found = self.doc.before(self.k, _COREF_WANT) if self.doc.opts.coreference else None
+                return found or Entity(
+                    self.doc.text[ch[i - 1].start : c.end], ch[i - 1].start, c.end, "pronoun"
+                )
+        # 3. the most recent fitting name in earlier sentences
+        return self.doc.before(self.k, want)
+
+    def subject_at(self, j: int, depth: int = 0) -> _Subject | None:
+        """The actor whose phrase ends at ch[j] (after the verb group)."""
+        ch = self.ch
+        if j < 0:
+            return None
+        c = ch[j]
+        if c.tag == "TICK":
+            return self.subject_at(j - 1, depth)
+        if c.text == ")":
+            k = j - 1
+            while k >= 0 and ch[k].text != "(" and j - k < 12:
+                k -= 1
+            if k >= 0 and ch[k].text == "(":
+                return self.subject_at(k - 1, depth)
+            return None
+        if c.text == ",":
+            opening = self.appositive_start(j)
+            if opening is None:
+                return None
+            return self.subject_at(opening - 1, depth)
+        if c.low == "and":
+            return None
+        if c.tag == "W" and c.low in _SUBJECT_PRONOUNS:
+            return self.actor(j, j)
+        if c.tag == "W" and c.low in ("which", "who", "that"):
+            k = j - 1
+            if k >= 0 and ch[k].text == ",":
+                k -= 1
+            if k < 0:
+                return None
+            a = self.np_left(k)
+            return self.actor(a, k)
+        a = self.np_left(j)
+        if a > j:
+            return None
+        if a >= 2 and ch[a - 1].low == "of" and ch[a - 2].tag == "W" and nouns().get(ch[a - 2].low):
+            # "the business unit of Vexa", "shareholders of Vexa": the noun heads
+            b = a - 2
+            found = self.actor(self.np_left(b), b)
+            if found is not None:
+                return found
+        return self.actor(a, j)
+
+    def appositive_start(self, j: int) -> int | None:
+        """For a comma at ch[j] closing an appositive or a relative clause
+        (", a Chicago investment advisor,"), the index of the comma opening it."""
+        ch = self.ch
+        k = j - 1
+        while k >= 0 and j - k < 30 and ch[k].text != ",":
+            k -= 1
+        if k < 1 or ch[k].text != ",":
+            return None
+        opener = ch[k + 1]
+        if (opener.tag == "W" and (
+            _cls(opener) & {"det", "wh"} or opener.low in ("including", "based", "whose", "itself", "one")
+            or opener.low.endswith("-based") or "title" in nouns().get(opener.low, ())
+        )) or opener.tag in ("QTY", "TICK") or (opener.text[:1].isupper() and opener.tag == "W"):
+            return k
+        return None
+
+    def main_subject(self, before: int) -> _Subject | None:
+        """The subject of the sentence's first finite verb before ch[before]."""
+        for i in range(before):
+            if self.is_finite_verb(i) and i > 0:
+                g = self.group(i) if not self.is_verbish(self.ch[i]) else None
+                left = g.left if g is not None else i - 1
+                if g is None:
+                    # step over the auxiliaries before it
+                    while left >= 0 and self.is_verbish(self.ch[left]):
+                        left -= 1
+                    while left >= 0 and _is_adv(self.ch[left]):
+                        left -= 1
+                subj = self.subject_at(left)
+                if subj is not None:
+                    return subj
+                return None
+        return None
+
+    def np_right(self, k: int) -> tuple[int, int, Entity | None] | None:
+        """The object phrase from ch[k]: (first, last, entity) of its cleaned
+        words, or None."""
+        ch = self.ch
+        n = len(ch)
+        content: list[int] = []
+        after_qty = False
+        i = k
+        while i < n and len(content) < 10:
+            c = ch[i]
+            cls = _cls(c)
+            if c.tag in ("QTY", "TIME") or (c.tag == "P" and c.text in _MONEY_MARKS) or (
+                ("qty" in cls and after_qty) or ("num" in cls and not content)
+            ):
+                if content:
+                    # a quantity inside the phrase: "fiscal 1987 earnings"
+                    nxt = ch[i + 1] if i + 1 < n else None
+                    if (
+                        c.tag in ("TIME", "QTY")
+                        and nxt is not None
+                        and nxt.tag == "W"
+                        and not _cls(nxt) & (_FUNCTION | {"qty", "stop", "time"})
+                        and not _is_adv(nxt)
+                    ):
+                        content.append(i)
+                        i += 1
+                        continue
+                    break
+                after_qty = True
+                i += 1
+                continue
+            if "part" in cls and not content and i + 1 < n and ch[i + 1].low == "of":
+                after_qty = True  # "all of its debentures", "a majority of the shares"
+                i += 1
+                continue
+            if c.tag == "POS":
+                content = []
+                after_qty = False
+                i += 1
+                continue
+            if c.tag == "TICK":
+                i += 1
+                continue
+            if c.tag == "ENT":
+                content.append(i)
+                after_qty = False
+                i += 1
+                continue
+            if c.tag != "W":
+                break
+            if cls & {"det", "poss", "qmod"} and not content:
+                i += 1
+                continue
+            if c.low in _CLAUSE_PREPS and not content and after_qty:
+                after_qty = False
+                i += 1
+                continue
+            if c.low in ("and", "or") and content and i + 1 < n and self.joins(i + 1):
+                # "innovative and attractive proposals", "shares and bonds"
+                content.append(i)
+                i += 1
+                continue
+            if cls & (_FUNCTION | {"stop", "time"}) or _speech_verb(c.low):
+                break
+            nxt = ch[i + 1] if i + 1 < n else None
+            if _is_adv(c):
+                if nxt is None or nxt.tag != "W" or _cls(nxt) or _is_adv(nxt):
+                    if content:
+                        break
+                    i += 1
+                    continue
+                # else an adjective: "an initial quarterly dividend"
+            if "num" in cls:
+                break  # "signed a contract four weeks ago"
+            if content and len(c.low) > 4 and c.low.endswith("ed"):
+                if nxt is None or nxt.tag in ("QTY", "TIME", "P") or _cls(nxt) & {"prep", "det", "poss", "conj"}:
+                    break  # "equity valued at"
+            if content and len(c.low) > 5 and c.low.endswith("ing"):
+                if nxt is not None and (nxt.tag in ("QTY", "TIME") or _cls(nxt) & {"det", "poss"}):
+                    break  # "shares, marking its first investment"
+            content.append(i)
+            after_qty = False
+            i += 1
+        while content and ch[content[-1]].low in ("and", "or"):
+            content.pop()
+        if not content:
+            return None
+        ent = next((ch[x].entity for x in reversed(content) if ch[x].entity is not None), None)
+        return content[0], content[-1], ent
+
+    def joins(self, i: int) -> bool:
+        """ch[i], after "and", goes on with the same noun phrase: a word that is
+        no verb and no function word, or a name, and no verb comes after it."""
+        ch = self.ch
+        c = ch[i]
+        if c.tag == "ENT":
+            pass
+        elif c.tag != "W" or _cls(c) & (_FUNCTION | {"stop", "time", "qmod"}) or _is_adv(c):
+            return False
+        elif c.low in self.lex.single or c.low in _speech() or c.low in _modals():
+            return False
+        k = i + 1
+        while k < len(ch) and k < i + 4 and (ch[k].tag == "ENT" or (ch[k].tag == "W" and not _cls(ch[k]))):
+            if self.is_finite_verb(k) or ch[k].low in self.lex.single:
+                return False
+            k += 1
+        return not (k < len(ch) and self.is_finite_verb(k))
+
+    # -- triples -----------------------------------------------------------------------
+    def clause_end(self, k: int) -> int:
+        """Index after the last chunk of the clause that goes on at ch[k]."""
+        ch = self.ch
+        n = len(ch)
+        i = k
+        while i < n:
+            c = ch[i]
+            if c.tag == "P" and c.text in ";:":
+                return i
+            if c.tag == "P" and c.text == "," and i + 1 < n:
+                nxt = ch[i + 1]
+                if nxt.tag == "W" and (
+                    _cls(nxt) & {"wh", "conj", "subj"}
+                    or (nxt.low.endswith("ing") and nxt.text.islower())
+                    or nxt.low in _speech()
+                ):
+                    return i
+            if c.tag == "W" and (c.low in _speech() and i > k) :
+                return i
+            if c.tag == "W" and c.low in ("and", "while", "but") and i + 1 < n and (
+                self.is_finite_verb(i + 1) or "subj" in _cls(ch[i + 1])
+            ):
+                return i
+            i += 1
+        return n
+
+    def arguments(
+        self, lo: int, hi: int, pre: int
+    ) -> tuple[Money | None, Percent | None, _Spanned | None]:
+        amount: Money | None = None
+        percent: Percent | None = None
+        time: _Spanned | None = None
+        for c in self.ch[lo:hi]:
+            m = c.mention
+            if m is None:
+                continue
+            if amount is None and isinstance(m, Money):
+                amount = m
+            elif percent is None and isinstance(m, Percent):
+                percent = m
+            elif time is None and c.tag == "TIME":
+                time = m
+        if time is None:
+            for c in self.ch[:pre]:
+                if c.tag == "TIME" and c.mention is not None:
+                    time = c.mention
+                    break
+        return amount, percent, time
+
+    def emit(
+        self,
+        subj: _Subject,
+        action: str,
+        obj: tuple[int, int, Entity | None],
+        g: _Group | None,
+        first: int,
+        last: int,
+    ) -> None:
+        ch = self.ch
+        text = self.doc.text
+        o_first, o_last, o_ent = obj
+        end_idx = self.clause_end(max(last, o_last) + 1)
+        lo = first if subj.first < 0 else min(first, subj.first)
+        amount, percent, time = self.arguments(lo, end_idx, lo)
+        start = ch[lo].start
+        end = max(ch[o_last].end, ch[last].end)
+        if subj.first >= 0:
+            end = max(end, ch[subj.last].end)
+        for m in (amount, percent, time):
+            if m is not None and m.start >= start:
+                end = max(end, int(m.end))
+        object_text = text[ch[o_first].start : ch[o_last].end]
+        self.out.append(
+            Triple(
+                text=text[start:end],
+                start=start,
+                end=end,
+                subject=subj.name,
+                action=action,
+                object=object_text,
+                subject_entity=subj.entity,
+                object_entity=o_ent,
+                modality=g.modality if g else None,
+                negated=g.negated if g else False,
+                amount=amount,
+                percent=percent,
+                time=time,
+            )
+        )
+        self.last_subject = subj
+
+    def run(self) -> list[Triple]:
+        if self.question:
+            return []
+        for i, c in enumerate(self.ch):
+            if c.tag != "W":
+                continue
+            if c.low in self.lex.nominal:
+                self.nominal(i)
+            found = self.verb_at(i)
+            if found is not None:
+                self.verb(i, found[0], found[1])
+        return self.out
+
+    def verb(self, i: int, verb: _Verb, last: int) -> None:
+        ch = self.ch
+        n = len(ch)
+        # a control verb before an infinitive ("plans to increase") is no action
+        nxt = last + 1
+        while nxt < n and _is_adv(ch[nxt]):
+            nxt += 1
+        if nxt + 1 < n and ch[nxt].low == "to" and ch[i].low in _modals():
+            after = nxt + 1
+            while after < n and _is_adv(ch[after]):
+                after += 1
+            if after < n and ch[after].tag == "W" and ch[after].text.islower() and not _cls(ch[after]) & {"det", "poss"}:
+                return
+        g = self.group(i)
+        if g is None:
+            return
+        tenses = verb.tenses
+        nearest = g.aux[0] if g.aux else None
+        be = nearest is not None and "be" in _words().get(nearest, _NONE)
+        subj: _Subject | None
+        if be and "part" in tenses and "ger" not in tenses:
+            self.passive(i, verb, last, g)
+            return
+        if "ger" in tenses and not be:
+            self.participle(i, verb, last, g)
+            return
+        if not g.aux and g.modality is None:
+            if not tenses & {"past", "third", "base"}:
+                return
+            if g.left < 0:
+                return
+            left = ch[g.left]
+            if left.tag in ("QTY", "POS") or _cls(left) & {"det", "poss", "prep", "qmod"}:
+                return  # a noun: "a 5% cut", "its plans", "the order"
+            if nxt < n and ch[nxt].low == "by" and "part" in tenses:
+                return  # "shares bought by X": a reduced passive
+        subj = self.subject_at(g.left)
+        if subj is None and g.left >= 0 and ch[g.left].low == "and" and self.last_subject is not None:
+            subj = _Subject(self.last_subject.entity, self.last_subject.name, -1, -1)
+        if subj is None:
+            return
+        ambiguous = not g.aux and g.modality is None and bool(tenses & {"base", "third"})
+        obj = self.object_of(last + 1, verb, ambiguous)
+        if obj is None:
+            return
+        self.emit(subj, verb.lemma, obj, g, g.start, last)
+
+    def object_of(
+        self, k: int, verb: _Verb, ambiguous: bool = False
+    ) -> tuple[int, int, Entity | None] | None:
+        ch = self.ch
+        n = len(ch)
+        while k < n and (_is_adv(ch[k]) or (k + 1 < n and _adv2(ch, k + 1))):
+            k += 2 if k + 1 < n and _adv2(ch, k + 1) else 1
+        if k >= n:
+            return None
+        c = ch[k]
+        if c.tag == "W" and (c.low in ("that", "whether", "if", "how", "what") or c.low == "to"):
+            return None
+        if c.tag == "W" and "subj" in _cls(c):
+            return None
+        obj = self.np_right(k)
+        if obj is None and verb.preps:
+            j = k
+            while j < n and (ch[j].tag in ("QTY", "TIME") or (ch[j].tag == "P" and ch[j].text in _MONEY_MARKS)
+                             or "qty" in _cls(ch[j])):
+                j += 1
+            if j < n and ch[j].low in verb.preps:
+                obj = self.np_right(j + 1)
+        if obj is None and ch[k].tag == "QTY" and isinstance(ch[k].mention, Money):
+            obj = (k, k, None)  # "raised EUR 200 mn": the amount is what was raised
+        if obj is None:
+            return None
+        o_last, o_ent = obj[1], obj[2]
+        after = o_last + 1
+        if after < n and self.is_finite_verb(after):
+            return None  # "announced the company will buy": a clause, not an object
+        if after < n and ambiguous and ch[after].tag == "W" and ch[after].text.islower() and (
+            ch[after].low.endswith("ed") and len(ch[after].low) > 4
+        ):
+            return None  # "the Fed funds rate dropped": "funds" was a noun
+        if ambiguous and obj[0] == o_last and ch[o_last].low.endswith("ing"):
+            return None  # "an Alberta court order extending ...": "order" was a noun
+        # an appositive name: "its most advanced AI model to date, Qwen3-Max,"
+        a = after
+        if a + 1 < n and _adv2(ch, a + 1):
+            a += 2
+        if o_ent is None and a + 1 < n and ch[a].text == "," and ch[a + 1].tag == "ENT":
+            close = a + 2
+            if close >= n or ch[close].text in (",", ".", ";") or ch[close].low in ("which", "and"):
+                e = ch[a + 1].entity
+                return a + 1, a + 1, e
+        return obj
+
+    def passive(self, i: int, verb: _Verb, last: int, g: _Group) -> None:
+        """"X was acquired by Y": Y is the subject, X the object."""
+        ch = self.ch
+        n = len(ch)
+        k = last + 1
+        direct = None
+        if k < n and ch[k].low != "by":
+            direct = self.np_right(k)
+            if direct is not None:
+                k = direct[1] + 1
+            while (k < n and ch[k].tag in ("QTY", "TIME")) or (k < n and _is_adv(ch[k])):
+                k += 1
+        if k >= n or ch[k].low != "by":
+            return
+        agent = self.np_right(k + 1)
+        if agent is None:
+            return
+        a_first, a_last, _ = agent
+        a = a_first
+        while a > k + 1 and _cls(ch[a - 1]) & {"det"}:
+            a -= 1
+        subj = self.actor(a, a_last)
+        if subj is None:
+            return
+        if direct is None:
+            if g.left < 0:
+                return
+            o_first = self.np_left(g.left)
+            obj = self.np_right(o_first)
+            if obj is None or obj[1] > g.left:
+                return
+        else:
+            obj = direct
+        self.emit(subj, verb.lemma, obj, g, g.start, a_last)
+
+    def participle(self, i: int, verb: _Verb, last: int, g: _Group) -> None:
+        """"..., reporting a 26% revenue increase" and "Despite unveiling X, Y ..."."""
+        ch = self.ch
+        j = g.left
+        subj: _Subject | None = None
+        first = g.start
+        if j >= 0 and ch[j].text == ",":
+            subj = self.main_subject(j)
+            if subj is not None:
+                subj = _Subject(subj.entity, subj.name, -1, -1)
+        elif j < 0 or (ch[j].low in _FRONTING and (j == 0 or ch[j - 1].text == ",")):
+            if j >= 0:
+                first = j
+            k = last + 1
+            while k < len(ch) and ch[k].text != ",":
+                k += 1
+            if k + 1 >= len(ch):
+                return
+            s = k + 1
+            e = s
+            while e < len(ch) and not self.is_finite_verb(e) and not _is_adv(ch[e]) and ch[e].text != ",":
+                e += 1
+            if e == s or e >= len(ch):
+                return
+            subj = self.actor(s, e - 1)
+        if subj is None:
+            return
+        obj = self.object_of(last + 1, verb)
+        if obj is None:
+            return
+        self.emit(subj, verb.lemma, obj, g, first, last)
+
+    def nominal(self, i: int) -> None:
+        """"the acquisition of X by Y" and "Y's acquisition of X"."""
+        ch = self.ch
+        n = len(ch)
+        if i + 2 >= n or ch[i + 1].low != "of":
+            return
+        action = self.lex.nominal[ch[i].low]
+        obj = self.np_right(i + 2)
+        if obj is None:
+            return
+        subj: _Subject | None = None
+        k = obj[1] + 1
+        owner = ch[i - 2].entity if i >= 2 and ch[i - 1].tag == "POS" else None
+        if owner is not None:
+            subj = _Subject(owner, owner.text, i - 2, i - 2)
+            first = i - 2
+        elif k + 1 < n and ch[k].low == "by":
+            agent = self.np_right(k + 1)
+            if agent is None:
+                return
+            subj = self.actor(agent[0], agent[1])
+            first = i - 1 if i > 0 and "det" in _cls(ch[i - 1]) else i
+            if subj is not None:
+                subj = _Subject(subj.entity, subj.name, first, agent[1])
+        if subj is None:
+            return
+        self.emit(subj, action, obj, None, first, max(i, subj.last))
+
+
+def extract_triples(text: str, mentions: Sequence[Any] = (), **options: Any) -> list[Triple]:
+    """Every entity-action triple in ``text``, sorted by start.
+
+    Args:
+        text: running text, one document (pronouns resolve within it).
+        mentions: the money, percent and time mentions already found in
+            ``text`` (from :func:`finparse.extract`); they become the
+            triples' arguments and are kept out of objects.
+        extra_verbs: ``{form: lemma}`` actions to add to
+            ``data/triple_verbs.tsv``; a form equal to its lemma ("spin off")
+            is a base form and gets its regular inflections ("spins off",
+            "spinned off"...), any other form is taken as written.
+        extra_entities: names to recognise as written, each a string (an
+            organisation) or a ``(name, kind)`` pair.
+        coreference: resolve "it", "the company"... (default ``True``).
+
+    Never raises on a :class:`str`; a non-string ``text`` is a
+    :class:`TypeError`, and so is an unknown option.
+
+    >>> [(t.subject, t.action, t.object) for t in extract_triples(
+    ...     "Vaahto Group said the company will spin off its paper unit.",
+    ...     extra_verbs={"spin off": "spin off"})]
+    [('Vaahto Group', 'spin off', 'paper unit')]
+    >>> [(t.subject, t.action, t.object) for t in extract_triples(
+    ...     "Kone Holdings was acquired by Acme Partners in 2020.")]
+    [('Acme Partners', 'acquire', 'Kone Holdings')]
+    """
+    _check_text(text)
+    opts = _options(options)
+    lex = _lexicon(opts.verbs)
+    candidates = [m.start() for m in lex.pattern.finditer(text)]
+    if not candidates:
+        return []
+    doc = _Doc(text, mentions, opts)
+    out: list[Triple] = []
+    seen: set[int] = set()
+    for pos in candidates:
+        k = doc.sentence_of(pos)
+        if k < 0 or k in seen or pos >= doc.spans[k][1]:
+            continue
+        seen.add(k)
+        out.extend(_Sentence(doc, k, lex).run())
+    out.sort(key=lambda t: (t.start, t.end))
+    return _dedupe(out)
+
+
+def _dedupe(triples: Iterable[Triple]) -> list[Triple]:
+    out: list[Triple] = []
+    keys: set[tuple[str, str, str, int]] = set()
+    for t in triples:
+        key = (t.subject, t.action, t.object, t.start)
+        if key not in keys:
+            keys.add(key)
+            out.append(t)
+    return out

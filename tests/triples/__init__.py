@@ -1,0 +1,1 @@
+"""Tests of entity-action triples (finparse.triples, finparse.entities, finparse.sentences)."""

@@ -1,0 +1,72 @@
+"""Sentence splitting, tokens and entities, one row per behaviour (sentences written for finparse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from finparse.entities import find_entities
+from finparse.sentences import sentence_spans, tokens
+
+SPLITS = [
+    ("Arvo Inc. bought shares in the U.S. market. It paid 5 dlrs.",
+     ["Arvo Inc. bought shares in the U.S. market.", "It paid 5 dlrs."]),
+    ("It was bought by Harris Associates L.P. The price was not disclosed.",
+     ["It was bought by Harris Associates L.P.", "The price was not disclosed."]),
+    ("Sales in Sept. rose 1.5 pct , the company said .", ["Sales in Sept. rose 1.5 pct , the company said ."]),
+    ("Net sales were EUR74 .8 m. Profit was EUR0 .30 per share .",
+     ["Net sales were EUR74 .8 m.", "Profit was EUR0 .30 per share ."]),
+    ("Mr. Kalle Virta bought No. 5 shares. Done!", ["Mr. Kalle Virta bought No. 5 shares.", "Done!"]),
+    ("Should investors sell? Or buy?", ["Should investors sell?", "Or buy?"]),
+    ("Strategic Pivot\nVexa is accelerating. It grew.", ["Strategic Pivot", "Vexa is accelerating.", "It grew."]),
+    ("John F. Kennedy Corp. of the U.S. said so.", ["John F. Kennedy Corp. of the U.S. said so."]),
+    ('He said "we bought it." Then he left.', ['He said "we bought it."', "Then he left."]),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLITS)
+def test_sentence_spans(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in sentence_spans(text)] == expected
+
+
+def test_tokens() -> None:
+    assert [t.text for t in tokens("Nokia 's U.S. e-commerce unit , AT&T \u2019s 1,234.5 don't")] == [
+        "Nokia", "'s", "U.S.", "e-commerce", "unit", ",", "AT&T", "\u2019s", "1,234.5", "don't",
+    ]
+
+
+ENTITIES = [
+    ("Cathie Wood's ARK Invest bought Alibaba shares.",
+     [("Cathie Wood", "name"), ("ARK Invest", "org"), ("Alibaba", "name")]),
+    ("Bank of America and Procter & Gamble met S and P.",
+     [("Bank of America", "org"), ("Procter & Gamble", "org"), ("S and P", "org")]),
+    ("Finnish Scanvik sold a unit to Swiss Bank Corp.", [("Scanvik", "name"), ("Swiss Bank Corp.", "org")]),
+    ("Investor Paul Bernauer met Mr. Kalle Virta in New Zealand.",
+     [("Paul Bernauer", "person"), ("Kalle Virta", "person"), ("New Zealand", "place")]),
+    ("Sales of AI chips rose in September, the CEO said.", []),
+    ("Operating profit rose at Harris Associates L.P. in May.", [("Harris Associates L.P.", "org")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENTITIES)
+def test_entities(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.kind) for e in find_entities(text)] == expected
+
+
+TICKERS = [
+    ("Ruukki Group Plc OMX Helsinki : RUG1V said so.", "Ruukki Group Plc", "RUG1V"),
+    ("Vexa Group (NYSE: VXA) said so.", "Vexa Group", "VXA"),
+    ("Pelto Oyj ( OMX Helsinki : PKC1V ) said so.", "Pelto Oyj", "PKC1V"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "ticker"), TICKERS)
+def test_tickers(text: str, name: str, ticker: str) -> None:
+    (e,) = find_entities(text)
+    assert (e.text, e.ticker, e.kind) == (name, ticker, "org")
+
+
+def test_extra_entities() -> None:
+    assert find_entities("the anderson trust sold.") == []
+    (e,) = find_entities("the anderson trust sold.", extra_entities=["the anderson trust"])
+    assert (e.text, e.kind) == ("the anderson trust", "org")
