@@ -192,8 +192,10 @@ def direction_of(text: str, mention: Percent, before: Sequence[Percent] = ()) ->
         if compared:
             # "rose 8% in 2023, compared with 4%": like what it is compared
             # with, a change or a level
-            same = [p for p in before if text[p.end : mention.start].count(".") == 0]
-            return same[-1].direction if same else None
+            prev = before[-1] if before else None
+            if prev is None or mention.start - prev.end > 200 or _SENTENCE_END.search(text, prev.end, mention.start):
+                return None
+            return prev.direction
         if first in _IMMEDIATE_LEVEL:
             if first == "to" and before:
                 return _continued_range(text, mention, before, words[k][1])
@@ -391,13 +393,14 @@ def measure_of(text: str, mention: Percent) -> Span | None:
         low = word.lower()
         if low == "of":
             # "an increase in sales of 4 per cent": the noun after "in"
+            lo = max(0, at - 80)
             inner = regex.search(
-                r"\s+in\s+((?:the\s+)?[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+)?)\s+$", text[: at]
+                r"\s+in\s+((?:the\s+)?[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+)?)\s+$", text[lo:at]
             )
             if inner and i + 1 < len(words) and any(
                 w[0].lower() in directions for w in words[i + 1 : i + 6]
             ):
-                return Span(inner.group(1), inner.start(1), inner.end(1))
+                return Span(inner.group(1), lo + inner.start(1), lo + inner.end(1))
             continue
         entry = directions.get(low)
         if entry is not None and entry[1] in ("verb", "noun", "adverb"):

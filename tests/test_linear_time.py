@@ -92,3 +92,29 @@ def test_every_money_leaf_matches_in_constant_time() -> None:
                 leaf._run(text, pos, core._Ctx())
             costs.append(time.perf_counter() - start)
         assert costs[1] <= 5 * costs[0] + 0.01, (leaf.description, costs)
+
+
+#: A paragraph of news written for this test, with every kind of mention.
+PARAGRAPH = (
+    "Orbis Holdings said on Tuesday it had bought a 12% stake in Norland Ltd for "
+    "about $1.2 billion, up from 3 pct a year earlier. Sales rose 4.5% to EUR 310 mln "
+    "in the third quarter of 2024, while the margin was 8.1%. The company plans to "
+    "raise its dividend by 10 cents a share over the next three years; shares fell "
+    "2 pct since January. "
+)
+
+
+@pytest.mark.parametrize("kind", ["money", "percent", "time", "triple"])
+def test_one_long_document_is_linear(kind: str) -> None:
+    # Every per-mention step (context windows, coreference, sentence
+    # splitting) must stay local: one long document grows like many short ones.
+    finparse.extract(PARAGRAPH, kinds=kind, ref_date="2025-09-27")
+    small = PARAGRAPH * (20_000 // len(PARAGRAPH))
+    large = PARAGRAPH * (200_000 // len(PARAGRAPH))
+    start = time.perf_counter()
+    finparse.extract(small, kinds=kind, ref_date="2025-09-27")
+    t_small = time.perf_counter() - start
+    start = time.perf_counter()
+    finparse.extract(large, kinds=kind, ref_date="2025-09-27")
+    t_large = time.perf_counter() - start
+    assert t_large <= 25 * t_small + 0.05, (t_small, t_large)
