@@ -4,5 +4,11 @@ Doctests run in every module, in README.md and in the Markdown pages of the
 docs; entry-point modules and build scripts are not collected.
 """
 
-collect_ignore = ["finparse/__main__.py", "tools", "benchmarks"]
+import sys
+from pathlib import Path
+
+# tests/corpus_rows.py is shared by the corpus tests of every kind
+sys.path.insert(0, str(Path(__file__).resolve().parent / "tests"))
+
+collect_ignore = ["finparse/__main__.py", "tools", "benchmarks", "tests/corpus_rows.py"]
 collect_ignore_glob = ["docs/*.py", "docs/_build/*"]

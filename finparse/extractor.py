@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from finparse._validate import check_fiscal_year_start, check_ref_date, check_timeout
 from finparse.model import Mention
 
 if TYPE_CHECKING:
@@ -41,23 +42,6 @@ def _check_kinds(kinds: Iterable[str] | str | None) -> tuple[str, ...]:
     if not out:
         raise ValueError("kinds must name at least one kind")
     return tuple(out)
-
-
-def _check_ref_date(ref_date: object) -> dt.date | None:
-    if ref_date is None:
-        return None
-    if isinstance(ref_date, dt.datetime):
-        return ref_date.date()
-    if isinstance(ref_date, dt.date):
-        return ref_date
-    if isinstance(ref_date, str):
-        try:
-            return dt.date.fromisoformat(ref_date)
-        except ValueError:
-            raise ValueError(f"ref_date must be a date or YYYY-MM-DD, got {ref_date!r}") from None
-    raise ValueError(
-        f"ref_date must be a datetime.date, a YYYY-MM-DD string or None, got {ref_date!r}"
-    )
 
 
 class Extractor:
@@ -121,13 +105,8 @@ class Extractor:
             decimal_mark=decimal_mark,  # type: ignore[arg-type]
         )
         options.table()  # validate codes now, not on first use
-        if timeout is not None and (
-            isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0
-        ):
-            raise ValueError(f"timeout must be a positive number of seconds or None, got {timeout!r}")
-        if isinstance(fiscal_year_start, bool) or not isinstance(fiscal_year_start, int) \
-                or not 1 <= fiscal_year_start <= 12:
-            raise ValueError(f"fiscal_year_start must be a month number 1..12, got {fiscal_year_start!r}")
+        check_timeout(timeout)
+        check_fiscal_year_start(fiscal_year_start)
         triples: dict[str, Any] = {}
         if extra_verbs:
             triples["extra_verbs"] = dict(extra_verbs)
@@ -174,7 +153,7 @@ class Extractor:
         from finparse.core import _check_text
 
         text = _check_text(text)
-        ref = _check_ref_date(ref_date)
+        ref = check_ref_date(ref_date)
         wanted = self._kinds if kinds is None else _check_kinds(kinds)
         # Triples take the other kinds as their arguments, so those are read
         # whenever triples are wanted, and kept only when asked for.

@@ -15,7 +15,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol, runtime_chec
 if TYPE_CHECKING:
     import pint
 
-__all__ = ["Bound", "Direction", "Mention", "Money", "Percent", "Span", "Unit", "decimal_str"]
+__all__ = [
+    "Bound",
+    "Direction",
+    "Located",
+    "Mention",
+    "Money",
+    "Percent",
+    "Span",
+    "Unit",
+    "decimal_str",
+]
 
 Bound = Literal["min", "max"]
 Direction = Literal["up", "down"]
@@ -35,11 +45,8 @@ def decimal_str(value: Decimal | None) -> str | None:
 
 
 @runtime_checkable
-class Mention(Protocol):
-    """What every mention has in common."""
-
-    @property
-    def kind(self) -> str: ...
+class Located(Protocol):
+    """A piece of text with its half-open span (mentions, entities, spans)."""
 
     @property
     def text(self) -> str: ...
@@ -49,6 +56,14 @@ class Mention(Protocol):
 
     @property
     def end(self) -> int: ...
+
+
+@runtime_checkable
+class Mention(Located, Protocol):
+    """What every mention has in common."""
+
+    @property
+    def kind(self) -> str: ...
 
     def to_dict(self) -> dict[str, Any]: ...
 

@@ -48,6 +48,7 @@ import regex
 from dateutil.relativedelta import relativedelta
 
 from finparse._data import rows
+from finparse._validate import check_fiscal_year_start, check_ref_date
 from finparse.core import (
     Captures,
     Match,
@@ -222,10 +223,10 @@ class TimeWindow:
         >>> r.start_date, r.end_date
         (datetime.date(2025, 4, 1), datetime.date(2025, 7, 1))
         """
-        _check_fiscal(fiscal_year_start)
+        check_fiscal_year_start(fiscal_year_start)
         if self.spec is None:
             return self
-        return _window(self.spec, self.start, self.end, self.text, _Ctx(_check_ref(ref_date), fiscal_year_start))
+        return _window(self.spec, self.start, self.end, self.text, _Ctx(check_ref_date(ref_date), fiscal_year_start))
 
     def to_dict(self) -> dict[str, Any]:
         """The mention as JSON-ready data (dates as ISO strings)."""
@@ -254,21 +255,6 @@ def _window(spec: TimeSpec, start: int, end: int, text: str, ctx: _Ctx) -> TimeW
     if found is None:
         return TimeWindow(text, start, end, kind, spec=spec)
     return TimeWindow(text, start, end, kind, None, found[0], found[1], None, spec)
-
-
-def _check_fiscal(value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 12:
-        raise ValueError(f"fiscal_year_start must be a month number from 1 to 12, got {value!r}")
-
-
-def _check_ref(value: object) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    raise TypeError(f"ref_date must be a datetime.date or None, got {value!r}")
 
 
 # -- vocabulary ----------------------------------------------------------------------------
@@ -1921,9 +1907,9 @@ def extract_time(
       ...
     ValueError: fiscal_year_start must be a month number from 1 to 12, got 13
     """
-    _check_fiscal(fiscal_year_start)
+    check_fiscal_year_start(fiscal_year_start)
     text = _check_text(text)
-    ctx = _Ctx(_check_ref(ref_date), fiscal_year_start)
+    ctx = _Ctx(check_ref_date(ref_date), fiscal_year_start)
     found = _time_spec_scanner().finditer(text, timeout=timeout)
     return [_window(m.value, m.start, m.end, m.text, ctx) for m in found]
 

@@ -43,7 +43,7 @@ import bisect
 import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar, NamedTuple, Protocol
+from typing import Any, ClassVar, NamedTuple
 
 import regex
 
@@ -57,21 +57,10 @@ from finparse.entities import (
     normalise_extra_entities,
     nouns,
 )
-from finparse.model import Money, Percent
+from finparse.model import Located, Money, Percent
 from finparse.sentences import sentence_spans
 
 __all__ = ["Entity", "Triple", "extract_triples"]
-
-
-class _Spanned(Protocol):
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +101,7 @@ class Triple:
     negated: bool = False
     amount: Money | None = None
     percent: Percent | None = None
-    time: _Spanned | None = None
+    time: Located | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The triple in the gold format (arguments as their texts).
@@ -882,10 +871,10 @@ class _Sentence:
 
     def arguments(
         self, lo: int, hi: int, pre: int
-    ) -> tuple[Money | None, Percent | None, _Spanned | None]:
+    ) -> tuple[Money | None, Percent | None, Located | None]:
         amount: Money | None = None
         percent: Percent | None = None
-        time: _Spanned | None = None
+        time: Located | None = None
         for c in self.ch[lo:hi]:
             m = c.mention
             if m is None:

@@ -14,15 +14,15 @@ the parser does not deliver yet is listed as a strict ``xfail`` (see
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any
 
 import pytest
+from corpus_rows import Expected, Gap, Row, gap, params
 
 import finparse
 
 # -- helpers ---------------------------------------------------------------------------
 
-Expected = dict[str, Any]
 _UNSET: Any = object()
 
 
@@ -57,34 +57,6 @@ def span(
     exp = money(text, None, currency, assumed, **more)
     exp.update(amount=None, low=Decimal(low), high=Decimal(high))
     return exp
-
-
-class Gap(NamedTuple):
-    """A row the parser gets wrong today (a strict xfail)."""
-
-    text: str
-    expected: list[Expected]
-    reason: str
-
-
-def gap(text: str, expected: list[Expected], reason: str) -> Gap:
-    return Gap(text, expected, reason)
-
-
-Row = tuple[str, list[Expected]] | Gap
-
-
-def params(group: str, table: list[Row]) -> list[Any]:
-    """pytest params with readable ids: ``group-NN-start of the text``."""
-    out = []
-    for i, row in enumerate(table, 1):
-        text, expected = row[0], row[1]
-        slug = text if len(text) <= 48 else text[:45] + "..."
-        marks = []
-        if isinstance(row, Gap):
-            marks.append(pytest.mark.xfail(strict=True, reason=row.reason))
-        out.append(pytest.param(text, expected, id=f"{group}-{i:02d}-{slug}", marks=marks))
-    return out
 
 
 def check(text: str, expected: list[Expected], found: list[Any]) -> None:

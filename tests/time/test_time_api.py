@@ -128,8 +128,9 @@ def test_bad_fiscal_year_start_names_the_value(bad: object) -> None:
 def test_text_must_be_str() -> None:
     with pytest.raises(TypeError, match="decode"):
         extract_time(b"2021", None)  # type: ignore[arg-type]
-    with pytest.raises(TypeError):
-        extract_time("2021", "2025-09-27")  # type: ignore[arg-type]
+    assert one("since 2021", "2025-09-27").end_date == dt.date(2025, 9, 28)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="20250927"):
+        extract_time("2021", 20250927)  # type: ignore[arg-type]
     assert one("2021", dt.datetime(2025, 9, 27, 10, 30)).start_date == dt.date(2021, 1, 1)
 
 
