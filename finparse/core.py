@@ -559,16 +559,18 @@ class Parser(Generic[T]):
 
 
 class _Leaf(Parser[T]):
-    __slots__ = ("_build", "_fragment")
+    __slots__ = ("_build", "_fragment", "_named")
     _build: Callable[[Captures], T]
     _fragment: str
+    _named: bool
 
     def __init__(
-        self, fragment: str, build: Callable[[Captures], T], description: str
+        self, fragment: str, build: Callable[[Captures], T], description: str, named: bool = True
     ) -> None:
         super().__init__(description)
         object.__setattr__(self, "_fragment", fragment)
         object.__setattr__(self, "_build", build)
+        object.__setattr__(self, "_named", named)
 
     def _scan(self, names: _Namer) -> str:
         return f"(?>{_strip_names(self._fragment)})"
@@ -576,7 +578,9 @@ class _Leaf(Parser[T]):
     def _make_run(self, compile: _Compile) -> _RunFn:
         own = _compile(self._fragment)
         build = self._build
-        description = self._description
+        # A leaf without a description of its own is a detail of a larger
+        # parser: its failures do not make error messages.
+        description = self._description if self._named else None
 
         def run(text: str, pos: int, ctx: _Ctx) -> _Run:
             m = _match(own, text, pos)
@@ -585,7 +589,7 @@ class _Leaf(Parser[T]):
                     return build(Captures(m)), m.end()
                 except Reject:
                     pass
-            if pos >= ctx.far:
+            if description is not None and pos >= ctx.far:
                 ctx.fail(pos, description)
             return None
 
@@ -626,6 +630,8 @@ def regex_parser(
     :class:`Captures` giving access to the named groups written in
     ``pattern``. Keep patterns linear: no nested unbounded quantifiers.
     A build function may raise :class:`Reject` to veto a match.
+    ``description`` is what :class:`ParseError` says was expected; without
+    one, the leaf is a detail of a larger parser that messages never name.
 
     >>> from finparse.core import regex_parser
     >>> pair = regex_parser(r"(?P<a>\\d+)/(?P<b>\\d+)",
@@ -646,7 +652,7 @@ def regex_parser(
         fn = lambda c: text_fn(c.text)  # noqa: E731
     else:
         fn = lambda c: c.text  # noqa: E731
-    return _Leaf(pattern, fn, description or f"text matching {pattern!r}"[:60])
+    return _Leaf(pattern, fn, description or f"text matching {pattern!r}"[:60], bool(description))
 
 
 def lit(text: str, *, casefold: bool = False) -> Parser[str]:
@@ -786,13 +792,15 @@ class _Lexicon(_Leaf[T]):
 
 @overload
 def lexicon(  # type: ignore[overload-overlap]  # a Mapping is also an Iterable
-    words: Mapping[str, T], *, casefold: bool = ..., boundary: bool = ...
+    words: Mapping[str, T], *, casefold: bool = ..., boundary: bool = ...,
+    description: str | None = ...,
 ) -> Parser[T]: ...
 
 
 @overload
 def lexicon(
-    words: Iterable[str], *, casefold: bool = ..., boundary: bool = ...
+    words: Iterable[str], *, casefold: bool = ..., boundary: bool = ...,
+    description: str | None = ...,
 ) -> Parser[str]: ...
 
 
@@ -801,6 +809,7 @@ def lexicon(
     *,
     casefold: bool = True,
     boundary: bool = True,
+    description: str | None = None,
 ) -> Parser[Any]:
     """Match any of ``words`` (longest first); the value is the word's entry.
 
@@ -808,7 +817,9 @@ def lexicon(
     forms (then the value is the form as listed). Matching ignores case
     unless ``casefold=False``, and runs of whitespace match any whitespace.
     With ``boundary`` (the default) a form is never matched inside a longer
-    word.
+    word. ``description`` is what :class:`ParseError` says was expected
+    (default "a word from a lexicon"); an empty string marks a detail of a
+    larger parser that error messages never name.
 
     >>> from finparse.core import lexicon
     >>> scale = lexicon({"mln": 10**6, "million": 10**6, "bn": 10**9})
@@ -834,7 +845,9 @@ def lexicon(
         except KeyError:  # a case-folding corner case (e.g. dotless i)
             raise Reject from None
 
-    return _Lexicon(body, build, "a word from a lexicon")
+    if description == "":
+        return _Lexicon(body, build, "a word from a lexicon", False)
+    return _Lexicon(body, build, description or "a word from a lexicon")
 
 
 # -- combinators ----------------------------------------------------------------
@@ -893,6 +906,20 @@ def _Map(inner: Parser[Any], fn: Callable[[Any], U]) -> Parser[U]:
 
 class _Described(_Wrapper[T]):
     __slots__ = ()
+
+    def _make_run(self, compile: _Compile) -> _RunFn:
+        inner = compile(self._inner)
+        description = self._description
+
+        def run(text: str, pos: int, ctx: _Ctx) -> _Run:
+            found = inner(text, pos, ctx)
+            if found is None and pos >= ctx.far:
+                # the description replaces what its parts expected here
+                ctx.far = pos
+                ctx.expected = [description]
+            return found
+
+        return run
 
 
 class _Spanned(_Wrapper[Match[T]]):
@@ -1242,8 +1269,8 @@ class _Anchored(_Wrapper[T]):
             starts.append(at)
             return starts
         # Walk back over whitespace-separated tokens while they may lead. A
-        # token can also lead after its opening punctuation: "(USD 2179)",
-        # "5 % -7 %".
+        # token can also lead after its opening punctuation: "(USD 3465)",
+        # "6 % -9 %".
         starts = [at]
         stop = at
         while stop > lo:

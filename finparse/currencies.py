@@ -60,7 +60,7 @@ def currencies() -> Mapping[str, Currency]:
     for row in rows("currencies.tsv"):
         code, digits, active, one = row[0], row[1], row[2], row[3]
         table[code] = Currency(code, int(digits), active == "1", _strip_note(one))
-    # Not in ISO 4217 but reported by finparse when written ("10000 bitcoins").
+    # Not in ISO 4217 but reported by finparse when written ("2500 bitcoins").
     table.setdefault("XBT", Currency("XBT", 8, False, "bitcoin"))
     return MappingProxyType(table)
 

@@ -15,9 +15,9 @@ The rules:
   "L.P.", "Bank", "Index") is an organisation (kind ``"org"``); one after a
   title ("Mr", "investor", "chairman") is a person; a known place is a
   place; any other is a ``"name"``;
-* a demonym in front is not part of the name ("Finnish Scanfil" is Scanfil);
+* a demonym in front is not part of the name ("Finnish Lakeside" is Lakeside);
 * a possessive splits a chain ("Cathie Wood's ARK Invest" is two entities);
-* a ticker after a name is linked to it ("Vaahto Oyj (OMX Helsinki : VAH1V)");
+* a ticker after a name is linked to it ("Kestrel Oyj (OMX Helsinki : KES1V)");
 * capitalised words that open a sentence ("Sales", "Operating") and months,
   days and concept acronyms ("AI", "EBIT") are not names.
 
@@ -26,9 +26,9 @@ The words are data: ``data/entity_suffixes.tsv``, ``entity_nouns.tsv``,
 ``entity_exchanges.tsv``.
 
 >>> from finparse.entities import find_entities
->>> text = "Cathie Wood's ARK Invest bought shares of Ruukki Group Plc (OMX Helsinki : RUG1V)."
+>>> text = "Cathie Wood's ARK Invest bought shares of Nordvik Group Plc (OMX Helsinki : NVK1V)."
 >>> [(e.text, e.kind, e.ticker) for e in find_entities(text)]
-[('Cathie Wood', 'name', None), ('ARK Invest', 'org', None), ('Ruukki Group Plc', 'org', 'RUG1V')]
+[('Cathie Wood', 'name', None), ('ARK Invest', 'org', None), ('Nordvik Group Plc', 'org', 'NVK1V')]
 """
 
 from __future__ import annotations
@@ -69,8 +69,8 @@ class Entity:
         end: offset just after the last character.
         kind: ``"org"``, ``"person"``, ``"place"``, ``"name"``, ``"group"``,
             ``"pronoun"`` or ``"unit"``.
-        ticker: the ticker written with it ("RUG1V" in "Ruukki Group Plc OMX
-            Helsinki : RUG1V"), else ``None``.
+        ticker: the ticker written with it ("NVK1V" in "Nordvik Group Plc OMX
+            Helsinki : NVK1V"), else ``None``.
         related: entities bound to this one, such as the owner in a
             possessive chain (Cathie Wood for "Cathie Wood's ARK Invest").
         refers_to: for a pronoun or "the company", the entity it was
@@ -370,7 +370,7 @@ def _nameable(items: Sequence[Chunk], i: int, first: int) -> bool:
         if low in _closed_words() or (len(low) > 4 and low.endswith(("ing", "ly", "ed"))):
             return False
         if nn == "common" or low in _verb_words() or low in nouns():
-            # "Bank of America", "Investor Paul Bilzerian": a name follows
+            # "Bank of America", "Investor Jane Holm": a name follows
             n = len(items)
             if i + 1 < n and _nameable(items, i + 1, -1):
                 return True
@@ -518,8 +518,8 @@ def _not_content() -> frozenset[str]:
 def find_entities(text: str, *, extra_entities: Iterable[str | tuple[str, str]] = ()) -> list[Entity]:
     """Every proper-name entity in ``text``, in order. Never raises on a :class:`str`.
 
-    >>> [(e.text, e.kind) for e in find_entities("Finnish Scanfil sold a unit to Bank of America.")]
-    [('Scanfil', 'name'), ('Bank of America', 'org')]
+    >>> [(e.text, e.kind) for e in find_entities("Finnish Lakeside sold a unit to Bank of America.")]
+    [('Lakeside', 'name'), ('Bank of America', 'org')]
     """
     extra = normalise_extra_entities(extra_entities)
     out: list[Entity] = []

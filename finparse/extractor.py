@@ -206,7 +206,7 @@ def extract(
     """Extract mentions from ``text`` with the default :class:`Extractor`.
 
     >>> from finparse import extract
-    >>> [m.to_dict()["amount"] for m in extract("Sales of EUR 49.6 mn and $7.8 billion.")]
-    ['49600000', '7800000000']
+    >>> [m.to_dict()["amount"] for m in extract("Sales of EUR 38.2 mn and $7.8 billion.")]
+    ['38200000', '7800000000']
     """
     return default_extractor().extract(text, ref_date=ref_date, kinds=kinds)

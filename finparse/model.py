@@ -129,9 +129,9 @@ class Money:
         """The mention as JSON-ready data (decimals as strings).
 
         >>> from finparse import extract
-        >>> extract("It cost 20 euros.", kinds="money")[0].to_dict()  # doctest: +NORMALIZE_WHITESPACE
-        {'kind': 'money', 'text': '20 euros', 'start': 8, 'end': 16,
-         'amount': '20', 'low': None, 'high': None, 'currency': 'EUR',
+        >>> extract("It cost 25 euros.", kinds="money")[0].to_dict()  # doctest: +NORMALIZE_WHITESPACE
+        {'kind': 'money', 'text': '25 euros', 'start': 8, 'end': 16,
+         'amount': '25', 'low': None, 'high': None, 'currency': 'EUR',
          'unit': 'euros', 'approximate': False, 'bound': None,
          'currency_assumed': False}
         """

@@ -7,7 +7,7 @@ parsers of :mod:`finparse.numbers`, and a qualifier parser ("about", "more
 than", "up to"). It recognises
 
 * every ISO 4217 code before, after or glued to the number (``USD 5m``,
-  ``5m USD``, ``EUR74.8 m``) and million-prefixed codes (``30 MUSD``);
+  ``5m USD``, ``EUR74.8 m``) and million-prefixed codes (``38 MUSD``);
 * every currency symbol (``\\p{Sc}``), prefixed dollars (``US$``, ``HK$``,
   ``C$``) and letter symbols (``Rs``, ``RM``, ``kr``, ``zł``, ``Kč``);
 * currency names with adjectives (``U.S. dollars``, ``Canadian dlrs``,
@@ -15,7 +15,7 @@ than", "up to"). It recognises
   (``50 cents`` is 0.50);
 * ranges (``$5-6 billion``, ``15 to 20 mln dlrs``, ``between €2m and
   €3m``), qualifiers (approximate, lower and upper bounds), and dollars and
-  cents written apart (``$20 and 43c``).
+  cents written apart (``$17 and 62c``).
 
 A bare ``$`` (or ``¥``, ``Rs``, "dollars") is ambiguous: it is read through
 a table of defaults (``$`` is USD) and the mention says so
@@ -27,8 +27,8 @@ a table of defaults (``$`` is USD) and the mention says so
 (Decimal('16300000'), 'USD', True)
 >>> money.parse("15 to 20 mln dlrs").low
 Decimal('15000000')
->>> [m.value.text for m in money.finditer("EUR41m versus EUR30m, or 1.6 mln shares")]
-['EUR41m', 'EUR30m']
+>>> [m.value.text for m in money.finditer("EUR57m versus EUR44m, or 1.6 mln shares")]
+['EUR57m', 'EUR44m']
 
 Compose your own parsers from it, for example an amount per share:
 
@@ -157,7 +157,7 @@ def qualifier() -> Parser[str]:
     >>> qualifier().parse("more than")
     'min'
     """
-    return lexicon(_qualifiers()).desc("a qualifier")
+    return lexicon(_qualifiers(), description="").desc("a qualifier")
 
 
 def _hit(form_of: Parser[UnitForm]) -> Parser[UnitHit]:
@@ -250,24 +250,32 @@ def currency_unit(position: str = "prefix", options: MoneyOptions = MoneyOptions
     """
     if position not in ("prefix", "suffix", "minor"):
         raise ValueError(f"position must be 'prefix', 'suffix' or 'minor', got {position!r}")
+    return _unit(position, options, named=True)
+
+
+@functools.lru_cache(maxsize=32)
+def _unit(position: str, options: MoneyOptions, named: bool = False) -> Parser[UnitHit]:
+    """:func:`currency_unit`; unless ``named``, a detail error messages do not name."""
+    if position not in ("prefix", "suffix", "minor"):
+        raise ValueError(f"position must be 'prefix', 'suffix' or 'minor', got {position!r}")
     table = options.table()
     if position == "prefix":
         prefix_adjectives = {a: c for a, c in table.adjectives.items() if _prefix_adjective(a, table)}
         return _unit_leaf(
             ("words", "cs", "ci", "sym"), words=table.prefix_words, adjectives=prefix_adjectives,
             not_before=table.not_before, stopped={}, cs=table.prefix_cs, ci=table.prefix_ci,
-            description="a currency before the amount",
+            description="a currency before the amount" if named else "",
         )
     if position == "suffix":
         return _unit_leaf(
             ("cs", "ci", "words", "sym"), words=table.words, adjectives=table.adjectives,
             not_before=table.not_before, stopped=table.stopped, cs=table.suffix_cs,
-            ci=table.suffix_ci, description="a currency after the amount",
+            ci=table.suffix_ci, description="a currency after the amount" if named else "",
         )
     return _unit_leaf(
         ("words", "cs"), words=table.minor, adjectives=table.adjectives,
         not_before=table.not_before, stopped={}, cs=table.minor_cs, ci={},
-        description="a minor currency unit",
+        description="a minor currency unit" if named else "",
     )
 
 
@@ -304,7 +312,7 @@ _NUMERAL_ANCHOR = (
     r"|billion|trillion|an?(?= (?:dollar|euro)))\b"
 )
 #: The longest stretch before the first numeral of an amount: a qualifier,
-#: "between" and a currency ("approximately between Malaysian ringgit 42").
+#: "between" and a currency ("approximately between Malaysian ringgit 57").
 _REACH = 48
 
 
@@ -319,10 +327,10 @@ class _Grammar:
 
 def _grammar(options: MoneyOptions) -> _Grammar:
     table = options.table()
-    pre = currency_unit("prefix", options)
-    post = currency_unit("suffix", options)
-    minor = currency_unit("minor", options)
-    glued = _hit(lexicon(table.minor_glued, casefold=False))
+    pre = _unit("prefix", options)
+    post = _unit("suffix", options)
+    minor = _unit("minor", options)
+    glued = _hit(lexicon(table.minor_glued, casefold=False, description=""))
     num = regex_parser(
         rf"(?P<neg>[-\u2212](?=[\d.]))?(?P<n>{numeral_fragment()})"
         rf"(?:[ \u00a0]?(?P<sc>{scale_fragment()}))?",
@@ -341,7 +349,7 @@ def _grammar(options: MoneyOptions) -> _Grammar:
     )
     free = regex_parser(r"(?<![\p{L}\p{N}_.,])(?<![\p{L}\p{N}]-)")
     numx = free >> alt(num, one)
-    numx_next = alt(num, one)  # after a range dash: "10-20 dollars"
+    numx_next = alt(num, one)  # after a range dash: "15-25 dollars"
     after_scale = regex_parser(rf"[ \u00a0]?(?P<sc>{scale_fragment()})", captures=lambda c: _scale_of(c["sc"]))
     neg = regex_parser(r"(?<![\p{L}\p{N}\-])[-\u2212]")
     gap_pre = regex_parser(r"(?::[ \u00a0]?|[ \u00a0]{0,2})")
@@ -361,11 +369,12 @@ def _grammar(options: MoneyOptions) -> _Grammar:
         return _Side(numeral, sc * sc2, None, unit, minus, m.start, m.end)
 
     # After a currency symbol, a code or "U.S." may repeat or narrow it
-    # ("$80.00 U.S.", "$1,190.00 AUD"); another symbol starts a new amount.
+    # ("$65.00 U.S.", "$2,340.00 AUD"); another symbol starts a new amount.
     post_code = lexicon(
         {f: u for f, u in table.suffix_cs.items() if u.kind == "code" and f.isupper()}
         | {f: u for f, u in table.after_symbol.items()},
         casefold=False,
+        description="",
     ).spanned().map(lambda m: UnitHit(m.value, m.text))
     pre_side = seq(
         opt(neg), pre, gap_pre, alt(paren, num), opt(seq(regex_parser(_GAP), post_code))
@@ -516,7 +525,7 @@ def _money_inner(options: MoneyOptions) -> Parser[Money]:
             units = first.units
             code, assumed, unit_text = _resolve_currency(units, table)
             value, ambiguous = _value(first, code, mark)
-            if tail is not None:  # cents written apart: "$20 and 43c"
+            if tail is not None:  # cents written apart: "$17 and 62c"
                 minor_value, minor_unit = tail[1]
                 if value != value.to_integral_value() or first.scale != 1 or (
                     minor_unit is not None and code is not None
@@ -625,9 +634,9 @@ def _bound(effect: str | None) -> Bound | None:
 
 
 def _cents_parser(options: MoneyOptions) -> Parser[tuple[Decimal, UnitHit | None]]:
-    """Minor units written after a whole amount: "$20 and 43c", "15 USD 50"."""
-    minor = currency_unit("minor", options)
-    post = currency_unit("suffix", options).pattern
+    """Minor units written after a whole amount: "$17 and 62c", "12 USD 40"."""
+    minor = _unit("minor", options)
+    post = _unit("suffix", options).pattern
     small_words = (
         r"(?i:(?<!\p{L})(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve"
@@ -639,21 +648,21 @@ def _cents_parser(options: MoneyOptions) -> Parser[tuple[Decimal, UnitHit | None
         rf"(?P<d>\d{{1,2}})(?!\d)|(?P<w>{small_words})",
         captures=lambda c: Decimal(c["d"]) if c["d"] else read_words(c["w"] or ""),
     )
-    glued = lexicon(options.table().minor_glued, casefold=False).spanned().map(
+    glued = lexicon(options.table().minor_glued, casefold=False, description="").spanned().map(
         lambda m: UnitHit(m.value, m.text))
     with_unit = alt(
         seq(regex_parser(joint), number, regex_parser(r"[ \u00a0]?"), minor),
         seq(regex_parser(joint), number, regex_parser(""), glued),  # "£3 and 20p"
     ).map(lambda t: (t[1], t[3]))
-    # Bare words only after "and" ("US$3 and fourteen"), and not when the
-    # words go on ("three thousand dollars two hundred times").
+    # Bare words only after "and" ("US$4 and sixteen"), and not when the
+    # words go on ("ten thousand dollars and two hundred shares").
     words_only = regex_parser(
         rf"[ \u00a0]+(?i:and)[ \u00a0]+(?P<w>{small_words})"
         rf"(?![ \u00a0]*(?:[\p{{N}}\p{{Sc}}]|(?i:hundred|{scale_fragment()})))",
         captures=lambda c: (read_words(c["w"] or ""), None),
     )
     # Bare digits: two of them, or one or two after "and", and nothing that
-    # makes them a number of their own ("10 rmb 20 usd", "20 43 pct").
+    # makes them a number of their own ("15 rmb 30 usd", "20 43 pct").
     two_digits = regex_parser(
         r"(?:[ \u00a0]+(?i:and)[ \u00a0]+(?P<a>\d{1,2})|[ \u00a0](?P<b>\d\d))"
         r"(?![\d%\p{L}\p{Sc}]|[.,]\d|[ \u00a0]?(?:[\p{N}\p{Sc}%]|(?i:per|percent|pct|mln|million|billion|bn)(?!\p{L})))"

@@ -5,9 +5,9 @@ cent``, ``pct``, glued ``43pc``, hyphenated ``19-percent``), percentage
 points (``percentage points``, ``pp``, ``ppt``) or basis points (``basis
 points``, ``bps``, ``bp``). Values are exact Decimals in their own unit: "50
 bps" is 50 basis points, not 0.5 percent. Numbers may be words ("ten
-percent"), fractions ("5-3/4 pct", "7/8 of a percentage point", "a quarter
+percent"), fractions ("6-3/8 pct", "7/8 of a percentage point", "a quarter
 percentage point") or signed ("-3.2%", "minus five percent", "a negative
-4.1 %", "(3.2%)"). "5-7%" and "between 5 and 7 pct" are ranges; "5 % -7 %"
+3.7 %", "(3.2%)"). "5-7%" and "between 5 and 7 pct" are ranges; "6 % -9 %"
 and "from 5% to 7%" are two mentions, since each end carries its unit.
 
 The direction of a change (up, down, or none for a level) is read from the

@@ -139,10 +139,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     Spans hold no leading or trailing white space and never overlap; a
     sentence keeps its final mark. Never raises on a :class:`str`.
 
-    >>> s = "Westpac Banking Corp. said it cut rates. Shares of Vaahto Oyj (OMX Helsinki : VAH1V) rose."
+    >>> s = "Orbis Banking Corp. said it cut rates. Shares of Kestrel Oyj (OMX Helsinki : KES1V) rose."
     >>> [s[a:b] for a, b in sentence_spans(s)]
-    ['Westpac Banking Corp. said it cut rates.', 'Shares of Vaahto Oyj (OMX Helsinki : VAH1V) rose.']
-    >>> s = "It was bought by Harris Associates L.P. The price was not disclosed."
+    ['Orbis Banking Corp. said it cut rates.', 'Shares of Kestrel Oyj (OMX Helsinki : KES1V) rose.']
+    >>> s = "It was sold to Halden Partners L.P. The buyer paid cash."
     >>> len(sentence_spans(s))
     2
     >>> s = "Sales in Sept. rose 1.5 pct to 3.2 mln dlrs , the company said ."

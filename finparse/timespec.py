@@ -360,7 +360,7 @@ class Slot(TimeSpec):
     """A month, quarter or half of a year (``index`` from 1).
 
     ``year`` is the year when written; ``year_offset`` a year relative to
-    the reference year ("June next year"); with neither, ``bias`` picks the
+    the reference year ("March next year"); with neither, ``bias`` picks the
     year: ``past`` (the latest not starting after the reference date),
     ``future`` (the first not ended by it), ``next`` (the first starting
     after it), ``last`` (the last ended before the reference month).
@@ -504,11 +504,11 @@ class SplitYear(TimeSpec):
 class Day(TimeSpec):
     """A calendar day, perhaps without its year or month.
 
-    ``loose`` marks a bare number read as a day inside a range ("4" in "from
-    4 to 22 January"). A missing year is the reference year (shifted by
+    ``loose`` marks a bare number read as a day inside a range ("6" in "from
+    6 to 19 January"). A missing year is the reference year (shifted by
     ``year_offset``), or
     with ``bias`` ``next`` / ``last`` the first such day after / the last
-    before the reference date ("next 5/12"); a missing month is the
+    before the reference date ("next 3/18"); a missing month is the
     reference month (shifted by ``month_offset``).
     """
 
@@ -584,7 +584,7 @@ class Day(TimeSpec):
 
 @dataclass(frozen=True, slots=True)
 class WeekOfYear(TimeSpec):
-    """ISO week ``week`` of a year ("week 10", "week 27 of last year")."""
+    """ISO week ``week`` of a year ("week 14", "week 31 of last year")."""
 
     week: int
     year: int | None = None
@@ -706,7 +706,7 @@ def _base_start(base: TimeSpec | None, ctx: _Ctx) -> dt.date | None:
 @dataclass(frozen=True, slots=True)
 class Shifted(TimeSpec):
     """The day ``dur`` after (``sign`` 1) or before (-1) a base day
-    ("a year ago", "in two weeks", "16 days from 01/02/2018")."""
+    ("a year ago", "in two weeks", "12 days from 03/05/2019")."""
 
     dur: Duration
     sign: int
@@ -725,7 +725,7 @@ class Shifted(TimeSpec):
 
 @dataclass(frozen=True, slots=True)
 class Stretch(TimeSpec):
-    """``dur`` from the start of a base window ("within 3 years", "for 3
+    """``dur`` from the start of a base window ("within 4 years", "for 5
     days from today"); the base is the reference day when None."""
 
     dur: Duration
@@ -742,8 +742,8 @@ class Stretch(TimeSpec):
 
 @dataclass(frozen=True, slots=True)
 class Ending(TimeSpec):
-    """The ``dur`` ending with a day or period ("the year to June 30, 1986",
-    "the four weeks ended February 28")."""
+    """The ``dur`` ending with a day or period ("the year to March 31, 1994",
+    "the five weeks ended May 16")."""
 
     dur: Duration
     at: TimeSpec
@@ -765,7 +765,7 @@ class Range(TimeSpec):
 
     An end without a year is placed by the other end: the first end is the
     latest occurrence not after the last end, the last end the first
-    occurrence not before the first end ("Nov-Feb 5th, 2017").
+    occurrence not before the first end ("Oct-Mar 8th, 2019").
     """
 
     first: TimeSpec
@@ -823,7 +823,7 @@ class Until(TimeSpec):
 @dataclass(frozen=True, slots=True)
 class Anaphoric(TimeSpec):
     """A time named by reference to another time in the text ("a year
-    earlier", "the same period of 2008"): its type only, never dates."""
+    earlier", "the same period of 2013"): its type only, never dates."""
 
     kind: WindowType = "period"
 
@@ -871,9 +871,9 @@ class Edge(TimeSpec):
 
 @dataclass(frozen=True, slots=True)
 class Part(TimeSpec):
-    """The first or last ``count`` ``unit`` of a base window ("the first nine
-    months of 2010"), or with ``nth`` the ``count``-th one ("the 9th month of
-    next year", "the 20th of next month"); with ``within`` false, the
+    """The first or last ``count`` ``unit`` of a base window ("the first seven
+    months of 2013"), or with ``nth`` the ``count``-th one ("the 7th month of
+    next year", "the 12th of next month"); with ``within`` false, the
     calendar unit containing the base's start ("the week of Jan 15")."""
 
     count: int
@@ -1025,7 +1025,7 @@ def _holiday_day(rule: str, year: int) -> dt.date:
 
 @dataclass(frozen=True, slots=True)
 class Holiday(TimeSpec):
-    """A named day ("Easter", "black friday 2010"), by a rule of
+    """A named day ("Easter", "black friday 2014"), by a rule of
     ``data/time_holidays.tsv``. Without a year: ``bias`` ``last`` is the
     latest before the reference day, ``next`` the first after it, ``this``
     the one in the reference year, ``nearest`` the closest."""

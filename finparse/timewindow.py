@@ -25,8 +25,8 @@ parts (:data:`time_window`, :data:`duration`, :data:`date`), so it composes
 with other parsers:
 
 >>> from finparse.timewindow import duration
->>> duration.parse("1 year 1 month 21 days").iso()
-'P1Y1M21D'
+>>> duration.parse("2 years 3 months 9 days").iso()
+'P2Y3M9D'
 >>> from finparse.timewindow import date
 >>> date.parse("Sept. 27, 2025")
 datetime.date(2025, 9, 27)
@@ -797,7 +797,7 @@ def _lead(token: str) -> bool:
 
 
 def _num_date_pattern(month: str) -> str:
-    """Numeric dates: 2025-09-27, 2019-aug-1, 01/22/2016, 28.02.2008, 20161016.
+    """Numeric dates: 2025-09-27, 2021-feb-3, 06/14/2018, 28.02.2008, 20190723.
 
     One branch per separator, since the scanning pattern has no groups to
     refer back to. A dotted date is day-first; a slashed or dashed one is
@@ -928,7 +928,8 @@ def _grammar() -> _Grammar:
         captures=lambda c: ("half", Decimal("0.5")) if c["half"] else ("n", _read_count(c["n"] or "")),
         description="the rest of a duration",
     )
-    counted = seq(sep_by(dur_part, dur_sep, min=1), opt(tail)).combine(_compound)
+    # at most one part per unit, so a long run of parts is read a few at a time
+    counted = seq(sep_by(dur_part.spanned(), dur_sep, min=1, max=len(_ORDER)), opt(tail)).bind(_compound)
     quarters_of_hour = regex_parser(
         rf"(?i:(?:(?P<n>{count}){_S}and{_S})?(?:(?P<k>a|one|two|three){_S})?quarters?"
         rf"(?:{_S}of)?(?:{_S}an?)?{_S}(?:hours?|hrs?){_WR})",
@@ -1699,24 +1700,42 @@ def _dur_part(c: Captures) -> Duration:
     return _UNIT_DURATIONS[unit].scaled(_read_count(c["n"] or ""))
 
 
-def _compound(parts: list[Duration], rest: tuple[str, Decimal] | None) -> Duration:
-    """The sum of a duration's parts, and its tail ("an hour and a half", "2 hours ten")."""
-    total = parts[0]
+_ORDER = ("years", "months", "weeks", "days", "hours", "minutes", "seconds")
+
+
+def _units(d: Duration) -> list[int]:
+    return [i for i, name in enumerate(_ORDER) if getattr(d, name)]
+
+
+def _compound(value: tuple[list[Match[Duration]], tuple[str, Decimal] | None],
+              start: int, end: int) -> tuple[Duration, int]:
+    """The sum of a duration's parts, and its tail ("an hour and a half", "3 hours twenty").
+
+    Each part must be in units not used before ("2 years, 3 months", "5
+    days 2 months"); the duration stops before a part that repeats one
+    ("three years, a year earlier" is "three years"), and before a tail
+    that does not fit.
+    """
+    parts, rest = value
+    total = parts[0].value
+    kept = 1
     for part in parts[1:]:
-        total = total + part
-    if rest is None:
-        return total
-    last = parts[-1]
-    kind, value = rest
+        if not _units(part.value) or set(_units(part.value)) & set(_units(total)):
+            break
+        total = total + part.value
+        kept += 1
+    last = parts[kept - 1]
+    if kept < len(parts) or rest is None:
+        return total, last.end
+    kind, number = rest
     if kind == "half":
-        return total + _one_of(last).scaled(Decimal("0.5"))
-    if value >= 60:
-        raise Reject
-    if last.hours and not last.minutes and not last.seconds:
-        return total + Duration(minutes=value)
-    if last.minutes and not last.seconds and not last.hours:
-        return total + Duration(seconds=value)
-    raise Reject
+        return total + _one_of(last.value).scaled(Decimal("0.5")), end
+    if number < 60:
+        if last.value.hours and not last.value.minutes and not last.value.seconds:
+            return total + Duration(minutes=number), end
+        if last.value.minutes and not last.value.seconds and not last.value.hours:
+            return total + Duration(seconds=number), end
+    return total, last.end
 
 
 def _quarter_hours(c: Captures) -> Duration:
@@ -1937,7 +1956,7 @@ if TYPE_CHECKING:
     time_window: Parser[TimeWindow]
     #: Time expressions in running text, as symbolic :class:`TimeSpec` values.
     time_spec: Parser[TimeSpec]
-    #: Durations ("three years", "1 year 1 month 21 days", "half an hour").
+    #: Durations ("three years", "2 years 3 months 9 days", "half an hour").
     duration: Parser[Duration]
-    #: Calendar dates with a year ("Sept. 27, 2025", "2025-09-27", "20 September 2006").
+    #: Calendar dates with a year ("Sept. 27, 2025", "2025-09-27", "14 March 2008").
     date: Parser[dt.date]

@@ -29,10 +29,10 @@ The rules, in short (``docs/triples.md`` has the conventions):
   no triple; nor has a speech verb ("said", "told") or a question.
 
 >>> import finparse
->>> text = "Westpac Banking Corp said it will increase its lending rate by 1.5 percentage points."
+>>> text = "Tasman Savings Bank said it will increase its mortgage rate by 0.75 percentage point."
 >>> t = extract_triples(text, finparse.extract(text, kinds=["money", "percent"]))[0]
 >>> t.subject, t.action, t.object, t.modality, t.percent.text
-('Westpac Banking Corp', 'increase', 'lending rate', 'will', '1.5 percentage points')
+('Tasman Savings Bank', 'increase', 'mortgage rate', 'will', '0.75 percentage point')
 >>> extract_triples("Sales rose 5% and the company said nothing. Should investors sell?")
 []
 """
@@ -558,7 +558,7 @@ class _Sentence:
             last.tag == "ENT" and last.entity is not None and last.entity.kind == "place"
             and a == b and b >= 2 and ch[b - 1].low in ("of", "in", "at") and ch[b - 2].tag == "ENT"
         ):
-            # "Burlington Menswear of New York City", "Westpac in New Zealand"
+            # "Ferris Tooling of Chicago", "Tasman Savings Bank in Australia"
             a = b = b - 2
             last = ch[b]
         if last.tag == "ENT" and last.entity is not None:
@@ -622,7 +622,7 @@ class _Sentence:
 
     def antecedent(self, at: int, want: frozenset[str], depth: int = 0) -> Entity | None:
         ch = self.ch
-        # 1. the subject of a speech verb right before: "Westpac said (that) it ..."
+        # 1. the subject of a speech verb right before: "Orbis Bank said (that) it ..."
         j = at - 1
         lo = max(0, at - 14)
         while j >= lo:
@@ -1027,9 +1027,9 @@ class _Sentence:
         if after < n and ambiguous and ch[after].tag == "W" and ch[after].text.islower() and (
             ch[after].low.endswith("ed") and len(ch[after].low) > 4
         ):
-            return None  # "the Fed funds rate dropped": "funds" was a noun
+            return None  # "the Fed funds rate slipped": "funds" was a noun
         if ambiguous and obj[0] == o_last and ch[o_last].low.endswith("ing"):
-            return None  # "an Alberta court order extending ...": "order" was a noun
+            return None  # "a Quebec court order extending ...": "order" was a noun
         # an appositive name: "its most advanced AI model to date, Qwen3-Max,"
         a = after
         if a + 1 < n and _adv2(ch, a + 1):
@@ -1157,9 +1157,9 @@ def extract_triples(text: str, mentions: Sequence[Any] = (), **options: Any) -> 
     :class:`TypeError`, and so is an unknown option.
 
     >>> [(t.subject, t.action, t.object) for t in extract_triples(
-    ...     "Vaahto Group said the company will spin off its paper unit.",
+    ...     "Kestrel Group said the company will spin off its paper unit.",
     ...     extra_verbs={"spin off": "spin off"})]
-    [('Vaahto Group', 'spin off', 'paper unit')]
+    [('Kestrel Group', 'spin off', 'paper unit')]
     >>> [(t.subject, t.action, t.object) for t in extract_triples(
     ...     "Kone Holdings was acquired by Acme Partners in 2020.")]
     [('Acme Partners', 'acquire', 'Kone Holdings')]

@@ -37,7 +37,7 @@ DENSE = {
     "dash": "5-",
     "amounts": "$1",
     "amounts with units": "$5 mln dlrs, ",
-    "ranges": "10-20 dollars ",
+    "ranges": "15-25 dollars ",
 }
 
 
@@ -51,7 +51,7 @@ def timed(text: str, repeat: int) -> float:
 
 
 def grows_linearly(unit: str, small_size: int) -> None:
-    finparse.extract("warm up $5 and 10-20 dollars between 5 and 6 euros")
+    finparse.extract("warm up $5 and 15-25 dollars between 5 and 6 euros")
     small = (unit * (small_size // len(unit) + 1))[:small_size]
     large = (unit * (10 * small_size // len(unit) + 1))[: 10 * small_size]
     t_small, t_large = timed(small, 3), timed(large, 1)

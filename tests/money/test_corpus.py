@@ -210,7 +210,7 @@ PREFIXED_DOLLARS: list[Row] = [
      [money("NZ$50 million", "50000000", "NZD", False)]),
     ("Paulista Agro raised R$3.2 billion in Sao Paulo.",
      [money("R$3.2 billion", "3200000000", "BRL", False)]),
-    ("The voucher is worth $80.00 U.S. per unit.", [money("$80.00 U.S.", "80.00", "USD", False)]),
+    ("The voucher is worth $65.00 U.S. per unit.", [money("$65.00 U.S.", "65.00", "USD", False)]),
 ]
 
 # -- letter symbols ------------------------------------------------------------------------
@@ -444,8 +444,8 @@ SCALES: list[Row] = [
     ("Revenue reached EUR 5,3 Mio in Austria.", [money("EUR 5,3 Mio", "5300000", "EUR", False)]),
     ("Palvi Infra earned Rs 1.2 crore in fees.", [money("Rs 1.2 crore", "12000000", "INR", True)]),
     ("Palvi Infra earned Rs12cr in fees.", [money("Rs12cr", "120000000", "INR", True)]),
-    ("Palvi Infra earned Rs 35 lakhs in fees.", [money("Rs 35 lakhs", "3500000", "INR", True)]),
-    ("Palvi Infra earned ₹ 35 lakh in fees.", [money("₹ 35 lakh", "3500000", "INR", False)]),
+    ("Palvi Infra earned Rs 45 lakhs in fees.", [money("Rs 45 lakhs", "4500000", "INR", True)]),
+    ("Palvi Infra earned ₹ 45 lakh in fees.", [money("₹ 45 lakh", "4500000", "INR", False)]),
     ("Palvi Infra earned 120 lakh rupees in fees.",
      [money("120 lakh rupees", "12000000", "INR", True)]),
     ("Palvi Infra earned 5 crores rupees in fees.",
@@ -458,7 +458,7 @@ SCALES: list[Row] = [
 # -- million- and thousand-prefixed codes ---------------------------------------------------
 
 PREFIXED_CODES: list[Row] = [
-    ("Sveabolaget's order intake was 30 MUSD.", [money("30 MUSD", "30000000", "USD", False)]),
+    ("Sveabolaget's order intake was 38 MUSD.", [money("38 MUSD", "38000000", "USD", False)]),
     ("Sveabolaget's order intake was 45 MEUR.", [money("45 MEUR", "45000000", "EUR", False)]),
     ("Sveabolaget's net sales were MSEK 450.", [money("MSEK 450", "450000000", "SEK", False)]),
     ("Sveabolaget's net sales were 450 MSEK.", [money("450 MSEK", "450000000", "SEK", False)]),
@@ -625,21 +625,21 @@ QUALIFIERS: list[Row] = [
 # -- dollars and cents written apart --------------------------------------------------------
 
 SPLIT_AMOUNTS: list[Row] = [
-    ("The coin sold for $20 and 43c at auction.",
-     [money("$20 and 43c", "20.43", "USD", True)]),
-    ("The coin sold for $20 and 43 cents at auction.",
-     [money("$20 and 43 cents", "20.43", "USD", True)]),
-    ("The ticket cost 3 dollars 50 cents.", [money("3 dollars 50 cents", "3.50", "USD", True)]),
-    ("The ticket cost 3 dollars and 50 cents.",
-     [money("3 dollars and 50 cents", "3.50", "USD", True)]),
-    ("The ticket cost 20 dollars and 43 cents.",
-     [money("20 dollars and 43 cents", "20.43", "USD", True)]),
+    ("The coin sold for $17 and 62c at auction.",
+     [money("$17 and 62c", "17.62", "USD", True)]),
+    ("The coin sold for $17 and 62 cents at auction.",
+     [money("$17 and 62 cents", "17.62", "USD", True)]),
+    ("The fare came to 4 dollars 75 cents.", [money("4 dollars 75 cents", "4.75", "USD", True)]),
+    ("The fare came to 4 dollars and 75 cents.",
+     [money("4 dollars and 75 cents", "4.75", "USD", True)]),
+    ("The ticket cost 18 dollars and 36 cents.",
+     [money("18 dollars and 36 cents", "18.36", "USD", True)]),
     ("The ticket cost twenty dollars and fifty cents.",
      [money("twenty dollars and fifty cents", "20.50", "USD", True)]),
-    ("The ticket cost 15 USD 50 at the kiosk.", [money("15 USD 50", "15.50", "USD", False)]),
+    ("The ticket cost 12 USD 40 at the kiosk.", [money("12 USD 40", "12.40", "USD", False)]),
     ("The ticket cost €3 and 20 cents.", [money("€3 and 20 cents", "3.20", "EUR", False)]),
-    ("Each unit sells for $3 and 50 cents apiece.",
-     [money("$3 and 50 cents", "3.50", "USD", True)]),
+    ("Each unit sells for $3 and 85 cents apiece.",
+     [money("$3 and 85 cents", "3.85", "USD", True)]),
     ("The pint cost £3 and 20p in Leeds.",
         [money("£3 and 20p", "3.20", "GBP", True)]),
 ]
@@ -720,10 +720,10 @@ SEVERAL: list[Row] = [
      [money("US$4.5 billion", "4500000000", "USD"), money("HK$35 billion", "35000000000", "HKD")]),
     ("Harrow Foods shares fell 35 pence to 412p.",
      [money("35 pence", "0.35", "GBP"), money("412p", "4.12", "GBP")]),
-    ("Vantor lifted sales to EUR41m versus EUR30m, or 1.6 mln shares.",
-     [money("EUR41m", "41000000", "EUR"), money("EUR30m", "30000000", "EUR")]),
-    ("Sales of EUR 49.6 mn and $7.8 billion were reported.",
-     [money("EUR 49.6 mn", "49600000", "EUR"), money("$7.8 billion", "7800000000", "USD")]),
+    ("Vantor lifted sales to EUR57m versus EUR44m, or 1.6 mln shares.",
+     [money("EUR57m", "57000000", "EUR"), money("EUR44m", "44000000", "EUR")]),
+    ("Sales of EUR 38.2 mn and $7.8 billion were reported.",
+     [money("EUR 38.2 mn", "38200000", "EUR"), money("$7.8 billion", "7800000000", "USD")]),
     ("Alpen Re earned CHF 3.4 bn, or 2.1 francs a share.",
      [money("CHF 3.4 bn", "3400000000", "CHF"), money("2.1 francs", "2.1")]),
     ("Revenue rose from $5 billion to $6 billion.",

@@ -48,17 +48,17 @@ PHRASES = (
     "over the past month", "in the last 12 months", "LTM", "year-to-date", "QTD",
     "since 2021", "since September", "until 2027", "through 2026", "by 2030",
     "last year", "this quarter", "next week", "the most recent quarter", "yesterday",
-    "a year ago", "in two weeks", "within 3 years", "the next 3 days", "September",
+    "a year ago", "in two weeks", "within 4 years", "the next 4 days", "September",
     "January", "Q3", "Q3 2025", "3Q25", "the third quarter of 2024", "H1 2025", "1H25",
     "the first half", "fiscal 2024", "FY24", "FY2024/25", "1987/88", "2019-2021",
-    "January-June 2009", "between 2014 and 2018", "the April through February period",
+    "January-June 2009", "between 2011 and 2016", "the May through January period",
     "September 27", "Sept. 27, 2025", "27 September 2025", "2025-09-27", "28.02.2008",
-    "01/22/2016", "Wednesday (31 December)", "the year to June 30, 1986",
-    "the four weeks ended February 28", "the first nine months of 2010", "the 1990s",
-    "week 10", "Easter", "the weekend", "the end of September", "mid-2025", "late 1987",
-    "the same period of 2008", "a year earlier", "three-year", "18-month", "two quarters",
-    "half an hour", "1 year 1 month 21 days", "y/y", "2W", "the rest of the year",
-    "from March to date", "the week after next", "May to March", "Nov 18-Dec 19, 2015",
+    "06/14/2018", "Wednesday (31 December)", "the year to March 31, 1994",
+    "the five weeks ended May 16", "the first seven months of 2013", "the 1990s",
+    "week 14", "Easter", "the weekend", "the end of October", "mid-2025", "late 1987",
+    "the same period of 2013", "a year earlier", "three-year", "18-month", "two quarters",
+    "half an hour", "2 years 3 months 9 days", "y/y", "2W", "the rest of the year",
+    "from March to date", "the week after next", "June to April", "Oct 6-Nov 23, 2014",
 )
 FILLER = ("Sales rose", "profit fell 5%", "the company said", "$53 billion", "in", "and",
           "of", "to", "3M", "Qwen3-Max", "2021 people", ",", ".", "the", "from", "(", ")")
@@ -235,7 +235,7 @@ def test_durations_read_back(unit: str, n: int, fmt: str, data: st.DataObject) -
 @SETTINGS
 @given(st.text(max_size=300), st.one_of(st.none(), refs), fiscal_starts)
 @example("Qwen3-Max to date 2021 people", None, 1)
-@example("between between 2014 and and 2018 - - - since since", dt.date(2025, 9, 27), 4)
+@example("between between 2011 and and 2016 - - - since since", dt.date(2025, 9, 27), 4)
 @example("9999999 years ago in 99999999 days", dt.date(2025, 9, 27), 1)
 @example("FY9999 Q4 9999 week 53 of 2021", dt.date(2025, 9, 27), 12)
 def test_never_raises_on_any_text(text: str, ref: dt.date | None, fys: int) -> None:

@@ -52,30 +52,32 @@ PLAIN: list[Row] = [
     ("Kellberg Corp bought Dunmore Foods Inc.", [("Kellberg Corp", "buy", "Dunmore Foods Inc.")]),
     ("Nokkala Oyj sold its paper unit to Arvo Partners .", [("Nokkala Oyj", "sell", "paper unit")]),
     ("Sorvali Oyj launched a new mobile phone series .", [("Sorvali Oyj", "launch", "new mobile phone series")]),
-    ("Ostrava Steel has secured a five-year supply agreement with Vesta Motors .",
-     [("Ostrava Steel", "secure", "five-year supply agreement")]),
+    ("Ostrava Steel has secured a five-year loan from Vesta Bank .",
+     [("Ostrava Steel", "secure", "five-year loan")]),
     ("Brenmoor Holdings acquired a majority stake in Castlefield Mills.",
      [("Brenmoor Holdings", "acquire", "majority stake")]),
     ("The Hamro Group opened eight stores in Russia .", [("Hamro Group", "open", "stores")]),
     ("Pelican Airlines ordered 12 aircraft from Skyward Industries.", [("Pelican Airlines", "order", "aircraft")]),
-    ("Grenfield Inc redeemed its 9-1/2 pct debentures.", [("Grenfield Inc", "redeem", "debentures")]),
+    ("Grenfield Inc redeemed its 8-3/4 pct debentures.", [("Grenfield Inc", "redeem", "debentures")]),
     ("Lassila Oyj has signed a EUR 12 mn contract with Nordvik Energia .",
      [("Lassila Oyj", "sign", "contract", {"amount": "EUR 12 mn"})]),
     ("The Rautio family owns 40 % of the company .", [("Rautio family", "own", "company", {"percent": "40 %"})]),
-    ("Japan bought 200,000 tonnes of U.S. wheat.", [("Japan", "buy", "U.S. wheat")]),
+    ("Japan bought 150,000 tonnes of Australian barley.", [("Japan", "buy", "Australian barley")]),
     ("Jalo Bank has raised EUR 200 mn by issuing bonds .", [("Jalo Bank", "raise", "EUR 200 mn")]),
-    ("Saab-Varnell AB is issuing a 150 mln dlr eurobond due April 2, 1992.",
-     [("Saab-Varnell AB", "issue", "eurobond", {"amount": "150 mln dlr"})]),
+    ("Torvik AB is issuing a five-year eurobond worth 90 mln dlrs.",
+     [("Torvik AB", "issue", "five-year eurobond", {"amount": "90 mln dlrs"})]),
     ("Tikka Oyj will cut 120 jobs in Finland , the company said .", [("Tikka Oyj", "cut", "jobs", {"modality": "will"})]),
     ("Standard and Poor's Corp downgraded the debt of Mirren Corp.",
      [("Standard and Poor's Corp", "downgrade", "debt")]),
-    ("S and P upgraded Halvard Inc's senior debt to A-plus.", [("S and P", "upgrade", "senior debt")]),
+    ("S and P upgraded the senior notes of Halvard Inc on Tuesday.", [("S and P", "upgrade", "senior notes")]),
     ("Procter & Gamble introduced a new detergent.", [("Procter & Gamble", "introduce", "new detergent")]),
-    ("The Bank of England provided 120 mln stg of assistance.",
-     [("Bank of England", "provide", "assistance", {"amount": "120 mln stg"})]),
+    ("The Bank of England provided 640 mln stg of liquidity to lenders.",
+     [("Bank of England", "provide", "liquidity", {"amount": "640 mln stg"})]),
     ("Marlow Inc reported a net loss of 1.9 mln dlrs.", [("Marlow Inc", "report", "net loss", {"amount": "1.9 mln dlrs"})]),
-    ("Orvala Group reports net sales of EUR 41.8 mn .", [("Orvala Group", "report", "net sales", {"amount": "EUR 41.8 mn"})]),
-    ("The chain posted sales of 298 million euros .", [("The chain", "post", "sales", {"amount": "298 million euros"})]),
+    ("Orvala Group reports net sales of EUR 27.3 mn for the half .",
+     [("Orvala Group", "report", "net sales", {"amount": "EUR 27.3 mn"})]),
+    ("In the spring the retailer posted sales of 412 million euros .",
+     [("the retailer", "post", "sales", {"amount": "412 million euros"})]),
     ("The unit reported a 26% revenue increase.", [("unit", "report", "revenue increase", {"percent": "26%"})]),
     ("Kestrel Partners partnered with Nordic Grid.", [("Kestrel Partners", "partner", "Nordic Grid")]),
     ("Arlen Capital invested 5 mln dlrs in Tovey Systems.",
@@ -96,14 +98,14 @@ ACTORS: list[Row] = [
     ("Institutional investors bought 2.5 mln shares of Marrow Co.", [("Institutional investors", "buy", "shares")]),
     ("Chinese investors acquired Vexa equity valued at $7.8 billion.",
      [("Chinese investors", "acquire", "Vexa equity", {"amount": "$7.8 billion"})]),
-    ("The central bank lowered its discount rate to 5.5 pct from six pct.",
+    ("The central bank lowered its discount rate to 4.25 pct from 4.75 pct.",
      [("central bank", "lower", "discount rate")]),
     ("The company 's board of directors has proposed a dividend of EUR 0.50 per share .",
      [("board of directors", "propose", "dividend")]),
     # a demonym and a description in front of a name
     ("Finnish engineering group Lassila Oyj has signed a contract with Nordvik .", [("Lassila Oyj", "sign", "contract")]),
-    ("Finnish Scanvik , a contract manufacturer to the electronics industry , reports net sales of EUR 49.6 mn .",
-     [("Scanvik", "report", "net sales")]),
+    ("Finnish sensor maker Kaarni , a supplier to sawmills , posted net sales of EUR 18.2 mn in May .",
+     [("Kaarni", "post", "net sales")]),
     # appositives and relative clauses
     ("Mr. Kalle Virta, chief executive of Tarkka Oyj, bought 10,000 shares in the company.",
      [("Kalle Virta", "buy", "shares")]),
@@ -112,22 +114,25 @@ ACTORS: list[Row] = [
     ("Lassila Oyj ( OMX Helsinki : LAS1V ) has signed a contract with Nordvik .", [("Lassila Oyj", "sign", "contract")]),
     ("Vexa Group (NYSE: VXA) unveiled a new chip.", [("Vexa Group", "unveil", "new chip")]),
     # a time between the subject and its verb
-    ("The central bank last night raised the requirement by one percentage point.",
-     [("central bank", "raise", "requirement", {"percent": "one percentage point"})]),
+    ("The central bank yesterday raised its reserve ratio by two percentage points.",
+     [("central bank", "raise", "reserve ratio", {"percent": "two percentage points"})]),
     # a place after a name does not take its place
-    ("Burlington Weave of New York City, a division of Burlington Mills, has received a defense contract.",
-     [("Burlington Weave", "receive", "defense contract")]),
+    ("Ferris Tooling of Chicago, a subsidiary of Ferris Group, has received an aerospace order.",
+     [("Ferris Tooling", "receive", "aerospace order")]),
 ]
 
 # -- coreference ---------------------------------------------------------------------------
 
 COREFERENCE: list[Row] = [
-    ("Westpac Banking Corp in New Zealand said it will increase its indicator lending rate by 1.5 percentage points.",
-     [("Westpac Banking Corp", "increase", "indicator lending rate", {"modality": "will", "percent": "1.5 percentage points"})]),
-    ("Harris Partners L.P., a Chicago investment advisor, said it raised its stake in Tolland Inc.",
-     [("Harris Partners L.P.", "raise", "stake")]),
-    ("Investor Paul Bernauer disclosed he holds a 7.2 pct stake in Pay 'N Pak Stores Inc.",
-     [("Paul Bernauer", "hold", "stake", {"percent": "7.2 pct"})]),
+    ("Tasman Savings Bank in Australia told customers on Monday that it will increase its variable "
+     "mortgage rate by 0.75 percentage point from June.",
+     [("Tasman Savings Bank", "increase", "variable mortgage rate",
+       {"modality": "will", "percent": "0.75 percentage point"})]),
+    ("In a filing, Beacon Advisers L.P., a Boston fund manager, said it had reduced its holding in Tolland Inc "
+     "to 4.1 pct.",
+     [("Beacon Advisers L.P.", "reduce", "holding")]),
+    ("In a regulatory filing, investor Anna Lindqvist said that she now owns 6.4 pct of Marrow Hardware Co.",
+     [("Anna Lindqvist", "own", "Marrow Hardware Co.", {"percent": "6.4 pct"})]),
     # the company resolves to the company named before it...
     ("Vexa is accelerating its spending. The company now plans to increase its commitment of $53 billion.",
      [("Vexa", "accelerate", "spending"), ("Vexa", "increase", "commitment", {"modality": "plan", "amount": "$53 billion"})]),
@@ -136,10 +141,10 @@ COREFERENCE: list[Row] = [
     # ... and is kept as written where nothing fits
     ("The company now plans to increase its three-year commitment of $53 billion.",
      [("The company", "increase", "three-year commitment", {"modality": "plan"})]),
-    ("The company said that demand increased , and that it increased average paper prices by 4 percent .",
-     [("The company", "increase", "average paper prices", {"percent": "4 percent"})]),
+    ("The company said that it lifted average steel prices by 6 percent after orders improved .",
+     [("The company", "lift", "average steel prices", {"percent": "6 percent"})]),
     # a speech verb with a recipient
-    ("Arvo Bank told the Securities and Exchange Commission it bought 500,000 shares of Linna Oyj.",
+    ("Arvo Bank told the Securities and Exchange Commission that it had bought 500,000 shares of Linna Oyj in May.",
      [("Arvo Bank", "buy", "shares")]),
 ]
 
@@ -150,20 +155,21 @@ VERB_GROUPS: list[Row] = [
      [("Kellberg Corp", "acquire", "Dunmore Foods Inc", {"modality": "agree", "amount": "45 mln dlrs"})]),
     ("Sorvali Oyj will launch a new mobile phone series .", [("Sorvali Oyj", "launch", "new mobile phone series", {"modality": "will"})]),
     ("The Hamro Group plans to open 15 new stores in Russia .", [("Hamro Group", "open", "new stores", {"modality": "plan"})]),
-    ("Moody's Investors Service Inc said it may upgrade Tandy Corp's 175 mln dlrs of long-term debt.",
-     [("Moody's Investors Service Inc", "upgrade", "long-term debt", {"modality": "may", "amount": "175 mln dlrs"})]),
+    ("Moody's Investors Service Inc may downgrade 240 mln dlrs of subordinated debt at Carrow Corp, the agency "
+     "said on Friday.",
+     [("Moody's Investors Service Inc", "downgrade", "subordinated debt", {"modality": "may", "amount": "240 mln dlrs"})]),
     ("Nigeria is expected to hold talks with its creditors.", [("Nigeria", "hold", "talks", {"modality": "expect"})]),
     ("Vexa is significantly accelerating its spending on new technology.", [("Vexa", "accelerate", "spending")]),
     ("Harvest Bank did not sell its stake in Tollund Ltd.", [("Harvest Bank", "sell", "stake", {"negated": True})]),
     ("Tollund Ltd has not completed the sale of its paper mill.", [("Tollund Ltd", "complete", "sale", {"negated": True})]),
     # passive voice with an agent
     ("Dunmore Foods Inc was acquired by Kellberg Corp in 1986.", [("Kellberg Corp", "acquire", "Dunmore Foods Inc")]),
-    ("The merger has been approved by Caro Bank's board.", [("board", "approve", "merger")]),
+    ("The spin-off has been approved by Lindell Bank's board.", [("board", "approve", "spin-off")]),
     # coordination shares the subject
-    ("Ostrava Steel has secured a supply agreement and entered into a joint venture with Kraftwerk AG .",
-     [("Ostrava Steel", "secure", "supply agreement"), ("Ostrava Steel", "enter into", "joint venture")]),
-    ("Meridian Bancorp Inc said its board approved a two-for-one stock split and raised the quarterly dividend.",
-     [("board", "approve", "two-for-one stock split"), ("board", "raise", "quarterly dividend")]),
+    ("Ostrava Steel has closed its oldest furnace and entered into a joint venture with Kraftwerk AG .",
+     [("Ostrava Steel", "close", "oldest furnace"), ("Ostrava Steel", "enter into", "joint venture")]),
+    ("Meridian Bancorp Inc said its board approved a share buyback and raised the annual payout.",
+     [("board", "approve", "share buyback"), ("board", "raise", "annual payout")]),
     # participles share the subject of the sentence
     ("Despite unveiling a massive expansion of its program, Chinese e-commerce leader Vexa Group is struggling.",
      [("Vexa Group", "unveil", "massive expansion")]),
@@ -174,19 +180,23 @@ VERB_GROUPS: list[Row] = [
 # -- objects -------------------------------------------------------------------------------
 
 OBJECTS: list[Row] = [
-    ("Kestrel Oyj controls a further 5 % of the company via a fund .", [("Kestrel Oyj", "control", "company", {"percent": "5 %"})]),
-    ("After the deal , Merva will own 30 % in Saari-Botnia .", [("Merva", "own", "Saari-Botnia", {"percent": "30 %"})]),
-    ("Quartal Oy now owns 2,094,063 shares in Satama Digital Plc .", [("Quartal Oy", "own", "shares")]),
-    ("Hokkaido Pine Bank Ltd is launching 100 mln Swiss francs of convertible notes due 1992.",
-     [("Hokkaido Pine Bank Ltd", "launch", "convertible notes", {"amount": "100 mln Swiss francs"})]),
+    ("Through a trust , Kestrel Oyj also controls 8 % of the company .",
+     [("Kestrel Oyj", "control", "company", {"percent": "8 %"})]),
+    ("When the merger closes , Harjula will own 45 % in Kivi-Mets .",
+     [("Harjula", "own", "Kivi-Mets", {"percent": "45 %"})]),
+    ("Lumo Invest Oy owns 1,372,508 shares of Aalto Media Plc after the purchase .", [("Lumo Invest Oy", "own", "shares")]),
+    ("Osaka Harbour Bank Ltd will launch 80 mln Swiss francs of subordinated notes next week.",
+     [("Osaka Harbour Bank Ltd", "launch", "subordinated notes", {"amount": "80 mln Swiss francs"})]),
     ("Vexa recently launched its most advanced AI model to date, Qwen9-Max, which is large.",
      [("Vexa", "launch", "Qwen9-Max")]),
-    ("Grenfield Inc said it will redeem all of its outstanding 9-1/2 pct debentures on June 1.",
-     [("Grenfield Inc", "redeem", "outstanding 9-1/2 pct debentures")]),
-    ("GPA Air said it received innovative and attractive proposals from both makers.",
-     [("GPA Air", "receive", "innovative and attractive proposals")]),
-    ("The Boston Central Bank bought bank bills outright at 9-7/8 pct.", [("Boston Central Bank", "buy", "bank bills")]),
-    ("Norhaven Bank declared an initial quarterly dividend of three cents.", [("Norhaven Bank", "declare", "initial quarterly dividend")]),
+    ("Grenfield Inc plans to redeem its outstanding 8-3/4 pct debentures in July.",
+     [("Grenfield Inc", "redeem", "outstanding 8-3/4 pct debentures")]),
+    ("Skyline Leasing has received credible and detailed proposals for its cargo fleet.",
+     [("Skyline Leasing", "receive", "credible and detailed proposals")]),
+    ("The Lisbon Central Bank bought short-dated treasury bills at 8-5/8 pct.",
+     [("Lisbon Central Bank", "buy", "short-dated treasury bills")]),
+    ("Norhaven Bank declared an initial quarterly dividend of seven cents, payable in June.",
+     [("Norhaven Bank", "declare", "initial quarterly dividend")]),
 ]
 
 # -- nominalisations -------------------------------------------------------------------------
@@ -208,31 +218,31 @@ NEGATIVES: list[str] = [
     "Sales rose 5% to EUR 12 mn.",
     "Net profit increased to EUR 3.2 mn from EUR 2.1 mn .",
     "The index advanced 42% year-to-date.",
-    "Operating profit margin increased from 11.2 % to 11.7 % .",
-    "Orders for durable goods increased 2.5 pct in February, the Commerce Department said.",
-    "The merchandise trade surplus was pared to 10.13 billion dlrs in 1986.",
-    "Growth in operating expenses was reduced from 14 pct to 12 pct.",
-    "As capacity was cut with 1.4 % , the passenger load factor was down 7.8 percentage points .",
+    "The gross margin improved from 38.4 % to 39.1 % .",
+    "Shipments of machine tools increased 1.8 pct in April, the trade ministry said.",
+    "The current account deficit was trimmed to 4.62 billion dlrs last year.",
+    "Staff turnover was cut from 9 pct to 7 pct over the year.",
+    "While seat capacity was trimmed by 2.3 % , the cabin occupancy rate was down 4.6 percentage points .",
     # speech and clauses
     "Pelto Oyj said net sales fell by 3 % .",
     '"We are pleased," he added.',
-    "The ICC concluded that the railroads with the highest returns were the Kettle and Western.",
-    "Investor Paul Bernauer disclosed that he had sold nothing.",
-    "Money market sources said they added such a cut was unlikely.",
+    "The regulator concluded that the utilities with the best margins were the Ashby and Lowe.",
+    "Investor Anna Lindqvist disclosed that she had sold nothing.",
+    "Bond dealers said they thought another hike was improbable.",
     # nouns that look like verbs
-    "The Fed funds rate dropped to 6-1/8 pct.",
-    "A quarter percentage point cut in the intervention rate is unlikely.",
+    "The Fed funds rate slipped to 5-3/8 pct.",
+    "A 25 basis point cut in the repo rate looks unlikely.",
     "Its plans for a new plant were shelved.",
     "The order was worth 5 mln dlrs.",
     # no actor
-    "The deal would be for the lease, with purchase options, of five planes.",
-    "Each option right entitles the holder to subscribe for one new share.",
-    "Kone said the union action delayed repairs at the courthouse.",
-    "Federal funds were trading at 6-1/8 pct.",
-    "It said the sale would be completed in the second quarter.",
+    "The arrangement would be a lease of four freighters, with an option to purchase.",
+    "Every warrant entitles its bearer to two new shares at a fixed price.",
+    "Lindell said the dock strike delayed shipments to its warehouses.",
+    "Federal funds were trading at 5-5/8 pct.",
+    "It said the disposal should be finished by the third quarter.",
     "",
     "   ",
-    "EUR 1.0 = USD 1.397",
+    "EUR 1.0 = USD 1.082",
 ]
 
 
@@ -276,12 +286,35 @@ def test_negatives(text: str) -> None:
 
 
 GAPS: list[Any] = [
-    gap("After the deal , Merva will own 30 % in Saari-Botnia and Upmark -- 17 % .",
-        [("Merva", "own", "Saari-Botnia"), ("Upmark", "own", "Saari-Botnia")],
+    gap("Harjula will own 45 % of Kivi-Mets , and Lohja 20 % .",
+        [("Harjula", "own", "Kivi-Mets"), ("Lohja", "own", "Kivi-Mets")],
         "gapping: the second clause has no verb"),
-    gap("Kellberg Corp said it completed the acquisition of Dunmore Foods.",
+    gap("Kellberg Corp has completed its acquisition of Dunmore Foods.",
         [("Kellberg Corp", "acquire", "Dunmore Foods")],
         "the verb is kept ('complete acquisition'), not the nominalisation"),
+    gap("Torvik AB is issuing a 90 mln dlr eurobond maturing in 2031.",
+        [("Torvik AB", "issue", "eurobond", {"amount": "90 mln dlr"})],
+        "a participle after the object joins it: the object is 'eurobond maturing'"),
+    gap("The central bank this morning raised its reserve ratio by two percentage points.",
+        [("central bank", "raise", "reserve ratio", {"percent": "two percentage points"})],
+        "'this morning' between subject and verb is not skipped like 'last night' or 'yesterday'"),
+    gap("Ferris Tooling of San Diego, a subsidiary of Ferris Group, has received an aerospace order.",
+        [("Ferris Tooling", "receive", "aerospace order")],
+        "San Diego is not a known place, so 'of San Diego' takes the subject"),
+    gap("Beacon Advisers L.P. cut its holding in Tolland Inc.",
+        [("Beacon Advisers L.P.", "cut", "holding")],
+        "bare 'cut' before an -ing noun ('its holding') gives no triple; 'cut its stake' works"),
+    gap("Lindell Bank will refinance 240 mln dlrs of senior notes issued by its parent.",
+        [("Lindell Bank", "refinance", "senior notes", {"modality": "will", "amount": "240 mln dlrs"})],
+        "a participle phrase after the object ('issued by its parent') loses the whole triple"),
+    gap("Skyline Leasing said it received generous and flexible offers from both suppliers.",
+        [("Skyline Leasing", "receive", "generous and flexible offers")],
+        "coordinated adjectives before a noun that is also a verb ('offers', 'bids') stop at the first"),
+    gap("In the spring the retailer posted record sales of 412 million euros .",
+        [("the retailer", "post", "record sales", {"amount": "412 million euros"})],
+        "'record' (also a verb) is dropped from the object: 'sales', not 'record sales'"),
+    gap("Factory orders rose 1.3 pct in March.", [],
+        "'Factory orders rose': 'Factory' is taken for a name and 'orders' for its verb"),
 ]
 
 
@@ -296,13 +329,13 @@ def test_known_gaps(text: str, expected: list[tuple[Any, ...]]) -> None:
 def test_time_argument() -> None:
     from finparse.timewindow import extract_time
 
-    text = "Benefon will launch its Twig device on 20 September 2006 ."
-    mentions = [*finparse.extract(text, kinds=["money", "percent"]), *extract_time(text, dt.date(2006, 1, 1))]
+    text = "Sorvali will launch a rugged new handset on 14 March 2008 ."
+    mentions = [*finparse.extract(text, kinds=["money", "percent"]), *extract_time(text, dt.date(2008, 1, 1))]
     (t,) = extract_triples(text, mentions)
-    assert (t.subject, t.action, t.object) == ("Benefon", "launch", "Twig device")
-    assert t.time is not None and t.time.text == "20 September 2006"
-    assert t.to_dict()["time"] == "20 September 2006"
-    assert t.text == "Benefon will launch its Twig device on 20 September 2006"
+    assert (t.subject, t.action, t.object) == ("Sorvali", "launch", "rugged new handset")
+    assert t.time is not None and t.time.text == "14 March 2008"
+    assert t.to_dict()["time"] == "14 March 2008"
+    assert t.text == "Sorvali will launch a rugged new handset on 14 March 2008"
 
 
 def test_time_before_the_subject() -> None:
@@ -326,26 +359,26 @@ def test_to_dict_keys() -> None:
 
 
 def test_entities_of_a_triple() -> None:
-    (t,) = run("Westpac Banking Corp said it will cut its rate.")
+    (t,) = run("Orbis Banking Corp said it will cut its rate.")
     assert t.subject_entity is not None
     assert t.subject_entity.text == "it" and t.subject_entity.kind == "pronoun"
     assert t.subject_entity.refers_to is not None
-    assert t.subject_entity.refers_to.text == "Westpac Banking Corp"
+    assert t.subject_entity.refers_to.text == "Orbis Banking Corp"
 
 
 def test_ticker_is_linked() -> None:
-    (t,) = run("Vaahto Oyj ( OMX Helsinki : VAH1V ) has signed a contract .")
-    assert t.subject_entity is not None and t.subject_entity.ticker == "VAH1V"
+    (t,) = run("Kestrel Oyj ( OMX Helsinki : KES1V ) has signed a contract .")
+    assert t.subject_entity is not None and t.subject_entity.ticker == "KES1V"
 
 
 def test_extra_verbs() -> None:
-    text = "Vaahto Group will spin off its paper unit."
+    text = "Kestrel Group will spin off its paper unit."
     assert run(text)[0].action == "spin off"  # in the table already
-    text = "Vaahto Group will carve out its paper unit."
+    text = "Kestrel Group will carve out its paper unit."
     assert run(text) == []
     (t,) = run(text, extra_verbs={"carve out": "carve out"})
     assert (t.action, t.object) == ("carve out", "paper unit")
-    (t,) = run("Vaahto Group carved out its paper unit.", extra_verbs={"carved out": "carve out"})
+    (t,) = run("Kestrel Group carved out its paper unit.", extra_verbs={"carved out": "carve out"})
     assert t.action == "carve out"
 
 
@@ -357,7 +390,7 @@ def test_extra_entities() -> None:
 
 
 def test_coreference_off() -> None:
-    (t,) = run("Westpac said it will cut its rate.", coreference=False)
+    (t,) = run("Orbis Bank said it will cut its rate.", coreference=False)
     assert t.subject == "it"
 
 

@@ -10,11 +10,16 @@ from finparse.sentences import sentence_spans, tokens
 SPLITS = [
     ("Arvo Inc. bought shares in the U.S. market. It paid 5 dlrs.",
      ["Arvo Inc. bought shares in the U.S. market.", "It paid 5 dlrs."]),
-    ("It was bought by Harris Associates L.P. The price was not disclosed.",
-     ["It was bought by Harris Associates L.P.", "The price was not disclosed."]),
+    ("It was sold to Halden Partners L.P. The buyer paid cash.",
+     ["It was sold to Halden Partners L.P.", "The buyer paid cash."]),
+    pytest.param("It was sold to Halden Partners L.P. Neither side gave a price.",
+                 ["It was sold to Halden Partners L.P.", "Neither side gave a price."],
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "known gap: after a suffix abbreviation ('L.P.') a sentence ends only before "
+                     "a listed opener ('The', 'It', ...); 'Neither' is not one"))),
     ("Sales in Sept. rose 1.5 pct , the company said .", ["Sales in Sept. rose 1.5 pct , the company said ."]),
-    ("Net sales were EUR74 .8 m. Profit was EUR0 .30 per share .",
-     ["Net sales were EUR74 .8 m.", "Profit was EUR0 .30 per share ."]),
+    ("Net sales were EUR63 .4 m. Profit was EUR0 .22 per share .",
+     ["Net sales were EUR63 .4 m.", "Profit was EUR0 .22 per share ."]),
     ("Mr. Kalle Virta bought No. 5 shares. Done!", ["Mr. Kalle Virta bought No. 5 shares.", "Done!"]),
     ("Should investors sell? Or buy?", ["Should investors sell?", "Or buy?"]),
     ("Strategic Pivot\nVexa is accelerating. It grew.", ["Strategic Pivot", "Vexa is accelerating.", "It grew."]),
@@ -41,10 +46,10 @@ ENTITIES = [
     ("Bank of America and Procter & Gamble met S and P.",
      [("Bank of America", "org"), ("Procter & Gamble", "org"), ("S and P", "org")]),
     ("Finnish Scanvik sold a unit to Swiss Bank Corp.", [("Scanvik", "name"), ("Swiss Bank Corp.", "org")]),
-    ("Investor Paul Bernauer met Mr. Kalle Virta in New Zealand.",
-     [("Paul Bernauer", "person"), ("Kalle Virta", "person"), ("New Zealand", "place")]),
+    ("Investor Anna Lindqvist met Mr. Kalle Virta in New Zealand.",
+     [("Anna Lindqvist", "person"), ("Kalle Virta", "person"), ("New Zealand", "place")]),
     ("Sales of AI chips rose in September, the CEO said.", []),
-    ("Operating profit rose at Harris Associates L.P. in May.", [("Harris Associates L.P.", "org")]),
+    ("Operating profit rose at Halden Partners L.P. in May.", [("Halden Partners L.P.", "org")]),
 ]
 
 
@@ -54,9 +59,9 @@ def test_entities(text: str, expected: list[tuple[str, str]]) -> None:
 
 
 TICKERS = [
-    ("Ruukki Group Plc OMX Helsinki : RUG1V said so.", "Ruukki Group Plc", "RUG1V"),
+    ("Nordvik Group Plc OMX Helsinki : NVK1V said so.", "Nordvik Group Plc", "NVK1V"),
     ("Vexa Group (NYSE: VXA) said so.", "Vexa Group", "VXA"),
-    ("Pelto Oyj ( OMX Helsinki : PKC1V ) said so.", "Pelto Oyj", "PKC1V"),
+    ("Pelto Oyj ( OMX Helsinki : PEL1V ) said so.", "Pelto Oyj", "PEL1V"),
 ]
 
 
