@@ -3,7 +3,8 @@
 ::
 
     finparse extract [FILE ...|-] [--ref-date YYYY-MM-DD] [--kinds money,...]
-                     [--fiscal-year-start MONTH] [--format table|json|jsonl]
+                     [--fiscal-year-start MONTH] [--currency-default FORM=CODE ...]
+                     [--decimal-mark auto|.|,] [--format table|json|jsonl]
 
 Each FILE is one document (``-`` or no FILE reads standard input). A file
 that cannot be read is reported on standard error and skipped; the others
@@ -34,6 +35,16 @@ def _parse_date(value: str) -> dt.date:
         ) from None
 
 
+def _parse_default(value: str) -> tuple[str, str | None]:
+    form, sep, code = value.rpartition("=")
+    if not sep or not form.strip():
+        raise argparse.ArgumentTypeError(
+            f"invalid currency default {value!r}: expected FORM=CODE, e.g. '$=CAD'"
+        )
+    code = code.strip().upper()
+    return form.strip(), (code or None)
+
+
 def _parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="finparse",
@@ -54,6 +65,13 @@ def _parser() -> argparse.ArgumentParser:
                     help="kinds to extract: money, percent, time, triple (default: all)")
     ex.add_argument("--fiscal-year-start", type=int, default=1, metavar="MONTH",
                     help="month (1-12) fiscal years start in (default: 1)")
+    ex.add_argument("--currency-default", type=_parse_default, action="append", default=[],
+                    metavar="FORM=CODE",
+                    help="what an ambiguous currency form means, e.g. '$=CAD' "
+                         "('$=' leaves it unknown); repeatable")
+    ex.add_argument("--decimal-mark", choices=("auto", ".", ","), default="auto",
+                    help="how to read a lone 1,234 or 1.234 (default: auto, "
+                         "comma groups and dot is decimal)")
     ex.add_argument("--format", choices=("table", "json", "jsonl"), default="table",
                     help="output format (default: table)")
     return top
@@ -152,7 +170,9 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
     from finparse.extractor import Extractor
 
     try:
-        extractor = Extractor(kinds=args.kinds, fiscal_year_start=args.fiscal_year_start)
+        extractor = Extractor(kinds=args.kinds, fiscal_year_start=args.fiscal_year_start,
+                              currency_defaults=dict(args.currency_default),
+                              decimal_mark=args.decimal_mark)
     except ValueError as exc:
         print(f"finparse: error: {exc}", file=stderr)
         return 2

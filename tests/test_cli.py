@@ -98,3 +98,26 @@ def test_fiscal_year_start(tmp_path: Path) -> None:
                        "--format", "jsonl")
     assert code == 0
     assert json.loads(out)["start_date"] == "2023-04-01"
+
+
+def test_currency_default_and_decimal_mark() -> None:
+    text = "It cost $5 and 1.234 kr, or 2,5 mln euro."
+    code, out, _ = run("extract", "-", "--kinds", "money", "--format", "jsonl",
+                       "--currency-default", "$=CAD", "--decimal-mark", ",", stdin=text)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0
+    assert [(r["amount"], r["currency"]) for r in rows] == [
+        ("5", "CAD"), ("1234", None), ("2500000", "EUR")]
+
+
+def test_currency_default_can_leave_a_form_unknown() -> None:
+    code, out, _ = run("extract", "-", "--kinds", "money", "--format", "jsonl",
+                       "--currency-default", "$=", stdin="It cost $5.")
+    assert code == 0 and json.loads(out)["currency"] is None
+
+
+@pytest.mark.parametrize(("value", "named"), [("CAD", "'CAD'"), ("=CAD", "'=CAD'"), ("$=XYZ", "'XYZ'")])
+def test_bad_currency_default_is_a_usage_error(value: str, named: str) -> None:
+    code, out, err = run("extract", "-", "--currency-default", value, stdin="$5")
+    assert code == 2 and not out
+    assert named in err
