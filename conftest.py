@@ -7,8 +7,18 @@ docs; entry-point modules and build scripts are not collected.
 import sys
 from pathlib import Path
 
+import pytest
+
+SEED = Path(__file__).resolve().parent / "seeds" / "alibaba_ai_investment.txt"
+
 # tests/corpus_rows.py is shared by the corpus tests of every kind
 sys.path.insert(0, str(Path(__file__).resolve().parent / "tests"))
 
 collect_ignore = ["finparse/__main__.py", "tools", "benchmarks", "tests/corpus_rows.py"]
 collect_ignore_glob = ["docs/*.py", "docs/_build/*"]
+
+
+@pytest.fixture(autouse=True)
+def _seed_in_doctests(doctest_namespace: dict[str, object]) -> None:
+    """``SEED``, the path of the seed article, for examples in the docs."""
+    doctest_namespace["SEED"] = str(SEED)

@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import platform
 import statistics
 import subprocess
 import sys
@@ -151,7 +152,10 @@ def main() -> int:
         finparse.extract(d)
     sample = take(docs, SLICE, start=1000)
     chars = sum(len(d) for d in sample)
-    report: dict[str, Any] = {"slice_chars": chars, "slice_docs": len(sample)}
+    report: dict[str, Any] = {
+        "finparse": finparse.__version__, "python": sys.version.split()[0],
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.system()}",
+        "date": time.strftime("%Y-%m-%d"), "slice_chars": chars, "slice_docs": len(sample)}
 
     # The practical limit of any scanner in Python: one finditer pass of a
     # simple number pattern over each document, touching every match.

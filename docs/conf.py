@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -23,6 +24,16 @@ extensions = [
     "myst_parser",
     "sphinx_copybutton",
 ]
+# Links into the Python, pint and dateutil docs. Their inventories are fetched
+# over the network at build time (Read the Docs has it); set
+# FINPARSE_DOCS_OFFLINE=1 to build without them, as .ci/run does.
+if not os.environ.get("FINPARSE_DOCS_OFFLINE"):
+    extensions.append("sphinx.ext.intersphinx")
+    intersphinx_mapping = {
+        "python": ("https://docs.python.org/3", None),
+        "pint": ("https://pint.readthedocs.io/en/stable", None),
+        "dateutil": ("https://dateutil.readthedocs.io/en/stable", None),
+    }
 source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
 exclude_patterns = ["_build"]
 autodoc_typehints = "description"
