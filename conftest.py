@@ -11,10 +11,10 @@ import pytest
 
 SEED = Path(__file__).resolve().parent / "seeds" / "alibaba_ai_investment.txt"
 
-# tests/corpus_rows.py is shared by the corpus tests of every kind
+# tests/corpus_rows.py and tests/linear.py are shared by the tests of every kind
 sys.path.insert(0, str(Path(__file__).resolve().parent / "tests"))
 
-collect_ignore = ["finparse/__main__.py", "tools", "benchmarks", "tests/corpus_rows.py"]
+collect_ignore = ["finparse/__main__.py", "tools", "benchmarks", "tests/corpus_rows.py", "tests/linear.py"]
 collect_ignore_glob = ["docs/*.py", "docs/_build/*"]
 
 

@@ -355,8 +355,40 @@ class Fixed(TimeSpec):
         return self.start, self.end
 
 
+class _InYear(TimeSpec):
+    """A spec that falls once in each year (a month, a season, a holiday).
+
+    Subclasses are dataclasses with the fields ``year`` (as written),
+    ``year_offset`` (relative to the reference year: "March next year") and
+    ``bias`` (where it falls when neither is known: see :func:`_by_bias`).
+    """
+
+    __slots__ = ()
+    year: int | None
+    year_offset: int | None
+    bias: str
+
+    @property
+    def partial(self) -> bool:
+        return self.year is None and self.year_offset is None
+
+    def interval(self, ctx: _Ctx) -> Interval | None:
+        if self.year is not None:
+            return self.occurrence(self.year, ctx)
+        ref = ctx.ref
+        if ref is None:
+            return None
+        if self.year_offset is not None:
+            return self.occurrence(ref.year + self.year_offset, ctx)
+        return self.placed(ref, ctx)
+
+    def placed(self, ref: dt.date, ctx: _Ctx) -> Interval | None:
+        """The occurrence that ``bias`` picks around ``ref``."""
+        return _by_bias(self, ref, self.bias, ctx)
+
+
 @dataclass(frozen=True, slots=True)
-class Slot(TimeSpec):
+class Slot(_InYear):
     """A month, quarter or half of a year (``index`` from 1).
 
     ``year`` is the year when written; ``year_offset`` a year relative to
@@ -372,24 +404,10 @@ class Slot(TimeSpec):
     year_offset: int | None = None
     bias: str = "past"
 
-    @property
-    def partial(self) -> bool:
-        return self.year is None and self.year_offset is None
-
     def occurrence(self, year: int, ctx: _Ctx) -> Interval | None:
         months = _MONTHS_IN[self.unit]
         start = dt.date(year, (self.index - 1) * months + 1, 1)
         return start, _unit_add(start, self.unit, 1)
-
-    def interval(self, ctx: _Ctx) -> Interval | None:
-        if self.year is not None:
-            return self.occurrence(self.year, ctx)
-        ref = ctx.ref
-        if ref is None:
-            return None
-        if self.year_offset is not None:
-            return self.occurrence(ref.year + self.year_offset, ctx)
-        return _by_bias(self, ref, self.bias, ctx)
 
 
 def _by_bias(spec: TimeSpec, ref: dt.date, bias: str, ctx: _Ctx) -> Interval | None:
@@ -932,7 +950,7 @@ class Weekday(TimeSpec):
 
 
 @dataclass(frozen=True, slots=True)
-class Season(TimeSpec):
+class Season(_InYear):
     """A season: the three months from ``month`` in a year (meteorological,
     northern hemisphere: winter 2016 is December 2016 to February 2017).
     ``year``, ``year_offset`` and ``bias`` are as for :class:`Slot`."""
@@ -942,23 +960,9 @@ class Season(TimeSpec):
     year_offset: int | None = None
     bias: str = "past"
 
-    @property
-    def partial(self) -> bool:
-        return self.year is None and self.year_offset is None
-
     def occurrence(self, year: int, ctx: _Ctx) -> Interval | None:
         start = dt.date(year, self.month, 1)
         return start, _add(start, relativedelta(months=3))
-
-    def interval(self, ctx: _Ctx) -> Interval | None:
-        if self.year is not None:
-            return self.occurrence(self.year, ctx)
-        ref = ctx.ref
-        if ref is None:
-            return None
-        if self.year_offset is not None:
-            return self.occurrence(ref.year + self.year_offset, ctx)
-        return _by_bias(self, ref, self.bias, ctx)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1024,7 +1028,7 @@ def _holiday_day(rule: str, year: int) -> dt.date:
 
 
 @dataclass(frozen=True, slots=True)
-class Holiday(TimeSpec):
+class Holiday(_InYear):
     """A named day ("Easter", "black friday 2014"), by a rule of
     ``data/time_holidays.tsv``. Without a year: ``bias`` ``last`` is the
     latest before the reference day, ``next`` the first after it, ``this``
@@ -1038,22 +1042,11 @@ class Holiday(TimeSpec):
     def window_type(self) -> WindowType:
         return "date"
 
-    @property
-    def partial(self) -> bool:
-        return self.year is None and self.year_offset is None
-
     def occurrence(self, year: int, ctx: _Ctx) -> Interval | None:
         day = _holiday_day(self.rule, year)
         return day, day + _DAY
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
-        if self.year is not None:
-            return self.occurrence(self.year, ctx)
-        ref = ctx.ref
-        if ref is None:
-            return None
-        if self.year_offset is not None:
-            return self.occurrence(ref.year + self.year_offset, ctx)
+    def placed(self, ref: dt.date, ctx: _Ctx) -> Interval | None:
         if self.bias == "last":
             for year in range(ref.year, ref.year - 3, -1):
                 found = self.occurrence(year, ctx)

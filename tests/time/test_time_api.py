@@ -6,11 +6,11 @@ import dataclasses
 import datetime as dt
 import subprocess
 import sys
-import time
 from decimal import Decimal
 
 import pytest
 from dateutil.relativedelta import relativedelta
+from linear import assert_grows_linearly
 
 from finparse.core import ParseError, Parser
 from finparse.timewindow import (
@@ -184,19 +184,7 @@ ADVERSARIAL = {
 }
 
 
-def timed(text: str, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        extract_time(text, REF)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 @pytest.mark.parametrize("unit", list(ADVERSARIAL.values()), ids=list(ADVERSARIAL))
 def test_linear_time(unit: str) -> None:
     extract_time("warm up 1986 and the past month", REF)
-    small = (unit * (4_000 // len(unit) + 1))[:4_000]
-    large = (unit * (40_000 // len(unit) + 1))[:40_000]
-    t_small, t_large = timed(small, 3), timed(large, 1)
-    assert t_large <= 25 * t_small + 0.05, (t_small, t_large)
+    assert_grows_linearly(lambda text: extract_time(text, REF), unit, 4_000)
