@@ -51,6 +51,7 @@ __all__ = [
     "find_entities",
     "is_head",
     "known_names_pattern",
+    "plural_noun_before_verb",
 ]
 
 #: Kinds of entity: "org", "person", "place", "name" (a proper name of unknown
@@ -175,7 +176,7 @@ def places() -> Mapping[str, str]:
 @functools.cache
 def _closed_words() -> frozenset[str]:
     """Lower-case words of closed classes: never the start of a name."""
-    words = {row[0] for row in rows("triple_words.tsv") if row[1] not in ("qty", "stop", "qmod")}
+    words = {row[0] for row in rows("triple_words.tsv") if row[1] not in ("qty", "stop", "qmod", "qadj", "topen")}
     words.update(row[0] for row in rows("triple_modals.tsv") if row[2] == "aux")
     return frozenset(words)
 
@@ -195,6 +196,31 @@ def _verb_words() -> frozenset[str]:
     out.update(row[0].lower() for row in rows("directions.tsv") if row[2] == "verb")
     out.update(row[0].lower() for row in rows("levels.tsv"))
     return frozenset(out)
+
+
+@functools.cache
+def _past_forms() -> frozenset[str]:
+    """Past forms of action, speech and change verbs ("bought", "said", "rose"),
+    without those that are also base forms ("cut", "hit")."""
+    out: set[str] = set()
+    base: set[str] = set()
+    for row in rows("triple_verbs.tsv"):
+        out.update(f.split()[0] for f in row[3].split("|") if f and f != "-")
+        base.update(f.split()[0] for f in row[1].split("|") if f and f != "-")
+    for row in rows("triple_speech.tsv"):
+        (base if row[0] == row[1] else out).add(row[0])
+    for row in rows("directions.tsv"):
+        if row[2] == "verb" and len(row) > 3:
+            (base if row[0].lower() == row[3].lower() else out).add(row[0].lower())
+    return frozenset(w for w in out if w not in base and not w.endswith(("s", "ing")))
+
+
+@functools.cache
+def _auxiliaries() -> frozenset[str]:
+    """Forms of "be", "have", "do" and modal auxiliaries."""
+    words = {row[0] for row in rows("triple_words.tsv") if row[1] in ("be", "have", "do")}
+    words.update(row[0] for row in rows("triple_modals.tsv") if row[2] == "aux")
+    return frozenset(words)
 
 
 _CONNECT_AFTER_HEAD = frozenset(("of", "for"))
@@ -496,11 +522,43 @@ def _attach_tickers(chunks: list[Chunk]) -> None:
             prev.entity = Entity(e.text, e.start, e.end, "org", ticker=str(c.mention), related=e.related)
 
 
+def plural_noun_before_verb(chunks: Sequence[Chunk], i: int) -> bool:
+    """Whether chunks[i], an "-s" word that can be a verb ("orders", "sales"), is
+    a plural noun because a finite verb follows it: "Factory orders rose 1.3
+    pct", "Vexa plans were shelved". The verb is an auxiliary or a past form
+    that is not also a base form ("rose", "increased"; not "cut", "record"),
+    and no noun follows it ("reports increased profit")."""
+    n = len(chunks)
+    if i + 1 >= n:
+        return False
+    c, v = chunks[i], chunks[i + 1]
+    if c.tag != "W" or not c.text.islower() or not c.low.endswith("s") or c.low.endswith("ss"):
+        return False
+    if c.low not in _verb_words() or c.low in _closed_words():
+        return False
+    if v.tag != "W" or not v.text.islower():
+        return False
+    low = v.low
+    if low not in _auxiliaries():
+        if low not in _past_forms():
+            return False
+        if i + 2 < n:
+            after = chunks[i + 2]
+            if after.tag == "W" and after.text.islower() and not (
+                after.low in _closed_words() or after.low in _not_content() or after.low.endswith("ly")
+            ):
+                return False  # "reports increased profit": an adjective
+    return True
+
+
 def is_head(chunks: Sequence[Chunk], i: int) -> bool:
     """Whether the name chunks[i] heads its noun phrase: no common noun follows
-    ("Nokia said", not "Nokia shares" or "Money market sources")."""
+    ("Nokia said", not "Nokia shares" or "Money market sources", nor "Factory
+    orders rose")."""
     if i + 1 >= len(chunks):
         return True
+    if plural_noun_before_verb(chunks, i + 1):
+        return False
     nxt = chunks[i + 1]
     if nxt.tag != "W" or not nxt.text.islower():
         return True

@@ -80,6 +80,20 @@ _STARTERS = frozenset(
     "under with according".split()
 )
 
+#: Classes of ``triple_words.tsv`` whose words open sentences, never names.
+_OPENER_CLASSES = frozenset("det poss subj obj prep conj wh be have do neg adv".split())
+
+
+@functools.cache
+def _openers() -> frozenset[str]:
+    """Lower-case words that start a sentence after an organisation suffix
+    ("... Halden Partners L.P. Neither side ..."): closed-class words and the
+    common words that are capitalised only at the start of a sentence."""
+    words = set(_STARTERS)
+    words.update(row[0] for row in rows("triple_words.tsv") if row[1] in _OPENER_CLASSES and " " not in row[0])
+    words.update(row[0].lower() for row in rows("entity_not_names.tsv") if row[1] == "common")
+    return frozenset(words)
+
 #: Candidate ends: a run of . ! ? (with closing quotes or brackets) before
 #: space or the end, and line breaks.
 _CANDIDATE = regex.compile(r"[.!?]++['\"\u2019\u201d)\]]*+(?=\s|$)|\n")
@@ -107,13 +121,24 @@ def _ends_sentence(text: str, pos: int, mark: str) -> bool:
     word = before.group(1).lstrip(".")
     if not word:
         return True
-    cls = _abbreviations().get(word.lower())
+    listed = _abbreviations().get(word.lower())
+    cls = listed
     if cls is None and (_DOTTED.fullmatch(word) and (len(word) == 1 or "." in word)):
         cls = "suffix" if not (len(word) == 1 and word.islower()) else None
     if cls == "title":
         return False
     if cls == "suffix":
-        return nxt.lower().strip("'\"\u2018\u201c([") in _STARTERS
+        low = nxt.lower().strip("'\"\u2018\u201c([")
+        if low in _STARTERS:
+            return True
+        if listed is None or low not in _openers():
+            return False  # "U.S. Treasury", "John F. Kennedy"
+        # after an organisation suffix ("Inc.", "L.P."), a word that does not
+        # start a name starts a sentence, unless a capitalised word follows it
+        # ("New York")
+        word_end = after.end(1) if after else pos
+        following = _NEXT_WORD.match(text, word_end)
+        return not (following and following.group(1)[:1].isupper())
     return True
 
 

@@ -56,6 +56,7 @@ from finparse.entities import (
     is_head,
     normalise_extra_entities,
     nouns,
+    plural_noun_before_verb,
 )
 from finparse.model import Located, Money, Percent
 from finparse.sentences import sentence_spans
@@ -222,6 +223,12 @@ def _speech() -> frozenset[str]:
 
 
 @functools.cache
+def _ing_nouns() -> frozenset[str]:
+    """Words in "-ing" that are nouns ("offering", "holding"), not participles."""
+    return frozenset(row[0] for row in rows("triple_ing_nouns.tsv"))
+
+
+@functools.cache
 def _modals() -> Mapping[str, tuple[str, str]]:
     return {row[0]: (row[1], row[2]) for row in rows("triple_modals.tsv")}
 
@@ -281,6 +288,11 @@ def _is_adv(c: Chunk) -> bool:
 def _adv2(ch: Sequence[Chunk], i: int) -> bool:
     """ch[i-1], ch[i] form a two-word adverb ("to date")."""
     return i >= 1 and "adv" in _words().get(f"{ch[i - 1].low} {ch[i].low}", _NONE)
+
+
+def _firm_like(e: Entity | None) -> bool:
+    """An organisation, a person, or a name of several words ("Ferris Tooling")."""
+    return e is not None and (e.kind in ("org", "person") or (e.kind == "name" and " " in e.text))
 
 
 # -- options -------------------------------------------------------------------------------
@@ -451,6 +463,33 @@ class _Sentence:
         v = self.lex.single.get(c.low) if c.tag == "W" else None
         return v is not None and bool(v.tenses & {"past", "third"}) and c.text.islower()
 
+    def plural_noun(self, i: int) -> bool:
+        """ch[i], an "-s" form of an action verb ("offers", "bids"), is a plural
+        noun: no object follows it, only a preposition or the end of the phrase."""
+        ch = self.ch
+        c = ch[i]
+        if c.tag != "W" or not c.text.islower() or not c.low.endswith("s") or c.low in _speech():
+            return False
+        v = self.lex.single.get(c.low)
+        if (v is None or "third" not in v.tenses) and _modals().get(c.low, ("", ""))[1] != "control":
+            return False
+        if i + 1 >= len(ch):
+            return True
+        nxt = ch[i + 1]
+        if nxt.tag == "P":
+            return nxt.text not in _MONEY_MARKS
+        return nxt.tag == "TIME" or (nxt.low != "to" and bool(_cls(nxt) & {"prep", "conj", "wh"}))
+
+    def reduced_passive(self, i: int) -> bool:
+        """ch[i] is a participle with its agent after a noun ("notes issued by
+        its parent"): a reduced relative clause, not a finite verb."""
+        ch = self.ch
+        c = ch[i]
+        if c.tag != "W" or not c.text.islower() or i + 1 >= len(ch) or ch[i + 1].low != "by":
+            return False
+        v = self.lex.single.get(c.low)
+        return (v is not None and "part" in v.tenses) or (len(c.low) > 4 and c.low.endswith("ed"))
+
     def group(self, i: int) -> _Group | None:
         ch = self.ch
         j = i - 1
@@ -498,16 +537,17 @@ class _Sentence:
                 break
             start = j
             j -= 1
-        # time words between the subject and its verb: "last night", "on Friday"
+        # a time adverbial between the subject and its verb: a time mention
+        # ("this morning", "on Monday") or time words ("last night", "yesterday"),
+        # with the words that open it ("late on Friday")
+        timed = False
         while j >= 0:
             c = ch[j]
-            if c.tag == "TIME" or "time" in _cls(c) or (c.tag == "QTY" and j > 0 and "time" in _cls(ch[j - 1])):
-                j -= 1
-            elif j > 0 and c.low in ("on", "in") and ch[j + 1].tag in ("TIME",):
-                j -= 1
-            else:
+            cls = _cls(c)
+            if c.tag == "TIME" or "time" in cls or (c.tag == "QTY" and j > 0 and "time" in _cls(ch[j - 1])):
+                timed = True
+            elif not (timed and "topen" in cls):
                 break
-        if j >= 0 and ch[j].low in ("on", "in") and j + 1 < len(ch) and ch[j + 1].tag == "TIME":
             j -= 1
         return _Group(j, start, modality, negated, tuple(aux))
 
@@ -555,10 +595,15 @@ class _Sentence:
         while (first < b and "det" in _cls(ch[first])) or (first < b and "poss" in _cls(ch[first])):
             first += 1
         if (
-            last.tag == "ENT" and last.entity is not None and last.entity.kind == "place"
-            and a == b and b >= 2 and ch[b - 1].low in ("of", "in", "at") and ch[b - 2].tag == "ENT"
+            last.tag == "ENT" and last.entity is not None and a == b and b >= 2
+            and ch[b - 2].tag == "ENT"
+            and (
+                (last.entity.kind == "place" and ch[b - 1].low in ("of", "in", "at"))
+                or (last.entity.kind == "name" and ch[b - 1].low == "of" and _firm_like(ch[b - 2].entity))
+            )
         ):
-            # "Ferris Tooling of Chicago", "Tasman Savings Bank in Australia"
+            # "Ferris Tooling of Chicago", "Tasman Savings Bank in Australia"; a
+            # name after "of" that is not known as a place is one too ("of San Diego")
             a = b = b - 2
             last = ch[b]
         if last.tag == "ENT" and last.entity is not None:
@@ -748,6 +793,10 @@ class _Sentence:
             if c.tag in ("QTY", "TIME") or (c.tag == "P" and c.text in _MONEY_MARKS) or (
                 ("qty" in cls and after_qty) or ("num" in cls and not content)
             ):
+                if c.tag == "TIME" and not content and "-" in c.text and " " not in c.text and self.noun_after(i):
+                    content.append(i)  # "a five-year loan": a time that is an adjective
+                    i += 1
+                    continue
                 if content:
                     # a quantity inside the phrase: "fiscal 1987 earnings"
                     nxt = ch[i + 1] if i + 1 < n else None
@@ -764,6 +813,12 @@ class _Sentence:
                     break
                 after_qty = True
                 i += 1
+                continue
+            if (
+                not content and c.tag == "W" and c.text.islower() and c.low.endswith(("ing", "ed"))
+                and i + 1 < n and ch[i + 1].tag == "QTY" and not self.noun_after(i + 1)
+            ):
+                i += 1  # "the remaining 25 pct of X": it modifies the quantity
                 continue
             if "part" in cls and not content and i + 1 < n and ch[i + 1].low == "of":
                 after_qty = True  # "all of its debentures", "a majority of the shares"
@@ -785,6 +840,9 @@ class _Sentence:
             if c.tag != "W":
                 break
             if cls & {"det", "poss", "qmod"} and not content:
+                if "qadj" in cls and self.adjective_before_noun(i):
+                    content.append(i)  # "record sales", "the estimated cost"
+                    after_qty = False
                 i += 1
                 continue
             if c.low in _CLAUSE_PREPS and not content and after_qty:
@@ -808,21 +866,46 @@ class _Sentence:
                 # else an adjective: "an initial quarterly dividend"
             if "num" in cls:
                 break  # "signed a contract four weeks ago"
+            if content and self.reduced_passive(i):
+                break  # "shares held by its parent"
             if content and len(c.low) > 4 and c.low.endswith("ed"):
                 if nxt is None or nxt.tag in ("QTY", "TIME", "P") or _cls(nxt) & {"prep", "det", "poss", "conj"}:
                     break  # "equity valued at"
-            if content and len(c.low) > 5 and c.low.endswith("ing"):
-                if nxt is not None and (nxt.tag in ("QTY", "TIME") or _cls(nxt) & {"det", "poss"}):
-                    break  # "shares, marking its first investment"
+            if content and len(c.low) > 5 and c.low.endswith("ing") and c.low not in _ing_nouns():
+                if nxt is not None and (
+                    nxt.tag in ("QTY", "TIME") or _cls(nxt) & {"det", "poss", "obj", "subj", "wh"}
+                    or ("prep" in _cls(nxt) and nxt.low != "of")  # "the idling of the mill"
+                ):
+                    break  # "shares, marking its first investment", "a bond maturing in 2031"
             content.append(i)
             after_qty = False
             i += 1
         while content and ch[content[-1]].low in ("and", "or"):
             content.pop()
-        if not content:
+        if not content or all(ch[x].tag == "TIME" for x in content):
             return None
         ent = next((ch[x].entity for x in reversed(content) if ch[x].entity is not None), None)
         return content[0], content[-1], ent
+
+    def noun_after(self, i: int) -> bool:
+        """A noun follows the quantity at ch[i] ("25 pct debentures"), not a unit
+        ("100,000 tonnes"), a preposition or a mark."""
+        ch = self.ch
+        k = i + 1
+        while k < len(ch) and "qty" in _cls(ch[k]):
+            k += 1
+        return k < len(ch) and ch[k].tag in ("W", "ENT") and not _cls(ch[k]) and not _is_adv(ch[k])
+
+    def adjective_before_noun(self, i: int) -> bool:
+        """ch[i] modifies a noun right after it ("record sales"), not a quantity."""
+        ch = self.ch
+        if i + 1 >= len(ch):
+            return False
+        nxt = ch[i + 1]
+        if nxt.tag != "W" or not nxt.text.islower() or _cls(nxt) or _is_adv(nxt):
+            return False
+        # not a participle: "the offer further detailing the terms"
+        return nxt.low in _ing_nouns() or not nxt.low.endswith(("ing", "ed"))
 
     def joins(self, i: int) -> bool:
         """ch[i], after "and", goes on with the same noun phrase: a word that is
@@ -830,14 +913,17 @@ class _Sentence:
         ch = self.ch
         c = ch[i]
         if c.tag == "ENT":
-            pass
+            if self.gapped_at(i):
+                return False  # "40 % of Lakeside and Harbor Lane 15 %"
         elif c.tag != "W" or _cls(c) & (_FUNCTION | {"stop", "time", "qmod"}) or _is_adv(c):
             return False
-        elif c.low in self.lex.single or c.low in _speech() or c.low in _modals():
+        elif c.low in _speech() or (
+            (c.low in self.lex.single or c.low in _modals()) and not self.plural_noun(i)
+        ):
             return False
         k = i + 1
         while k < len(ch) and k < i + 4 and (ch[k].tag == "ENT" or (ch[k].tag == "W" and not _cls(ch[k]))):
-            if self.is_finite_verb(k) or ch[k].low in self.lex.single:
+            if (self.is_finite_verb(k) or ch[k].low in self.lex.single) and not self.plural_noun(k):
                 return False
             k += 1
         return not (k < len(ch) and self.is_finite_verb(k))
@@ -983,6 +1069,8 @@ class _Sentence:
                 return  # a noun: "a 5% cut", "its plans", "the order"
             if nxt < n and ch[nxt].low == "by" and "part" in tenses:
                 return  # "shares bought by X": a reduced passive
+            if last == i and plural_noun_before_verb(ch, i):
+                return  # "Factory orders rose": a plural noun heads the subject
         subj = self.subject_at(g.left)
         if subj is None and g.left >= 0 and ch[g.left].low == "and" and self.last_subject is not None:
             subj = _Subject(self.last_subject.entity, self.last_subject.name, -1, -1)
@@ -993,6 +1081,36 @@ class _Sentence:
         if obj is None:
             return
         self.emit(subj, verb.lemma, obj, g, g.start, last)
+        self.gapped(verb.lemma, obj, g)
+
+    def gapped_at(self, k: int) -> bool:
+        """ch[k] is a name followed by an amount that ends the clause: the
+        subject and the argument of a clause without its verb ("..., and
+        Lohja 20 %")."""
+        ch = self.ch
+        if ch[k].tag != "ENT" or k + 1 >= len(ch) or not isinstance(ch[k + 1].mention, (Money, Percent)):
+            return False
+        k += 2
+        while k < len(ch) and ch[k].tag == "TIME":
+            k += 1
+        return k >= len(ch) or (ch[k].tag == "P" and ch[k].text in ".;!")
+
+    def gapped(self, action: str, obj: tuple[int, int, Entity | None], g: _Group) -> None:
+        """Gapping: "Harjula will own 45 % of Kivi-Mets , and Lohja 20 %" also
+        gives Lohja / own / Kivi-Mets."""
+        ch = self.ch
+        k = obj[1] + 1
+        while k < len(ch) and (
+            ch[k].tag == "TIME" or ("topen" in _cls(ch[k]) and k + 1 < len(ch) and ch[k + 1].tag == "TIME")
+        ):
+            k += 1
+        if k < len(ch) and ch[k].text == ",":
+            k += 1
+        if k + 1 >= len(ch) or ch[k].low != "and" or not self.gapped_at(k + 1):
+            return
+        subj = self.actor(k + 1, k + 1)
+        if subj is not None:
+            self.emit(subj, action, obj, g, k + 1, k + 2)
 
     def object_of(
         self, k: int, verb: _Verb, ambiguous: bool = False
@@ -1022,14 +1140,19 @@ class _Sentence:
             return None
         o_last, o_ent = obj[1], obj[2]
         after = o_last + 1
-        if after < n and self.is_finite_verb(after):
+        if after < n and self.is_finite_verb(after) and not self.reduced_passive(after):
             return None  # "announced the company will buy": a clause, not an object
         if after < n and ambiguous and ch[after].tag == "W" and ch[after].text.islower() and (
-            ch[after].low.endswith("ed") and len(ch[after].low) > 4
+            ch[after].low.endswith("ed") and len(ch[after].low) > 4 and not self.reduced_passive(after)
         ):
             return None  # "the Fed funds rate slipped": "funds" was a noun
-        if ambiguous and obj[0] == o_last and ch[o_last].low.endswith("ing"):
-            return None  # "a Quebec court order extending ...": "order" was a noun
+        if ambiguous and obj[0] == o_last and ch[o_last].low.endswith("ing") and not (
+            _cls(ch[o_last - 1]) & {"det", "poss"}
+            and (ch[o_last].low in _ing_nouns() or (after < n and "prep" in _cls(ch[after])))
+        ):
+            # "a Quebec court order extending ...": "order" was a noun; after a
+            # determiner, a noun in "-ing" is an object ("cut its holding in X")
+            return None
         # an appositive name: "its most advanced AI model to date, Qwen3-Max,"
         a = after
         if a + 1 < n and _adv2(ch, a + 1):

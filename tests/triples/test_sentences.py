@@ -12,11 +12,13 @@ SPLITS = [
      ["Arvo Inc. bought shares in the U.S. market.", "It paid 5 dlrs."]),
     ("It was sold to Halden Partners L.P. The buyer paid cash.",
      ["It was sold to Halden Partners L.P.", "The buyer paid cash."]),
-    pytest.param("It was sold to Halden Partners L.P. Neither side gave a price.",
-                 ["It was sold to Halden Partners L.P.", "Neither side gave a price."],
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "known gap: after a suffix abbreviation ('L.P.') a sentence ends only before "
-                     "a listed opener ('The', 'It', ...); 'Neither' is not one"))),
+    # after an organisation suffix, a word that starts no name starts a sentence
+    ("It was sold to Halden Partners L.P. Neither side gave a price.",
+     ["It was sold to Halden Partners L.P.", "Neither side gave a price."]),
+    ("The stake went to Brenmoor Capital Inc. Analysts expect a bid.",
+     ["The stake went to Brenmoor Capital Inc.", "Analysts expect a bid."]),
+    ("Halden Partners L.P. Chairman Kalle Virta bought shares.", ["Halden Partners L.P. Chairman Kalle Virta bought shares."]),
+    ("He met U.S. Trade Representative Anna Holm.", ["He met U.S. Trade Representative Anna Holm."]),
     ("Sales in Sept. rose 1.5 pct , the company said .", ["Sales in Sept. rose 1.5 pct , the company said ."]),
     ("Net sales were EUR63 .4 m. Profit was EUR0 .22 per share .",
      ["Net sales were EUR63 .4 m.", "Profit was EUR0 .22 per share ."]),
