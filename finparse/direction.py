@@ -43,6 +43,10 @@ from finparse.model import Direction, Percent, Span
 __all__ = ["direction_of", "measure_of"]
 
 
+#: "... in (the) <noun> <noun>" right before a word: the noun after "in".
+_IN_NOUN = regex.compile(r"\s+in\s+((?:the\s+)?[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+)?)\s+$")
+
+
 @functools.cache
 def _directions() -> Mapping[str, tuple[Direction, str]]:
     """Word (lower case) -> (direction, kind)."""
@@ -394,9 +398,7 @@ def measure_of(text: str, mention: Percent) -> Span | None:
         if low == "of":
             # "an increase in orders of 7 per cent": the noun after "in"
             lo = max(0, at - 80)
-            inner = regex.search(
-                r"\s+in\s+((?:the\s+)?[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+)?)\s+$", text[lo:at]
-            )
+            inner = _IN_NOUN.search(text[lo:at])
             if inner and i + 1 < len(words) and any(
                 w[0].lower() in directions for w in words[i + 1 : i + 6]
             ):

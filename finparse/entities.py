@@ -254,9 +254,12 @@ def known_names_pattern(extra: tuple[tuple[str, str], ...] = ()) -> regex.Patter
     return regex.compile(trie_pattern(words))
 
 
+_APOSTROPHE = regex.compile(r"\s*[\u2019']")
+
+
 def _known_kind(text: str, extra: tuple[tuple[str, str], ...]) -> str:
     table = _known_table(extra)
-    key = regex.sub(r"\s*[\u2019']", "'", text)
+    key = _APOSTROPHE.sub("'", text)
     key = " ".join(key.split())
     return table.get(key, "org")
 

@@ -749,7 +749,7 @@ def elliptical_amounts(
         if antecedent.end > m.start() or m.start() - antecedent.end > 60:
             continue
         between = text[antecedent.end : m.start()]
-        if regex.search(r"[.;!?](?:\s|$)", between) or antecedent.is_range:
+        if _SENTENCE_END.search(between) or antecedent.is_range:
             continue
         if not _follow_ok(text, end):
             continue
@@ -794,10 +794,14 @@ def _scale_search() -> regex.Pattern[str]:
     return regex.compile(rf"(?<=[\d\s])(?:{scale_fragment()})")
 
 
+_SENTENCE_END = regex.compile(r"[.;!?](?:\s|$)")
+_WORD = regex.compile(r"\p{L}+")
+
+
 def _follow_ok(text: str, end: int) -> bool:
     rest = text[end : end + 30]
     stripped = rest.lstrip(" \u00a0")
     if not stripped or not (stripped[0].isalnum() or stripped[0] in "$%"):
         return stripped[:1] not in ("%", "$")
-    word = regex.match(r"\p{L}+", stripped)
+    word = _WORD.match(stripped)
     return word is not None and word.group(0).lower() in _FOLLOW_OK

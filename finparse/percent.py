@@ -58,7 +58,7 @@ from finparse.core import (
 )
 from finparse.direction import direction_of, measure_of
 from finparse.model import Percent, Unit
-from finparse.numbers import DIGITS, read_digits, read_words, words_fragment
+from finparse.numbers import _SMALL, DIGITS, read_digits, read_words, words_fragment
 
 __all__ = [
     "direction_of",
@@ -290,16 +290,18 @@ def _lead(token: str) -> bool:
         any(ch.isdigit() for ch in token)
         or low in _LEAD_WORDS
         or low in _qualifier_words()
-        or (regex.fullmatch(r"(?i:[a-z]+(?:-[a-z]+)?-?)", token) is not None
+        or (_WORDY.fullmatch(token) is not None
             and low.replace("-", " ").split()[0] in _NUMBER_WORDS)
         or any(ch in _VULGAR for ch in token)
     )
 
 
+#: A word, or two joined by a hyphen ("twenty-five"), that may start a number.
+_WORDY = regex.compile(r"(?i:[a-z]+(?:-[a-z]+)?-?)")
+#: Words that can start a written percentage: the number words of
+#: finparse.numbers and the words of fractions ("a quarter", "two thirds").
 _NUMBER_WORDS = frozenset(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy "
-    "eighty ninety hundred thousand half quarter quarters third thirds a an and full".split()
+    [*_SMALL, *"hundred thousand half quarter quarters third thirds a an and full".split()]
 )
 _LEAD_WORDS = frozenset("between minus negative plus to - ( of".split())
 
