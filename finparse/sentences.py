@@ -72,13 +72,12 @@ def _abbreviations() -> Mapping[str, str]:
     return {row[0].lower().rstrip("."): row[1] for row in rows("triple_abbreviations.tsv")}
 
 
-#: Words after which a sentence may end at a "suffix" abbreviation ("... Apple
-#: Inc. The deal ...").
-_STARTERS = frozenset(
-    "the a an it its he she they we this that these those there in on at for but and "
-    "however meanwhile also separately shares its his their i if as after while when "
-    "under with according".split()
-)
+@functools.cache
+def _starters() -> frozenset[str]:
+    """Words that start a sentence after a "suffix" abbreviation ("... Apple
+    Inc. The deal ..."), from ``data/sentence_starters.tsv``."""
+    return frozenset(row[0] for row in rows("sentence_starters.tsv"))
+
 
 #: Classes of ``triple_words.tsv`` whose words open sentences, never names.
 _OPENER_CLASSES = frozenset("det poss subj obj prep conj wh be have do neg adv".split())
@@ -89,7 +88,7 @@ def _openers() -> frozenset[str]:
     """Lower-case words that start a sentence after an organisation suffix
     ("... Halden Partners L.P. Neither side ..."): closed-class words and the
     common words that are capitalised only at the start of a sentence."""
-    words = set(_STARTERS)
+    words = set(_starters())
     words.update(row[0] for row in rows("triple_words.tsv") if row[1] in _OPENER_CLASSES and " " not in row[0])
     words.update(row[0].lower() for row in rows("entity_not_names.tsv") if row[1] == "common")
     return frozenset(words)
@@ -129,7 +128,7 @@ def _ends_sentence(text: str, pos: int, mark: str) -> bool:
         return False
     if cls == "suffix":
         low = nxt.lower().strip("'\"\u2018\u201c([")
-        if low in _STARTERS:
+        if low in _starters():
             return True
         if listed is None or low not in _openers():
             return False  # "U.S. Treasury", "John F. Kennedy"
