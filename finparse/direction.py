@@ -73,19 +73,13 @@ def _phrases() -> Mapping[str, Direction | None]:
 #: A word, a number (with "10-year"-like compounds), or one other sign.
 _WORD = regex.compile(r"[\p{L}][\p{L}'\u2019-]*|\d[\d.,/]*(?:-\p{L}+)*|[^\s\p{L}\p{N}]")
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
-_STOP_FORWARD = frozenset(
-    "on in at for from of with by as after before since than while and or but "
-    "that which this its their his her the a an".split()
-)
-_IMMEDIATE_LEVEL = frozenset(("to", "from", "at"))
-_NEUTRAL_CHANGE = frozenset(("change", "changes", "move", "moves", "swing", "variation", "shift"))
-_SKIPPED = frozenset(
-    "about around approximately nearly almost some roughly just over under only a an the "
-    "negative minus plus further another".split()
-)
-#: Conjunctions that open another clause: the search for a verb stops there.
-_CLAUSE_WORDS = frozenset("after before because although though whereas while when unless".split())
-_RATES = frozenset(("rate", "pace", "clip"))
+
+
+@functools.cache
+def _words(cls: str) -> frozenset[str]:
+    """The words of class ``cls`` in ``data/direction_words.tsv``."""
+    return frozenset(row[0] for row in rows("direction_words.tsv") if row[1] == cls)
+
 
 Word = tuple[str, int]
 
@@ -105,7 +99,6 @@ def _words_after(text: str, end: int, limit: int) -> list[Word]:
     return [(m.group(0), end + m.start()) for m in _WORD.finditer(text[end : end + 80])][:limit]
 
 
-_DETERMINERS = frozenset("a an the its their his her our this that these those of".split())
 
 
 def _is_other_verb(word: str, next_word: str = "") -> bool:
@@ -118,16 +111,11 @@ def _is_other_verb(word: str, next_word: str = "") -> bool:
     low = word.lower()
     if not word.isalpha() or not word.islower() or len(word) < 5:
         return False
-    if low in _directions() or low in _levels() or low in _NOT_VERBS:
+    if low in _directions() or low in _levels() or low in _words("not_verb"):
         return False
-    return low.endswith(("ed", "ing")) and next_word.lower() in _DETERMINERS
+    return low.endswith(("ed", "ing")) and next_word.lower() in _words("determiner")
 
 
-_NOT_VERBS = frozenset(
-    "adjusted seasonally compared annualized annualised combined estimated expected "
-    "unexpected reported underlying outstanding following including excluding trading "
-    "operating listed quoted weighted".split()
-)
 
 
 def _phrase(words: Sequence[Word], i: int) -> tuple[bool, Direction | None]:
@@ -177,7 +165,7 @@ def direction_of(text: str, mention: Percent, before: Sequence[Percent] = ()) ->
         return forward  # type: ignore[return-value]
     words = _words_before(text, mention.start, 40)
     k = 0
-    while k < len(words) and words[k][0].lower() in _SKIPPED:
+    while k < len(words) and words[k][0].lower() in _words("skipped"):
         k += 1  # "rose by about 5%", "a negative 3.7 %"
     if len(after) >= 2 and after[0][0].lower() == "of" and not after[1][0][0].isdigit():
         # "40% of the company" is a share, unless a change governs it
@@ -200,10 +188,10 @@ def direction_of(text: str, mention: Percent, before: Sequence[Percent] = ()) ->
             if prev is None or mention.start - prev.end > 200 or _SENTENCE_END.search(text, prev.end, mention.start):
                 return None
             return prev.direction
-        if first in _IMMEDIATE_LEVEL:
+        if first in _words("immediate_level"):
             if first == "to" and before:
                 return _continued_range(text, mention, before, words[k][1])
-            if first == "at" and any(w[0].lower() in _RATES for w in after[:2]):
+            if first == "at" and any(w[0].lower() in _words("rate") for w in after[:2]):
                 return _backward(words, k + 1, mention)  # "grew at a 3.1% pace"
             return None
         if first == "of":
@@ -229,7 +217,7 @@ def _forward(after: Sequence[Word], mention: Percent) -> Direction | str | None:
             continue  # "6 % -9 % lower", "5% to 7% sales growth"
         if low == "to" and i + 1 < len(after) and after[i + 1][0][0].isdigit():
             continue
-        if low in _STOP_FORWARD or not word[0].isalpha():
+        if low in _words("stop_forward") or not word[0].isalpha():
             break
     return "none"
 
@@ -245,9 +233,9 @@ def _backward(words: Sequence[Word], k: int, mention: Percent) -> Direction | No
         is_change, direction = _change_word(words, i, comparatives=comparative)
         if is_change:
             return direction
-        if low in _levels() and low not in _IMMEDIATE_LEVEL and low != "of":
+        if low in _levels() and low not in _words("immediate_level") and low != "of":
             return None
-        if low in _CLAUSE_WORDS or _is_other_verb(word, words[i - 1][0] if i > 0 else ""):
+        if low in _words("clause") or _is_other_verb(word, words[i - 1][0] if i > 0 else ""):
             return None
         if word[0].isalpha():
             counted += 1
@@ -264,12 +252,13 @@ def _of_direction(words: Sequence[Word], k: int, mention: Percent) -> Direction 
         is_change, direction = _change_word(words, i, comparatives=False)
         if is_change:
             return direction
-        if low in _NEUTRAL_CHANGE and mention.value is not None and mention.value != 0:
+        if low in _words("neutral_change") and mention.value is not None and mention.value != 0:
             return "up" if mention.value > 0 else "down"
-        if low in _RATES:
+        if low in _words("rate"):
             # "expanded at an annualised rate of 2.4%": the rate of a change
             j = i + 1
-            while j < len(words) and words[j][0].lower() in _SKIPPED | {"annual", "annualised", "annualized", "yearly"}:
+            skip = _words("skipped") | _words("annual")
+            while j < len(words) and words[j][0].lower() in skip:
                 j += 1
             if j < len(words) and words[j][0].lower() == "at":
                 return _backward(words, j + 1, mention)
@@ -319,38 +308,15 @@ def _apposition(words: Sequence[Word]) -> Direction | None:
         is_change, direction = _change_word(words, i, comparatives=False)
         if is_change:
             return direction
-        if i <= j + 5 and low in _IMMEDIATE_LEVEL | {"of", "equivalent"}:
+        if i <= j + 5 and (low in _words("immediate_level") or low in ("of", "equivalent")):
             return None
-        if low in _levels() and low not in _IMMEDIATE_LEVEL:
+        if low in _levels() and low not in _words("immediate_level"):
             return None
     return None
 
 
 # -- what changed ----------------------------------------------------------------------------
 
-_MEASURE_STOP = frozenset(
-    "the a an its their his her this that these those which who while and or but of in on at "
-    "for to from by with as after before since than has have had was were is are will would "
-    "could may might also already been be being not".split()
-)
-_AUXILIARIES = frozenset(
-    "has have had was were is are will would could may might also already been be being "
-    "did does do not just further still more than less around about nearly some by "
-    "an a the its their his her".split()
-)
-_TEMPORAL = frozenset(
-    "year-on-year year-over-year y/y yoy quarter-on-quarter q/q annual annualised annualized "
-    "quarterly monthly weekly daily".split()
-)
-_PHRASE_PREPOSITIONS = frozenset(("in", "of", "on", "at", "for"))
-_TIME_WORDS = frozenset(
-    "most first second third fourth last past latest previous same current recent year years "
-    "quarter quarters month months week weeks day days half period january february march "
-    "april may june july august september october november december".split()
-)
-_LEADING_PREPOSITIONS = frozenset(
-    "over in during for after before since through across within amid despite".split()
-)
 
 
 def _span(text: str, first: int, last_word: str, last: int) -> Span:
@@ -383,14 +349,15 @@ def measure_of(text: str, mention: Percent) -> Span | None:
             # "a 12% year-on-year rise in deliveries": the noun after "in"
             rest = after[i + 1 :]
             if len(rest) >= 2 and rest[0][0].lower() == "in" and rest[1][0][0].isalpha() \
-                    and rest[1][0].lower() not in _MEASURE_STOP | _TIME_WORDS:
-                noun = [w for w in rest[1:3] if w[0][0].isalpha() and w[0].lower() not in _MEASURE_STOP]
-                noun = noun[:1] if len(noun) > 1 and noun[1][0].lower() in _TIME_WORDS else noun
+                    and rest[1][0].lower() not in _words("measure_stop") \
+                    and rest[1][0].lower() not in _words("time"):
+                noun = [w for w in rest[1:3] if w[0][0].isalpha() and w[0].lower() not in _words("measure_stop")]
+                noun = noun[:1] if len(noun) > 1 and noun[1][0].lower() in _words("time") else noun
                 return _span(text, noun[0][1], noun[-1][0], noun[-1][1])
             break
-        if not word[0].isalpha() or low in _MEASURE_STOP:
+        if not word[0].isalpha() or low in _words("measure_stop"):
             break
-        if low not in _TEMPORAL:
+        if low not in _words("temporal"):
             run.append(after[i])
     words = _words_before(text, mention.start, 40)
     for i, (word, at) in enumerate(words[:16]):
@@ -420,12 +387,12 @@ def _sentence_subject(text: str, words: Sequence[Word]) -> Span | None:
     word that looks like a verb.
     """
     ordered = list(reversed(words))
-    if ordered and ordered[0][0].lower() in _LEADING_PREPOSITIONS and "," in [w for w, _ in ordered[:10]]:
+    if ordered and ordered[0][0].lower() in _words("leading_preposition") and "," in [w for w, _ in ordered[:10]]:
         ordered = ordered[[w for w, _ in ordered].index(",") + 1 :]
     phrase: list[Word] = []
     for word, at in ordered:
         low = word.lower()
-        if not word[0].isalnum() or (low in _MEASURE_STOP and phrase):
+        if not word[0].isalnum() or (low in _words("measure_stop") and phrase):
             break
         if phrase and (low.endswith("ed") or low in _directions() or low in _levels()):
             break
@@ -441,9 +408,9 @@ def _noun_phrase_before(text: str, words: Sequence[Word], verb: str = "") -> Spa
     """The noun phrase ending just before a verb (auxiliaries and adverbs skipped)."""
     k = 0
     while k < len(words) and (
-        words[k][0].lower() in _AUXILIARIES
+        words[k][0].lower() in _words("auxiliary")
         or words[k][0].lower().endswith("ly")
-        or words[k][0].lower() in ("closed", "ended", "finished", "traded", "opened", "stood")
+        or words[k][0].lower() in _words("session_verb")
     ):
         k += 1
     if k < len(words) and words[k][0] == ",":
@@ -462,8 +429,8 @@ def _noun_phrase_before(text: str, words: Sequence[Word], verb: str = "") -> Spa
     while k < len(words) and len(phrase) < 7:
         word, at = words[k]
         low = word.lower()
-        if low in _PHRASE_PREPOSITIONS and phrase and k + 1 < len(words) and words[k + 1][0][0].isalpha() \
-                and words[k + 1][0].lower() not in _MEASURE_STOP:
+        if low in _words("phrase_preposition") and phrase and k + 1 < len(words) and words[k + 1][0][0].isalpha() \
+                and words[k + 1][0].lower() not in _words("measure_stop"):
             phrase.append((word, at))  # "Shares in Orbis", "The yield on the 10-year note"
             k += 1
             continue
@@ -471,11 +438,11 @@ def _noun_phrase_before(text: str, words: Sequence[Word], verb: str = "") -> Spa
             phrase.append((word, at))
             k += 1
             continue
-        if not (word[0].isalnum() or word in ("'s", "\u2019s")) or low in _MEASURE_STOP:
+        if not (word[0].isalnum() or word in ("'s", "\u2019s")) or low in _words("measure_stop"):
             break
         phrase.append((word, at))
         k += 1
-    while phrase and phrase[-1][0].lower() in _PHRASE_PREPOSITIONS:
+    while phrase and phrase[-1][0].lower() in _words("phrase_preposition"):
         phrase.pop()  # the phrase starts with a noun or "the", not "of"
     if not phrase:
         return None

@@ -56,6 +56,7 @@ from finparse.core import (
     seq,
     trie_pattern,
 )
+from finparse.direction import _words as _direction_words
 from finparse.direction import direction_of, measure_of
 from finparse.model import Percent, Unit
 from finparse.numbers import _SMALL, DIGITS, read_digits, read_words, words_fragment
@@ -359,15 +360,11 @@ def _not_a_bound(text: str, mention: Percent) -> Percent:
     if mention.bound != "max" or mention.text[:2].lower() != "up":
         return mention
     before = text[max(0, mention.start - 20) : mention.start].split()
-    if not before or before[-1].lower() not in _UP_VERBS:
+    if not before or before[-1].lower() not in _direction_words("up_particle"):
         return mention
     rest = mention.text[2:].lstrip()[2:].lstrip()
     cut = len(mention.text) - len(rest)
     return replace(mention, text=rest, start=mention.start + cut, bound=None)
-
-
-#: Verbs that take "up" as a particle: "ticked up to 4.1%" is a level reached.
-_UP_VERBS = frozenset("ticked ticks edged edges moved moves went goes crept creeps inched inches".split())
 
 
 def extract_percent(text: str, *, timeout: float | None = None) -> list[Percent]:
