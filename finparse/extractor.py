@@ -125,6 +125,11 @@ class Extractor:
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("Extractor is immutable")
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # Pickled for process pools, Dask and Spark workers: the options are
+        # already checked, so they are restored as they are.
+        return (_restore, tuple(getattr(self, name) for name in self.__slots__))
+
     @property
     def kinds(self) -> tuple[str, ...]:
         """The kinds extracted when a call does not say."""
@@ -185,6 +190,13 @@ class Extractor:
         amounts = [m.value for m in parser.finditer(text, timeout=self._timeout)]
         amounts.extend(elliptical_amounts(text, amounts, self._money))
         return amounts
+
+
+def _restore(*values: Any) -> Extractor:
+    extractor = object.__new__(Extractor)
+    for name, value in zip(Extractor.__slots__, values):
+        object.__setattr__(extractor, name, value)
+    return extractor
 
 
 _DEFAULT: list[Extractor] = []

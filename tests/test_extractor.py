@@ -119,3 +119,17 @@ def test_timeout_option() -> None:
     assert Extractor(timeout=5).extract("It cost $5 or 3%.") != []
     with pytest.raises(ValueError, match="-1"):
         Extractor(timeout=-1)
+
+
+def test_extractor_pickles_with_its_options() -> None:
+    import pickle
+
+    text = "Loonie Corp paid $5 million in FY2024, up 3%."
+    original = Extractor(kinds=["money", "time"], currency_defaults={"$": "CAD"},
+                         fiscal_year_start=4)
+    copy = pickle.loads(pickle.dumps(original))
+    assert copy.kinds == ("money", "time")
+    assert copy.extract(text, ref_date="2025-01-01") == original.extract(text, ref_date="2025-01-01")
+    assert copy.extract(text)[0].currency == "CAD"
+    with pytest.raises(AttributeError):
+        copy._kinds = ("money",)  # type: ignore[misc]
