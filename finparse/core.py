@@ -559,33 +559,47 @@ class Parser(Generic[T]):
 
 
 class _Leaf(Parser[T]):
-    __slots__ = ("_build", "_fragment", "_named")
+    __slots__ = ("_build", "_fragment", "_named", "_on_text")
     _build: Callable[[Captures], T]
     _fragment: str
     _named: bool
+    _on_text: Callable[[str], T] | None
 
     def __init__(
-        self, fragment: str, build: Callable[[Captures], T], description: str, named: bool = True
+        self, fragment: str, build: Callable[[Captures], T], description: str, named: bool = True,
+        on_text: Callable[[str], T] | None = None,
     ) -> None:
         super().__init__(description)
         object.__setattr__(self, "_fragment", fragment)
         object.__setattr__(self, "_build", build)
         object.__setattr__(self, "_named", named)
+        # ``build`` reads only the matched text: it is given that directly.
+        object.__setattr__(self, "_on_text", on_text)
 
     def _scan(self, names: _Namer) -> str:
         return f"(?>{_strip_names(self._fragment)})"
 
     def _make_run(self, compile: _Compile) -> _RunFn:
-        own = _compile(self._fragment)
+        match = _compile(self._fragment).match
         build = self._build
+        on_text = self._on_text
         # A leaf without a description of its own is a detail of a larger
         # parser: its failures do not make error messages.
         description = self._description if self._named else None
 
         def run(text: str, pos: int, ctx: _Ctx) -> _Run:
-            m = _match(own, text, pos)
+            # _match(), inlined: this is the innermost loop of every build.
+            stop = pos + _WINDOW
+            if stop < len(text):
+                m = match(text, pos, stop)
+                if m is not None and m.end() > stop - _MARGIN:
+                    m = match(text, pos)
+            else:
+                m = match(text, pos)
             if m is not None:
                 try:
+                    if on_text is not None:
+                        return on_text(m.group()), m.end()
                     return build(Captures(m)), m.end()
                 except Reject:
                     pass
@@ -645,14 +659,17 @@ def regex_parser(
         raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
     if build is not None and captures is not None:
         raise ValueError("give build or captures, not both")
+    on_text: Callable[[str], Any] | None = None
     if captures is not None:
         fn: Callable[[Captures], Any] = captures
     elif build is not None:
-        text_fn = build
+        text_fn = on_text = build
         fn = lambda c: text_fn(c.text)  # noqa: E731
     else:
         fn = lambda c: c.text  # noqa: E731
-    return _Leaf(pattern, fn, description or f"text matching {pattern!r}"[:60], bool(description))
+        on_text = str
+    return _Leaf(pattern, fn, description or f"text matching {pattern!r}"[:60], bool(description),
+                 on_text)
 
 
 def lit(text: str, *, casefold: bool = False) -> Parser[str]:
@@ -677,7 +694,7 @@ def lit(text: str, *, casefold: bool = False) -> Parser[str]:
     body = r"\s+".join(parts) if len(parts) > 1 else parts[0] or r"\s+"
     if casefold:
         body = f"(?i:{body})"
-    return _Leaf(body, lambda c: text, repr(text))
+    return _Leaf(body, lambda c: text, repr(text), on_text=lambda _: text)
 
 
 def _atoms(word: str) -> list[str]:
@@ -900,8 +917,28 @@ class _Bind(_Wrapper[U]):
         return run
 
 
-def _Map(inner: Parser[Any], fn: Callable[[Any], U]) -> Parser[U]:
-    return _Bind(inner, lambda value, _start, end: (fn(value), end))
+class _Map(_Wrapper[U]):
+    __slots__ = ("_fn",)
+    _fn: Callable[[Any], U]
+
+    def __init__(self, inner: Parser[Any], fn: Callable[[Any], U]) -> None:
+        super().__init__(inner)
+        object.__setattr__(self, "_fn", fn)
+
+    def _make_run(self, compile: _Compile) -> _RunFn:
+        inner = compile(self._inner)
+        fn = self._fn
+
+        def run(text: str, pos: int, ctx: _Ctx) -> _Run:
+            found = inner(text, pos, ctx)
+            if found is None:
+                return None
+            try:
+                return fn(found[0]), found[1]
+            except Reject:
+                return None
+
+        return run
 
 
 class _Described(_Wrapper[T]):
@@ -969,6 +1006,19 @@ class _Seq(Parser[tuple[Any, ...]]):
     def _make_run(self, compile: _Compile) -> _RunFn:
         parts = [compile(part) for part in self._parts]
         sep = None if self._sep is None else compile(self._sep)
+        if sep is None:
+
+            def run_plain(text: str, pos: int, ctx: _Ctx) -> _Run:
+                values = []
+                for part in parts:
+                    found = part(text, pos, ctx)
+                    if found is None:
+                        return None
+                    values.append(found[0])
+                    pos = found[1]
+                return tuple(values), pos
+
+            return run_plain
 
         def run(text: str, pos: int, ctx: _Ctx) -> _Run:
             values: list[Any] = []
