@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["rows"]
+__all__ = ["rows", "word_class"]
 
 
 @functools.cache
@@ -30,3 +30,13 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
             continue
         out.append(tuple(cell.strip() for cell in line.split("\t")))
     return tuple(out)
+
+
+@functools.cache
+def word_class(name: str, cls: str) -> frozenset[str]:
+    """The words of class ``cls`` in a two-column ``word, class`` table.
+
+    >>> "versus" in word_class("context_words.tsv", "elliptical_follow")
+    True
+    """
+    return frozenset(row[0] for row in rows(name) if len(row) > 1 and row[1] == cls)

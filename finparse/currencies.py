@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from finparse._data import rows
+from finparse._data import rows, word_class
 
 __all__ = [
     "Currency",
@@ -119,10 +119,7 @@ class UnitForm:
 
 
 # Funds, metals and accounting units: not what financial prose means by money.
-_NOT_MONEY_CODES = frozenset(
-    "XAG XAU XPD XPT XBA XBB XBC XBD XDR XSU XUA XFO XFU XRE XTS XXX BOV CHE CHW "
-    "CLF COU MXV USN USS UYI UYW ZWG".split()
-)
+_NOT_MONEY_CODES = word_class("context_words.tsv", "not_money_code")
 
 
 @dataclass(frozen=True, slots=True)

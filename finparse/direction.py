@@ -37,7 +37,7 @@ from collections.abc import Mapping, Sequence
 
 import regex
 
-from finparse._data import rows
+from finparse._data import rows, word_class
 from finparse.model import Direction, Percent, Span
 
 __all__ = ["direction_of", "measure_of"]
@@ -78,7 +78,7 @@ _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
 @functools.cache
 def _words(cls: str) -> frozenset[str]:
     """The words of class ``cls`` in ``data/direction_words.tsv``."""
-    return frozenset(row[0] for row in rows("direction_words.tsv") if row[1] == cls)
+    return word_class("direction_words.tsv", cls)
 
 
 Word = tuple[str, int]

@@ -40,7 +40,7 @@ from typing import Any
 
 import regex
 
-from finparse._data import rows
+from finparse._data import rows, word_class
 from finparse.core import trie_pattern
 from finparse.sentences import iter_tokens, sentence_spans
 
@@ -223,9 +223,9 @@ def _auxiliaries() -> frozenset[str]:
     return frozenset(words)
 
 
-_CONNECT_AFTER_HEAD = frozenset(("of", "for"))
-_PARTICLES = frozenset("de van von der den la le du del di da dos das y".split())
-_OF_HEADS = frozenset(("Republic", "Kingdom", "Bank", "Bureau", "Chamber", "Society", "States"))
+_CONNECT_AFTER_HEAD = word_class("context_words.tsv", "name_connector")
+_PARTICLES = word_class("context_words.tsv", "name_particle")
+_OF_HEADS = word_class("context_words.tsv", "of_head")
 
 
 def _variants(name: str) -> list[str]:

@@ -194,7 +194,7 @@ class Extractor:
 
 def _restore(*values: Any) -> Extractor:
     extractor = object.__new__(Extractor)
-    for name, value in zip(Extractor.__slots__, values):
+    for name, value in zip(Extractor.__slots__, values, strict=True):
         object.__setattr__(extractor, name, value)
     return extractor
 

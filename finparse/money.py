@@ -50,7 +50,7 @@ from typing import Any
 
 import regex
 
-from finparse._data import rows
+from finparse._data import rows, word_class
 from finparse.core import (
     Captures,
     Match,
@@ -690,11 +690,7 @@ _CONNECTORS = (
 )
 #: Words that may follow an elliptical amount (anything else, such as a noun,
 #: means the number counts something else: "1.6 mln shares").
-_FOLLOW_OK = frozenset(
-    "in a an the last from to for on at during previously earlier compared "
-    "year years quarter month months week weeks and or but while as when "
-    "before after reported forecast expected estimated vs versus".split()
-)
+_FOLLOW_OK = word_class("context_words.tsv", "elliptical_follow")
 
 
 @functools.cache

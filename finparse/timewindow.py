@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import regex
 from dateutil.relativedelta import relativedelta
 
-from finparse._data import rows
+from finparse._data import rows, word_class
 from finparse._validate import check_fiscal_year_start, check_ref_date
 from finparse.core import (
     Captures,
@@ -674,17 +674,14 @@ def _month_context(text: str, start: int, end: int) -> bool:
     next_word = nxt.group(1) if nxt else ""
     if next_word and (
         next_word[:1].isupper()
-        or next_word.lower() in ("i", "we", "you", "he", "she", "it", "they", "be", "have", "not")
+        or next_word.lower() in _NOT_MONTH_NEXT
     ):
         return False
     return prev_word in _MONTH_CONTEXT or before.rstrip().endswith("-")
 
 
-_MONTH_CONTEXT = frozenset(
-    "in since from until till to through by during of early late mid last next this before "
-    "after between and or for on throughout said says end its their each every the "
-    "beginning start".split()
-)
+_MONTH_CONTEXT = word_class("context_words.tsv", "month_context")
+_NOT_MONTH_NEXT = word_class("context_words.tsv", "not_month_next")
 
 
 @functools.cache
@@ -694,10 +691,7 @@ def _not_year_words() -> frozenset[str]:
 
 _NEXT_WORD = r"[ \t\u00a0]{1,3}([\p{L}]+)"
 _PREV_WORD = r"([\p{L}]+)\.?[ \t\u00a0]{1,3}$"
-_NOT_BEFORE_YEAR = frozenset(
-    "no nos page pages p pp rule version v model flight route item nr art article section "
-    "chapter vol number room suite form code ref id".split()
-)
+_NOT_BEFORE_YEAR = word_class("context_words.tsv", "not_before_year")
 _YEAR_WORDS_BEFORE = frozenset("in since by until from during year of before after".split())
 
 
