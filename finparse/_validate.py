@@ -51,16 +51,29 @@ def check_fiscal_year_start(month: object) -> int:
     return month
 
 
+#: Timeouts from this many seconds up (about eleven days, and infinity) set
+#: no bound: the regex module cannot represent them.
+_NO_BOUND = 1e6
+
+
 def check_timeout(timeout: object) -> float | None:
-    """A positive number of seconds, or None.
+    """A positive number of seconds, or None (no bound).
+
+    A timeout of ``1e6`` seconds or more, infinity included, means no bound.
 
     >>> check_timeout(0)
     Traceback (most recent call last):
       ...
     ValueError: timeout must be a positive number of seconds or None, got 0
+    >>> check_timeout(float("inf")) is None
+    True
     """
     if timeout is None:
         return None
-    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, (int, float))
+        or not timeout > 0  # NaN too
+    ):
         raise ValueError(f"timeout must be a positive number of seconds or None, got {timeout!r}")
-    return float(timeout)
+    return None if timeout >= _NO_BOUND else float(timeout)

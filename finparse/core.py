@@ -48,6 +48,7 @@ finparse.core.ParseError: expected the end of the input at offset 6, found '!'
 
 from __future__ import annotations
 
+import decimal
 import functools
 import itertools
 import unicodedata
@@ -56,6 +57,9 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, overload
 
 import regex
+
+from finparse._exact import EXACT
+from finparse._validate import check_timeout
 
 __all__ = [
     "Captures",
@@ -106,12 +110,14 @@ class _Ctx:
     read twice at one place (packrat parsing), and the furthest failure, for
     error messages."""
 
-    __slots__ = ("expected", "far", "memo")
+    __slots__ = ("expected", "far", "memo", "timeout")
 
-    def __init__(self) -> None:
+    def __init__(self, timeout: float | None = None) -> None:
         self.memo: dict[tuple[int, int], _Run] = {}
         self.far = -1
         self.expected: list[str] = []
+        #: The bound on each regex call of the build, if the caller set one.
+        self.timeout = timeout
 
     def fail(self, pos: int, what: str) -> None:
         if pos > self.far:
@@ -395,9 +401,10 @@ class Parser(Generic[T]):
         """Build the value of a match at ``pos``: ``(value, end)`` or None."""
         return self._runner()(text, pos, ctx)
 
-    def _build_at(self, text: str, pos: int) -> _Run:
+    def _build_at(self, text: str, pos: int, timeout: float | None = None) -> _Run:
         """Run at ``pos`` with a fresh context (the public entry points)."""
-        return self._runner()(text, pos, _Ctx())
+        with decimal.localcontext(EXACT):
+            return self._runner()(text, pos, _Ctx(timeout))
 
     def _children(self) -> tuple[Parser[Any], ...]:
         return ()
@@ -439,7 +446,8 @@ class Parser(Generic[T]):
         """
         s = _check_text(s, "s")
         ctx = _Ctx()
-        found = self._runner()(s, 0, ctx)
+        with decimal.localcontext(EXACT):
+            found = self._runner()(s, 0, ctx)
         if found is not None and found[1] == len(s):
             value: T = found[0]
             return value
@@ -475,6 +483,7 @@ class Parser(Generic[T]):
         [1, 22, 333]
         """
         text = _check_text(text)
+        timeout = check_timeout(timeout)
         search = self._scanner().search
         run = self._build_at
         end = len(text)
@@ -483,7 +492,7 @@ class Parser(Generic[T]):
             if m is None:
                 return
             start = m.start()
-            found = run(text, start) if m.end() > start else None
+            found = run(text, start, timeout) if m.end() > start else None
             if found is None or found[1] <= start:
                 pos = start + 1
                 continue
@@ -591,17 +600,17 @@ class _Leaf(Parser[T]):
             # _match(), inlined: this is the innermost loop of every build.
             stop = pos + _WINDOW
             if stop < len(text):
-                m = match(text, pos, stop)
+                m = match(text, pos, stop, timeout=ctx.timeout)
                 if m is not None and m.end() > stop - _MARGIN:
-                    m = match(text, pos)
+                    m = match(text, pos, timeout=ctx.timeout)
             else:
-                m = match(text, pos)
+                m = match(text, pos, timeout=ctx.timeout)
             if m is not None:
                 try:
                     if on_text is not None:
                         return on_text(m.group()), m.end()
                     return build(Captures(m)), m.end()
-                except Reject:
+                except (Reject, decimal.DecimalException):
                     pass
             if description is not None and pos >= ctx.far:
                 ctx.fail(pos, description)
@@ -643,7 +652,10 @@ def regex_parser(
     when neither is given). With ``captures``, the build function receives a
     :class:`Captures` giving access to the named groups written in
     ``pattern``. Keep patterns linear: no nested unbounded quantifiers.
-    A build function may raise :class:`Reject` to veto a match.
+    A build function may raise :class:`Reject` to veto a match; a
+    :class:`decimal.DecimalException` (a number too long to compute with)
+    vetoes it too. Builds run in a private decimal context
+    (:data:`finparse._exact.EXACT`), whatever the caller's.
     ``description`` is what :class:`ParseError` says was expected; without
     one, the leaf is a detail of a larger parser that messages never name.
 
@@ -908,7 +920,7 @@ class _Bind(_Wrapper[U]):
                 return None
             try:
                 value, end = fn(found[0], pos, found[1])
-            except Reject:
+            except (Reject, decimal.DecimalException):
                 return None
             if not pos <= end <= found[1]:
                 raise ValueError(f"bind() function returned end {end} outside {pos}..{found[1]}")
@@ -935,7 +947,7 @@ class _Map(_Wrapper[U]):
                 return None
             try:
                 return fn(found[0]), found[1]
-            except Reject:
+            except (Reject, decimal.DecimalException):
                 return None
 
         return run
@@ -1347,10 +1359,17 @@ class _Anchored(_Wrapper[T]):
         self, text: str, pos: int = 0, *, timeout: float | None = None
     ) -> Iterator[Match[T]]:
         text = _check_text(text)
+        timeout = check_timeout(timeout)
         quick = self._quick()
         run = self._inner._build_at
         reach = self._reach
-        for anchor in self._anchor.finditer(text, pos, timeout=timeout):
+        if timeout is None:
+            anchors: Iterator[regex.Match[str]] = self._anchor.finditer(text, pos)
+        else:
+            # One bounded search per anchor: a bound on the whole finditer
+            # would count the work done between anchors too.
+            anchors = _searches(self._anchor, text, pos, timeout)
+        for anchor in anchors:
             at = anchor.start()
             if at < pos:
                 continue
@@ -1358,13 +1377,27 @@ class _Anchored(_Wrapper[T]):
                 m = _match(quick, text, start, timeout)
                 if m is None or m.end() <= at:
                     continue
-                found = run(text, start)
+                found = run(text, start, timeout)
                 if found is None or found[1] <= at:
                     continue
                 stop = found[1]
                 yield Match(found[0], start, stop, text[start:stop])
                 pos = stop
                 break
+
+
+def _searches(
+    pattern: regex.Pattern[str], text: str, pos: int, timeout: float
+) -> Iterator[regex.Match[str]]:
+    """What ``pattern.finditer(text, pos)`` finds, each found by its own
+    bounded ``search``."""
+    end = len(text)
+    while pos <= end:
+        m = pattern.search(text, pos, timeout=timeout)
+        if m is None:
+            return
+        yield m
+        pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
 def _strip_punctuation(token: str) -> str:

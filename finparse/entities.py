@@ -41,7 +41,7 @@ from typing import Any
 import regex
 
 from finparse._data import rows, word_class
-from finparse.core import trie_pattern
+from finparse.core import _check_text, trie_pattern
 from finparse.sentences import iter_tokens, sentence_spans
 
 __all__ = [
@@ -237,7 +237,7 @@ def _variants(name: str) -> list[str]:
     return out
 
 
-@functools.cache
+@functools.lru_cache(maxsize=32)  # keyed by the caller's extra_entities: bounded
 def _known_table(extra: tuple[tuple[str, str], ...]) -> Mapping[str, str]:
     table = {row[0]: row[1] for row in rows("entity_names.tsv")}
     for name, kind in extra:
@@ -245,7 +245,7 @@ def _known_table(extra: tuple[tuple[str, str], ...]) -> Mapping[str, str]:
     return table
 
 
-@functools.cache
+@functools.lru_cache(maxsize=32)  # keyed by the caller's extra_entities: bounded
 def known_names_pattern(extra: tuple[tuple[str, str], ...] = ()) -> regex.Pattern[str]:
     """One compiled pattern for every known name (the table and ``extra``)."""
     words: list[str] = []
@@ -582,6 +582,7 @@ def find_entities(text: str, *, extra_entities: Iterable[str | tuple[str, str]] 
     >>> [(e.text, e.kind) for e in find_entities("Finnish Lakeside sold a unit to Bank of America.")]
     [('Lakeside', 'name'), ('Bank of America', 'org')]
     """
+    text = _check_text(text)
     extra = normalise_extra_entities(extra_entities)
     out: list[Entity] = []
     for a, b in sentence_spans(text):

@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from finparse._exact import exact
 from finparse._validate import check_fiscal_year_start, check_ref_date, check_timeout
 from finparse.model import Mention
 
@@ -105,7 +106,7 @@ class Extractor:
             decimal_mark=decimal_mark,  # type: ignore[arg-type]
         )
         options.table()  # validate codes now, not on first use
-        check_timeout(timeout)
+        timeout = check_timeout(timeout)
         check_fiscal_year_start(fiscal_year_start)
         triples: dict[str, Any] = {}
         if extra_verbs:
@@ -138,6 +139,7 @@ class Extractor:
     def __repr__(self) -> str:
         return f"Extractor(kinds={list(self._kinds)!r})"
 
+    @exact
     def extract(
         self,
         text: str,

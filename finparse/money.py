@@ -41,6 +41,7 @@ Decimal('1.25')
 from __future__ import annotations
 
 import bisect
+import decimal
 import functools
 import unicodedata
 from collections.abc import Mapping
@@ -51,6 +52,7 @@ from typing import Any
 import regex
 
 from finparse._data import rows, word_class
+from finparse._exact import exact
 from finparse.core import (
     Captures,
     Match,
@@ -702,6 +704,7 @@ def _elliptical_pattern() -> regex.Pattern[str]:
     )
 
 
+@exact
 def elliptical_amounts(
     text: str, found: list[Money], options: MoneyOptions = MoneyOptions()
 ) -> list[Money]:
@@ -764,10 +767,13 @@ def elliptical_amounts(
         else:
             # "$3 billion, up from 2.5": the second amount shares the scale
             multiplier = _scale_in(antecedent.text)
-        value = reading.value * multiplier
-        if multiplier != 1:
-            value = value.normalize()
-            value = value.quantize(1) if value == value.to_integral_value() else value
+        try:
+            value = reading.value * multiplier
+            if multiplier != 1:
+                value = value.normalize()
+                value = value.quantize(1) if value == value.to_integral_value() else value
+        except decimal.DecimalException:  # too long a number to compute with
+            continue
         effect = _qualifiers().get(" ".join(m.group("q").split()).lower()) if m.group("q") else None
         q_start = m.start("q") if m.group("q") else start
         out.append(Money(

@@ -409,9 +409,18 @@ def _make_digits() -> Parser[Decimal]:
 #: Digits with separators, read by the default rule (:func:`read_digits`).
 digits: Parser[Decimal] = _make_digits()
 
+def _words_value(text: str) -> Decimal:
+    # Words the pattern allows but that are not one number ("twenty
+    # twenty", a bare "million") are no match, not an error.
+    try:
+        return read_words(text)
+    except ValueError:
+        raise Reject from None
+
+
 #: English number words: ``"forty-two"``, ``"a billion"``, ``"one and a half"``.
 number_words: Parser[Decimal] = regex_parser(
-    words_fragment(), read_words, description="number words"
+    words_fragment(), _words_value, description="number words"
 )
 
 #: A :class:`Numeral` (digits or words), for parsers that read it in context.

@@ -44,6 +44,7 @@ from typing import Any
 import regex
 
 from finparse._data import rows
+from finparse._exact import exact
 from finparse.core import (
     Captures,
     Match,
@@ -367,6 +368,7 @@ def _not_a_bound(text: str, mention: Percent) -> Percent:
     return replace(mention, text=rest, start=mention.start + cut, bound=None)
 
 
+@exact
 def extract_percent(text: str, *, timeout: float | None = None) -> list[Percent]:
     """Every percentage in ``text``, with direction and (when found) measure.
 

@@ -23,6 +23,7 @@ from typing import NamedTuple
 import regex
 
 from finparse._data import rows
+from finparse.core import _check_text
 
 __all__ = ["Token", "sentence_spans", "tokens"]
 
@@ -56,12 +57,14 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     >>> [t.text for t in tokens("Nokia 's U.S. unit bought 1,234.5 tonnes.")]
     ['Nokia', "'s", 'U.S.', 'unit', 'bought', '1,234.5', 'tonnes', '.']
     """
+    text = _check_text(text)
     stop = len(text) if end is None else end
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
 
 
 def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
     """The raw matches behind :func:`tokens` (cheaper when only spans are needed)."""
+    text = _check_text(text)
     stop = len(text) if end is None else end
     return _TOKEN.finditer(text, start, stop)
 
@@ -173,6 +176,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> len(sentence_spans(s))
     1
     """
+    text = _check_text(text)
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _CANDIDATE.finditer(text):

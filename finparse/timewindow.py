@@ -48,6 +48,7 @@ import regex
 from dateutil.relativedelta import relativedelta
 
 from finparse._data import rows, word_class
+from finparse._exact import exact
 from finparse._validate import check_fiscal_year_start, check_ref_date
 from finparse.core import (
     Captures,
@@ -208,6 +209,7 @@ class TimeWindow:
                 total = part if total is None else total + part
         return total if total is not None else ureg.Quantity(Decimal(0), "second")
 
+    @exact
     def resolve(self, ref_date: dt.date | None, *, fiscal_year_start: int = 1) -> TimeWindow:
         """This window with its dates resolved against ``ref_date``.
 
@@ -228,6 +230,7 @@ class TimeWindow:
             return self
         return _window(self.spec, self.start, self.end, self.text, _Ctx(check_ref_date(ref_date), fiscal_year_start))
 
+    @exact
     def to_dict(self) -> dict[str, Any]:
         """The mention as JSON-ready data (dates as ISO strings)."""
         return {
@@ -402,7 +405,7 @@ def _pieces() -> _Pieces:
     number_word = f"(?i:{trie_pattern([*small, 'hundred'])})"
     number_words = rf"(?i:{_WL}{number_word}(?:(?:\s{{1,2}}|-){number_word}){{0,4}}+)"
     ordinal = _trie([w.form for w in _words("ordinal")])
-    digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    digits = r"(?>\d{1,3}(?:,\d{3})+|\d+)(?>\.\d+)?"
     fraction = r"(?:\u00bd|\u00bc|\u00be|[13]/[24](?!\d))"
     count = (
         rf"(?:(?<![\p{{N}}.,/])(?<!\p{{N}}[.,\-]){digits}(?![\p{{N}}/])"
@@ -467,7 +470,7 @@ def _pieces() -> _Pieces:
         r"|\d{1,2}(?:-\d{1,2}-|/\d{1,2}[/,]\s?|\.\d{1,2}\.)(?:\d\d){1,2}(?!\p{N})"
         r"|\d{1,2}\s{0,2}[-/]\s{0,2}(?:1[5-9]|2[0-2])\d\d(?!\p{N})"
         r"|(?:19|20)\d{6}(?!\p{N})"
-        rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s{{0,3}}|-)"
+        rf"|(?>\d{{1,3}}(?:,\d{{3}})+|\d+)(?>\.\d+)?(?:\s{{0,3}}|-)"
         rf"(?:(?i:less|fewer|more|additional|extra)\s{{1,3}})?{unit_any}"
         r"|\d{1,2}\s{1,3}(?i:and)\s{1,3}(?:(?i:a)\s{1,3})?(?i:half)"
         r"|\d{1,2}[YWD](?![\p{L}\p{N}])"
@@ -1897,6 +1900,7 @@ def _time_window_parser() -> Parser[TimeWindow]:
     return anchored(inner, _pieces().anchor, 48, _lead)
 
 
+@exact
 def extract_time(
     text: str,
     ref_date: dt.date | None,

@@ -48,6 +48,7 @@ from typing import Any, ClassVar, NamedTuple
 import regex
 
 from finparse._data import rows
+from finparse._exact import exact
 from finparse.core import _check_text, trie_pattern
 from finparse.entities import (
     Chunk,
@@ -172,7 +173,7 @@ def _guess_tenses(word: str) -> tuple[str, ...]:
     return ("base", "past", "part")  # "cut", "spun": irregular forms
 
 
-@functools.cache
+@functools.lru_cache(maxsize=32)  # keyed by the caller's extra_verbs: bounded
 def _lexicon(extra: tuple[tuple[str, str], ...] = ()) -> _Lexicon:
     single: dict[str, tuple[str, set[str], tuple[str, ...]]] = {}
     particle: dict[tuple[str, str], tuple[str, set[str], tuple[str, ...]]] = {}
@@ -426,6 +427,11 @@ class _Sentence:
         self.k = k
         self.lex = lex
         self.ch = doc.chunks(k)
+        # the first time mention of the sentence, found once for every verb
+        self.first_time = next(
+            (i for i, c in enumerate(self.ch) if c.tag == "TIME" and c.mention is not None),
+            len(self.ch),
+        )
         self.out: list[Triple] = []
         self.last_subject: _Subject | None = None
         self.question = doc.text[doc.spans[k][0] : doc.spans[k][1]].rstrip("\"'\u201d) ").endswith(
@@ -583,8 +589,12 @@ class _Sentence:
             k -= 1
         return k + 1
 
-    def actor(self, a: int, b: int) -> _Subject | None:
-        """The actor named by the noun phrase ch[a..b], if it names one."""
+    def actor(self, a: int, b: int, depth: int = 0) -> _Subject | None:
+        """The actor named by the noun phrase ch[a..b], if it names one.
+
+        ``depth`` counts the pronoun resolutions already under way, so that
+        a chain of pronoun subjects is followed a bounded number of steps.
+        """
         ch = self.ch
         if a > b:
             return None
@@ -629,7 +639,7 @@ class _Sentence:
                     break
         if a == b and low in _SUBJECT_PRONOUNS:
             e = Entity(last.text, last.start, last.end, "pronoun")
-            return self.resolve(e, b, _SUBJECT_PRONOUNS[low], b)
+            return self.resolve(e, b, _SUBJECT_PRONOUNS[low], b, depth)
         if not roles:
             return None
         head = b - width + 1
@@ -642,7 +652,7 @@ class _Sentence:
         if "coref" in roles and first > a and ch[a].low in ("the", "this") and head - first <= 2:
             s, t = ch[a].start, last.end
             e = Entity(self.doc.text[s:t], s, t, "pronoun")
-            return self.resolve(e, a, _COREF_WANT, b)
+            return self.resolve(e, a, _COREF_WANT, b, depth)
         if "group" in roles or "unit" in roles or ("coref" in roles and first == a):
             for x in range(first, head):
                 if ch[x].tag == "POS":
@@ -655,11 +665,12 @@ class _Sentence:
             return _Subject(e, e.text, a, b)
         return None
 
-    def resolve(self, e: Entity, at: int, want: frozenset[str], last: int) -> _Subject:
+    def resolve(self, e: Entity, at: int, want: frozenset[str], last: int,
+                depth: int = 0) -> _Subject:
         """``e`` (a pronoun or "the company") with its antecedent, if one fits."""
         found: Entity | None = None
         if self.doc.opts.coreference:
-            found = self.antecedent(at, want)
+            found = self.antecedent(at, want, depth)
         if found is None:
             return _Subject(e, e.text, at, last)
         e = Entity(e.text, e.start, e.end, e.kind, refers_to=found)
@@ -724,7 +735,7 @@ class _Sentence:
         if c.low == "and":
             return None
         if c.tag == "W" and c.low in _SUBJECT_PRONOUNS:
-            return self.actor(j, j)
+            return self.actor(j, j, depth)
         if c.tag == "W" and c.low in ("which", "who", "that"):
             k = j - 1
             if k >= 0 and ch[k].text == ",":
@@ -732,17 +743,17 @@ class _Sentence:
             if k < 0:
                 return None
             a = self.np_left(k)
-            return self.actor(a, k)
+            return self.actor(a, k, depth)
         a = self.np_left(j)
         if a > j:
             return None
         if a >= 2 and ch[a - 1].low == "of" and ch[a - 2].tag == "W" and nouns().get(ch[a - 2].low):
             # "the business unit of Vexa", "shareholders of Vexa": the noun heads
             b = a - 2
-            found = self.actor(self.np_left(b), b)
+            found = self.actor(self.np_left(b), b, depth)
             if found is not None:
                 return found
-        return self.actor(a, j)
+        return self.actor(a, j, depth)
 
     def appositive_start(self, j: int) -> int | None:
         """For a comma at ch[j] closing an appositive or a relative clause
@@ -930,9 +941,13 @@ class _Sentence:
 
     # -- triples -----------------------------------------------------------------------
     def clause_end(self, k: int) -> int:
-        """Index after the last chunk of the clause that goes on at ch[k]."""
+        """Index after the last chunk of the clause that goes on at ch[k].
+
+        A clause is read for at most ``_CLAUSE_CHUNKS`` chunks, so that a
+        long sentence with many verbs costs linear time, not quadratic.
+        """
         ch = self.ch
-        n = len(ch)
+        n = min(len(ch), k + _CLAUSE_CHUNKS)
         i = k
         while i < n:
             c = ch[i]
@@ -971,11 +986,8 @@ class _Sentence:
                 percent = m
             elif time is None and c.tag == "TIME":
                 time = m
-        if time is None:
-            for c in self.ch[:pre]:
-                if c.tag == "TIME" and c.mention is not None:
-                    time = c.mention
-                    break
+        if time is None and self.first_time < pre:
+            time = self.ch[self.first_time].mention
         return amount, percent, time
 
     def emit(
@@ -1260,6 +1272,7 @@ class _Sentence:
         self.emit(subj, action, obj, None, first, max(i, subj.last))
 
 
+@exact
 def extract_triples(text: str, mentions: Sequence[Any] = (), **options: Any) -> list[Triple]:
     """Every entity-action triple in ``text``, sorted by start.
 
@@ -1304,6 +1317,11 @@ def extract_triples(text: str, mentions: Sequence[Any] = (), **options: Any) -> 
         out.extend(_Sentence(doc, k, lex).run())
     out.sort(key=lambda t: (t.start, t.end))
     return _dedupe(out)
+
+
+#: The longest clause read for a triple's arguments, in chunks (words,
+#: names and mentions): longer than any clause in news prose.
+_CLAUSE_CHUNKS = 64
 
 
 def _dedupe(triples: Iterable[Triple]) -> list[Triple]:
