@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from finparse._version import __version__
 
 if TYPE_CHECKING:
+    from finparse.batch import Result, extract_many
     from finparse.core import Match, ParseError, Parser
     from finparse.entities import Entity
     from finparse.extractor import KINDS, Extractor, extract
@@ -33,17 +34,21 @@ __all__ = [
     "ParseError",
     "Parser",
     "Percent",
+    "Result",
     "Span",
     "TimeWindow",
     "Triple",
     "__version__",
     "extract",
+    "extract_many",
 ]
 
 _LAZY = {
     "KINDS": "finparse.extractor",
     "Extractor": "finparse.extractor",
     "extract": "finparse.extractor",
+    "extract_many": "finparse.batch",
+    "Result": "finparse.batch",
     "Match": "finparse.core",
     "ParseError": "finparse.core",
     "Parser": "finparse.core",

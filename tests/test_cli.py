@@ -121,3 +121,17 @@ def test_bad_currency_default_is_a_usage_error(value: str, named: str) -> None:
     code, out, err = run("extract", "-", "--currency-default", value, stdin="$5")
     assert code == 2 and not out
     assert named in err
+
+
+def test_jobs_give_the_same_table_on_the_seed_article() -> None:
+    one = run("extract", str(SEED), str(SEED), "--ref-date", "2025-09-27")
+    two = run("extract", str(SEED), str(SEED), "--ref-date", "2025-09-27", "--jobs", "2")
+    assert one == two and one[0] == 0
+
+
+@pytest.mark.parametrize("argv", [["extract", "--input-format", "csv"], ["extract", "--jobs", "-2"],
+                                  ["extract", "--text-field", "body"]])
+def test_bad_corpus_options_are_usage_errors(argv: list[str]) -> None:
+    code, out, err = run(*argv, stdin="$5")
+    assert code == 2 and not out
+    assert err
