@@ -1,0 +1,1 @@
+"""pandas, Dask and Spark integration tests; each module skips itself when its package is absent."""
