@@ -89,8 +89,8 @@ def dask_bag(docs: list[tuple[str, str]]) -> list[Row]:
     import dask
     import dask.bag as db
 
-    from finparse.pandas import COLUMNS
     from finparse.dask import mentions_bag
+    from finparse.pandas import COLUMNS
 
     bag = db.from_sequence(docs, npartitions=4)
     with dask.config.set(scheduler="processes", num_workers=2):
