@@ -163,7 +163,10 @@ def _open(name: str, stdin: TextIO) -> Iterator[IO[bytes]]:
     """The input ``name`` as a binary stream (``-`` is standard input)."""
     if name == "-":
         buffer = getattr(stdin, "buffer", None)
-        yield buffer if buffer is not None else io.BytesIO(stdin.read().encode("utf-8"))
+        # A text stream without bytes (an embedding program's): a lone
+        # surrogate in it is reported as invalid UTF-8, like one in a file.
+        yield buffer if buffer is not None else io.BytesIO(
+            stdin.read().encode("utf-8", "surrogatepass"))
         return
     try:
         fh = open(name, "rb")
@@ -439,6 +442,19 @@ class _JsonWriter(_Writer):
         self.out.write("\n]\n" if self.documents else "[]\n")
 
 
+def _printable(text: str) -> str:
+    """``text`` safe for a terminal: white space becomes a space, and other
+    characters that do not print (controls, such as the escape that starts a
+    terminal sequence; format characters; lone surrogates) their escape."""
+    if text.isprintable():
+        return text
+    return "".join(
+        ch if ch.isprintable() else " " if ch.isspace()
+        else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )
+
+
 class _TableWriter(_Writer):
     """Aligned columns: rows are held until the end."""
 
@@ -447,8 +463,8 @@ class _TableWriter(_Writer):
         self.rows = [("document", "kind", "start", "end", "text", "value")]
 
     def mention(self, m: dict[str, Any]) -> None:
-        self.rows.append((str(self.document), m["kind"], str(m["start"]), str(m["end"]),
-                          m["text"].replace("\n", " "), _value(m)))
+        self.rows.append((_printable(str(self.document)), m["kind"], str(m["start"]),
+                          str(m["end"]), _printable(m["text"]), _printable(_value(m))))
 
     def close(self) -> None:
         rows = self.rows
@@ -557,7 +573,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
 
     def report(message: str) -> None:
         summary.failures += 1
-        line = f"finparse: error: {message}"
+        line = f"finparse: error: {_printable(message)}"
         if bar is not None:
             bar.write(line, file=stderr)
         else:

@@ -432,6 +432,7 @@ class _Sentence:
             (i for i, c in enumerate(self.ch) if c.tag == "TIME" and c.mention is not None),
             len(self.ch),
         )
+        self._named: list[int] | None = None
         self.out: list[Triple] = []
         self.last_subject: _Subject | None = None
         self.question = doc.text[doc.spans[k][0] : doc.spans[k][1]].rstrip("\"'\u201d) ").endswith(
@@ -697,7 +698,9 @@ class _Sentence:
                                          or subj.entity.kind == "pronoun"):
                     return subj.entity.refers_to or subj.entity
         # 2. the first fitting name earlier in the sentence ("the company" too)
-        for i in range(at):
+        for i in self.named_places():
+            if i >= at:
+                break
             c = ch[i]
             if c.entity is not None and c.entity.kind in want and is_head(ch, i):
                 return c.entity
@@ -711,6 +714,22 @@ class _Sentence:
                 )
         # 3. the most recent fitting name in earlier sentences
         return self.doc.before(self.k, want)
+
+    def named_places(self) -> list[int]:
+        """Indices of the chunks that may name an antecedent: heads of
+        entities and nouns that refer back after "the"/"this". Found once
+        per sentence, so that many pronouns in one sentence cost linear time."""
+        found = self._named
+        if found is None:
+            ch = self.ch
+            found = [
+                i for i, c in enumerate(ch)
+                if (c.entity is not None and is_head(ch, i))
+                or (c.tag == "W" and i > 0 and ch[i - 1].low in ("the", "this")
+                    and "coref" in nouns().get(c.low, ()))
+            ]
+            self._named = found
+        return found
 
     def subject_at(self, j: int, depth: int = 0) -> _Subject | None:
         """The actor whose phrase ends at ch[j] (after the verb group)."""
