@@ -13,9 +13,10 @@ import time
 import types
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import pytest
+from fake_tqdm import FakeBar
 
 import finparse
 from finparse import Extractor, Result, extract, extract_many
@@ -226,31 +227,6 @@ def test_an_error_while_extracting_is_raised_and_names_the_record(processes: int
     if sys.version_info >= (3, 11):
         assert "while extracting record 0" in caught.value.__notes__
     assert no_pool_left()
-
-
-class FakeBar:
-    """Stands in for tqdm.tqdm."""
-
-    made: ClassVar[list[FakeBar]] = []
-
-    def __init__(self, **options: Any) -> None:
-        self.options = options
-        self.count = 0
-        self.closed = False
-        FakeBar.made.append(self)
-
-    def update(self, n: int) -> None:
-        self.count += n
-
-    def close(self) -> None:
-        self.closed = True
-
-
-@pytest.fixture
-def fake_tqdm(monkeypatch: pytest.MonkeyPatch) -> type[FakeBar]:
-    FakeBar.made = []
-    monkeypatch.setitem(sys.modules, "tqdm", types.SimpleNamespace(tqdm=FakeBar))
-    return FakeBar
 
 
 def test_progress_bar_counts_documents(fake_tqdm: type[FakeBar]) -> None:

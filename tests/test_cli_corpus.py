@@ -5,11 +5,11 @@ from __future__ import annotations
 import io
 import json
 import sys
-import types
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import pytest
+from fake_tqdm import FakeBar
 
 import finparse.cli as cli
 from finparse.cli import main
@@ -330,33 +330,6 @@ def test_summary_by_default_only_on_a_terminal_and_never_when_quiet() -> None:
     assert run("extract", "-", "--format", "jsonl", "--no-summary", stdin="$5",
                stderr=Terminal())[2] == ""
     assert run("extract", "-", "--format", "jsonl", "--summary", "-q", stdin="$5")[2] == ""
-
-
-class FakeBar:
-    made: ClassVar[list[FakeBar]] = []
-    written: ClassVar[list[str]] = []
-
-    def __init__(self, **options: Any) -> None:
-        self.options = options
-        self.count = 0
-        self.closed = False
-        FakeBar.made.append(self)
-
-    def update(self, n: int) -> None:
-        self.count += n
-
-    def write(self, line: str, file: Any = None) -> None:
-        FakeBar.written.append(line)
-
-    def close(self) -> None:
-        self.closed = True
-
-
-@pytest.fixture
-def fake_tqdm(monkeypatch: pytest.MonkeyPatch) -> type[FakeBar]:
-    FakeBar.made, FakeBar.written = [], []
-    monkeypatch.setitem(sys.modules, "tqdm", types.SimpleNamespace(tqdm=FakeBar))
-    return FakeBar
 
 
 def test_progress_bar_counts_bytes(fake_tqdm: type[FakeBar], tmp_path: Path, corpus: Path) -> None:
