@@ -252,13 +252,30 @@ def _match(
     pattern: regex.Pattern[str], text: str, pos: int, timeout: float | None = None
 ) -> regex.Match[str] | None:
     """``pattern.match(text, pos)``, in constant time on long texts."""
+    if timeout is not None:
+        return _match_bounded(pattern, text, pos, timeout)
+    # (no timeout keyword at all: passing ``timeout=None`` costs the regex
+    # module a quarter of a microsecond a call)
+    endpos = pos + _WINDOW
+    if endpos >= len(text):
+        return pattern.match(text, pos)
+    m = pattern.match(text, pos, endpos)
+    if m is not None and m.end() > endpos - _MARGIN:
+        # Near the edge of the window, lookaheads could see a false end of
+        # text: read again without it (only huge matches get here).
+        m = pattern.match(text, pos)
+    return m
+
+
+def _match_bounded(
+    pattern: regex.Pattern[str], text: str, pos: int, timeout: float
+) -> regex.Match[str] | None:
+    """:func:`_match` with each regex call bounded by ``timeout``."""
     endpos = pos + _WINDOW
     if endpos >= len(text):
         return pattern.match(text, pos, timeout=timeout)
     m = pattern.match(text, pos, endpos, timeout=timeout)
     if m is not None and m.end() > endpos - _MARGIN:
-        # Near the edge of the window, lookaheads could see a false end of
-        # text: read again without it (only huge matches get here).
         m = pattern.match(text, pos, timeout=timeout)
     return m
 
@@ -488,7 +505,7 @@ class Parser(Generic[T]):
         run = self._build_at
         end = len(text)
         while pos <= end:
-            m = search(text, pos, timeout=timeout)
+            m = search(text, pos) if timeout is None else search(text, pos, timeout=timeout)
             if m is None:
                 return
             start = m.start()
@@ -589,7 +606,8 @@ class _Leaf(Parser[T]):
         return f"(?>{_strip_names(self._fragment)})"
 
     def _make_run(self, compile: _Compile) -> _RunFn:
-        match = _compile(self._fragment).match
+        pattern = _compile(self._fragment)
+        match = pattern.match
         build = self._build
         on_text = self._on_text
         # A leaf without a description of its own is a detail of a larger
@@ -598,13 +616,16 @@ class _Leaf(Parser[T]):
 
         def run(text: str, pos: int, ctx: _Ctx) -> _Run:
             # _match(), inlined: this is the innermost loop of every build.
-            stop = pos + _WINDOW
-            if stop < len(text):
-                m = match(text, pos, stop, timeout=ctx.timeout)
-                if m is not None and m.end() > stop - _MARGIN:
-                    m = match(text, pos, timeout=ctx.timeout)
+            if ctx.timeout is not None:
+                m = _match_bounded(pattern, text, pos, ctx.timeout)
             else:
-                m = match(text, pos, timeout=ctx.timeout)
+                stop = pos + _WINDOW
+                if stop < len(text):
+                    m = match(text, pos, stop)
+                    if m is not None and m.end() > stop - _MARGIN:
+                        m = match(text, pos)
+                else:
+                    m = match(text, pos)
             if m is not None:
                 try:
                     if on_text is not None:
