@@ -50,9 +50,10 @@ from __future__ import annotations
 
 import decimal
 import functools
+import heapq
 import itertools
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, overload
 
@@ -1315,7 +1316,7 @@ class _Anchored(_Wrapper[T]):
     """A parser that scans running text from cheap anchors (see :func:`anchored`)."""
 
     __slots__ = ("_anchor", "_filter", "_filter_cache", "_lead", "_reach")
-    _anchor: regex.Pattern[str]
+    _anchor: tuple[regex.Pattern[str], ...]
     _filter: Callable[[], str] | None
     _filter_cache: regex.Pattern[str] | None
     _lead: Callable[[str], bool] | None
@@ -1324,7 +1325,7 @@ class _Anchored(_Wrapper[T]):
     def __init__(
         self,
         inner: Parser[T],
-        anchor: regex.Pattern[str],
+        anchor: tuple[regex.Pattern[str], ...],
         reach: int,
         lead: Callable[[str], bool] | None,
         filter: Callable[[], str] | None,
@@ -1384,12 +1385,10 @@ class _Anchored(_Wrapper[T]):
         quick = self._quick()
         run = self._inner._build_at
         reach = self._reach
-        if timeout is None:
-            anchors: Iterator[regex.Match[str]] = self._anchor.finditer(text, pos)
+        if len(self._anchor) == 1:
+            anchors = _scan_one(self._anchor[0], text, pos, timeout)
         else:
-            # One bounded search per anchor: a bound on the whole finditer
-            # would count the work done between anchors too.
-            anchors = _searches(self._anchor, text, pos, timeout)
+            anchors = _scan_merged(self._anchor, text, pos, timeout)
         for anchor in anchors:
             at = anchor.start()
             if at < pos:
@@ -1405,6 +1404,37 @@ class _Anchored(_Wrapper[T]):
                 yield Match(found[0], start, stop, text[start:stop])
                 pos = stop
                 break
+
+
+def _scan_one(
+    pattern: regex.Pattern[str], text: str, pos: int, timeout: float | None
+) -> Iterator[regex.Match[str]]:
+    if timeout is None:
+        return pattern.finditer(text, pos)
+    # One bounded search per anchor: a bound on the whole finditer would
+    # count the work done between anchors too.
+    return _searches(pattern, text, pos, timeout)
+
+
+def _match_start(m: regex.Match[str]) -> int:
+    return m.start()
+
+
+def _scan_merged(
+    patterns: tuple[regex.Pattern[str], ...], text: str, pos: int, timeout: float | None
+) -> Iterator[regex.Match[str]]:
+    """What one finditer of the alternation of ``patterns`` finds, from one
+    scan per pattern: in order of start (the earlier pattern first at equal
+    starts), each match that starts before the end of the previous one left
+    out, as the alternation would never have tried there."""
+    last = pos
+    scans = [_scan_one(p, text, pos, timeout) for p in patterns]
+    for m in heapq.merge(*scans, key=_match_start):
+        start, end = m.span()
+        if start < last:
+            continue
+        yield m
+        last = end if end > start else start + 1
 
 
 def _searches(
@@ -1435,7 +1465,7 @@ _TOKEN_START = regex.compile(r"(?<![\p{L}\p{N}\p{M}])[\p{L}\p{N}]|[^\s\p{L}\p{N}
 
 def anchored(
     parser: Parser[T],
-    anchor: str,
+    anchor: str | Sequence[str],
     reach: int,
     lead: Callable[[str], bool] | None = None,
     filter: Callable[[], str] | None = None,
@@ -1450,7 +1480,10 @@ def anchored(
     says whether a whitespace-separated token (or the part of one before the
     anchor) can come before the anchor inside a match; the scan then walks
     back token by token instead of trying every word start within
-    ``reach``. ``filter``, when given, returns a regex that matches at
+    ``reach``. ``anchor`` may also be a sequence of patterns that stand for
+    their alternation (``"a|b"`` as ``("a", "b")``): each is scanned on its
+    own, which is faster when one of them is slow to scan for, and the
+    anchors found are those of the alternation. ``filter``, when given, returns a regex that matches at
     least wherever ``parser`` does (it may match more); it is compiled on
     first use and tried before the full parser, to skip hopeless places
     quickly. :meth:`Parser.parse` is unchanged.
@@ -1463,8 +1496,13 @@ def anchored(
     """
     if not isinstance(reach, int) or reach < 0:
         raise ValueError(f"reach must be a non-negative int, got {reach!r}")
-    try:
-        compiled = regex.compile(anchor)
-    except regex.error as exc:
-        raise ValueError(f"invalid anchor pattern {anchor!r}: {exc}") from None
-    return _Anchored(parser, compiled, reach, lead, filter)
+    patterns = (anchor,) if isinstance(anchor, str) else tuple(anchor)
+    if not patterns:
+        raise ValueError("anchored() needs at least one anchor pattern")
+    compiled = []
+    for one in patterns:
+        try:
+            compiled.append(regex.compile(one))
+        except (regex.error, TypeError) as exc:
+            raise ValueError(f"invalid anchor pattern {one!r}: {exc}") from None
+    return _Anchored(parser, tuple(compiled), reach, lead, filter)

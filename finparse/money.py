@@ -306,9 +306,12 @@ def _scale_of(text: str | None) -> int:
 
 
 _GAP = r"[ \u00a0]{0,2}"
+#: Where an amount's numeral may be: digits, or a number word. Two patterns
+#: scanned apart (see :func:`finparse.core.anchored`): the words are slow to
+#: scan for, the digits fast, and together slower than both apart.
 _NUMERAL_ANCHOR = (
-    r"(?<!\p{N})(?<!\p{N}[.,'])\d|\.\d"
-    r"|\b(?i:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"(?<!\p{N})(?<!\p{N}[.,'])\d|\.\d",
+    r"\b(?i:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty"
     r"|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|half|thousand|million"
     r"|billion|trillion|an?(?= (?:dollar|euro)))\b"

@@ -391,7 +391,7 @@ class _Pieces:
     year_words: str
     relative: str
     holiday: str
-    anchor: str
+    anchor: tuple[str, str, str]  # digits, words, fractions: scanned apart
 
 
 def _with_dots(forms: Iterable[str]) -> list[str]:
@@ -463,9 +463,8 @@ def _pieces() -> _Pieces:
     # a count of time units: most numbers in financial text are amounts.
     # Everything but a vulgar fraction starts at a word boundary, which lets
     # the regex engine skip most of the text quickly.
-    anchor = (
-        r"\b(?:"
-        r"(?=\d)(?<![\p{N}.,])(?<!\p{N}[.,])(?:"
+    digit_anchor = (
+        r"\b(?=\d)(?<![\p{N}.,])(?<!\p{N}[.,])(?:"
         r"(?:1[5-9]|2[0-2])\d\d(?!\p{N})"
         r"|\d{1,2}(?:-\d{1,2}-|/\d{1,2}[/,]\s?|\.\d{1,2}\.)(?:\d\d){1,2}(?!\p{N})"
         r"|\d{1,2}\s{0,2}[-/]\s{0,2}(?:1[5-9]|2[0-2])\d\d(?!\p{N})"
@@ -479,11 +478,15 @@ def _pieces() -> _Pieces:
         r"|\d{1,2}(?:st|nd|rd|th)(?![\p{L}\p{N}])"
         r"|(?<!-)(?!(?:[1-9]|1[0-5])/(?:2|4|8|16|32|64)(?!\d))\d{1,2}/\d{1,2}(?![\p{N}/])"
         r")"
-        r"|[Qq][1-4]|H[12]"
+    )
+    word_anchor = (
+        r"\b(?:[Qq][1-4]|H[12]"
         rf"|(?i:{word_trie})|{abbr_trie}|(?:May|MAY|March|MARCH)\b"
         r"|(?i:may|march)(?=[\s.,]{1,3}\d)"
         r")"
-        rf"|(?<![\p{{N}}/-])(?:[\u00bd\u00bc\u00be]|[13]/[24](?!\p{{N}}))(?=\s{{0,3}}{unit_any})"
+    )
+    fraction_anchor = (
+        rf"(?<![\p{{N}}/-])(?:[\u00bd\u00bc\u00be]|[13]/[24](?!\p{{N}}))(?=\s{{0,3}}{unit_any})"
     )
     return _Pieces(
         month=f"(?i:{trie_pattern([w.form for w in months if w.flags != 'abbr'] + _with_dots(w.form for w in months if w.flags == 'abbr'))})",
@@ -505,7 +508,9 @@ def _pieces() -> _Pieces:
         year_words=year_words,
         relative=_trie([w.form for w in _words("relative")]),
         holiday=holiday,
-        anchor=anchor,
+        # The alternation of the three, scanned apart: the words are slow
+        # to scan for, the digits fast (see finparse.core.anchored).
+        anchor=(digit_anchor, word_anchor, fraction_anchor),
     )
 
 

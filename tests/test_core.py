@@ -164,3 +164,26 @@ def test_parsers_are_immutable() -> None:
 def test_trie_pattern_shares_prefixes() -> None:
     pattern = trie_pattern(["dollar", "dollars", "dlrs"], boundary=False)
     assert pattern.endswith("d(?:lrs|ollar(?:s|))")
+
+
+def test_anchored_with_several_patterns_finds_what_their_alternation_finds() -> None:
+    from finparse.core import anchored, regex_parser
+
+    # An amount in digits or in words, with an optional unit word that is
+    # also an anchor of its own ("million" inside "5 million" is passed over).
+    amount = regex_parser(r"(?:\d+|five|ten)(?: million)?(?: dollars)?")
+    text = "five dollars, 5 million dollars, ten, million, 7 million and 12"
+    one = anchored(amount, r"\d|\b(?:five|ten|million)\b", reach=0)
+    apart = anchored(amount, (r"\d", r"\b(?:five|ten|million)\b"), reach=0)
+    expected = [m.text for m in one.finditer(text)]
+    assert [m.text for m in apart.finditer(text)] == expected
+    assert [m.text for m in apart.finditer(text, timeout=5.0)] == expected
+    assert expected == ["five dollars", "5 million dollars", "ten", "7 million", "12"]
+
+
+@pytest.mark.parametrize("anchor", [(), ("(",), [r"\d", 5]])
+def test_anchored_rejects_bad_anchor_patterns(anchor: object) -> None:
+    from finparse.core import anchored, regex_parser
+
+    with pytest.raises(ValueError, match="anchor"):
+        anchored(regex_parser(r"\d+"), anchor, reach=0)  # type: ignore[arg-type]
