@@ -54,7 +54,9 @@ def _core() -> dict[str, Parser[Any]]:
         seq,
     )
 
-    num = regex_parser(r"\d+", int, description="digits")
+    # ASCII digits: int() does not read every Unicode digit that \d matches
+    # (Nag Mundari digits are newer than Python 3.11's Unicode tables)
+    num = regex_parser(r"[0-9]+", int, description="digits")
     words = lexicon({"USD": 1, "US$": 2, "dollars": 3, "per cent": 4, "stra\u00dfe": 5,
                      "\u0130stanbul": 6, "\u212aelvin": 7})
     amount = regex_parser(r"(?:about )?\$\d+(?:\.\d+)?")
