@@ -70,9 +70,11 @@ from finparse.core import (
 from finparse.currencies import UnitForm, UnitTable, currencies, default_unit_table
 from finparse.model import Bound, Money
 from finparse.numbers import (
+    _SMALL,
     DIGITS,
     DecimalMark,
     Numeral,
+    _word_scales,
     numeral_fragment,
     read_words,
     scale_fragment,
@@ -311,10 +313,10 @@ _GAP = r"[ \u00a0]{0,2}"
 #: scan for, the digits fast, and together slower than both apart.
 _NUMERAL_ANCHOR = (
     r"(?<!\p{N})(?<!\p{N}[.,'])\d|\.\d",
-    r"\b(?i:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty"
-    r"|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|half|thousand|million"
-    r"|billion|trillion|an?(?= (?:dollar|euro)))\b"
+    # the words of finparse.numbers (number words and word scales), and "a"
+    # before a currency word ("a dollar")
+    rf"\b(?i:{trie_pattern([*_SMALL, 'hundred', 'half', *_word_scales()], boundary=False)}"
+    r"|an?(?= (?:dollar|euro)))\b",
 )
 #: The longest stretch before the first numeral of an amount: a qualifier,
 #: "between" and a currency ("approximately between Malaysian ringgit 57").

@@ -337,8 +337,9 @@ def _points_pattern() -> regex.Pattern[str]:
     # "rose 0.3 points to 5.8%": bare points are percentage points when the
     # level they lead to (or come from) is a percentage.
     return regex.compile(
-        r"(?<![\p{L}\p{N}.,])(?P<n>\d{1,3}(?:\.\d{1,3})?|(?i:one|two|three|four|five|six"
-        r"|seven|eight|nine|ten))[ \u00a0]{1,2}(?i:points?|pts?\.?)"
+        r"(?<![\p{L}\p{N}.,])(?P<n>\d{1,3}(?:\.\d{1,3})?|(?i:"
+        + "|".join(w for w, n in _SMALL.items() if 1 <= n <= 10)
+        + r"))[ \u00a0]{1,2}(?i:points?|pts?\.?)"
         r"(?=(?:[ \u00a0]{1,2}(?i:lower|higher|up|down))?[ \u00a0]{1,2}(?i:to|from)[ \u00a0]{1,2}"
         r"(?:(?i:about|around|nearly|some)[ \u00a0]{1,2})?(?P<pct>[-\u2212]?[\d.]))"
     )
