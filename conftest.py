@@ -11,15 +11,15 @@ import pytest
 
 SEED = Path(__file__).resolve().parent / "seeds" / "alibaba_ai_investment.txt"
 
-# tests/corpus_rows.py, tests/linear.py and tests/fake_tqdm.py are shared by
-# the tests of every kind
+# tests/corpus_rows.py, linear.py, fake_tqdm.py and hypothesis_settings.py are
+# shared by the tests of every kind
 sys.path.insert(0, str(Path(__file__).resolve().parent / "tests"))
 
 # the fake_tqdm fixture, for the progress-bar tests
 pytest_plugins = ["fake_tqdm"]
 
 collect_ignore = ["finparse/__main__.py", "tools", "benchmarks", "tests/corpus_rows.py",
-                  "tests/linear.py", "tests/fake_tqdm.py"]
+                  "tests/linear.py", "tests/fake_tqdm.py", "tests/hypothesis_settings.py"]
 collect_ignore_glob = ["docs/*.py", "docs/_build/*"]
 
 

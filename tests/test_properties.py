@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import itertools
-import os
 from decimal import Decimal
 
-from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
+from hypothesis_settings import property_settings
 
 import finparse
 from finparse.core import lexicon, regex_parser, seq
@@ -15,11 +15,7 @@ from finparse.money import money
 from finparse.numbers import number
 
 # More examples locally with FINPARSE_EXAMPLES=5000 pytest tests/test_properties.py
-SETTINGS = settings(
-    max_examples=int(os.environ.get("FINPARSE_EXAMPLES", "150")),
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+SETTINGS = property_settings(150)
 
 # -- formatting amounts the way financial text writes them ---------------------------
 

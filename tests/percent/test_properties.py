@@ -13,21 +13,17 @@ More examples locally with ``FINPARSE_EXAMPLES=5000 pytest tests/percent``.
 from __future__ import annotations
 
 import json
-import os
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
+from hypothesis_settings import property_settings
 
 import finparse
 
-SETTINGS = settings(
-    max_examples=int(os.environ.get("FINPARSE_EXAMPLES", "150")),
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+SETTINGS = property_settings(150)
 
 DATA = Path(finparse.__file__).parent / "data"
 UNITS = ("percent", "percentage_point", "basis_point")

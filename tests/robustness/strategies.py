@@ -17,22 +17,18 @@ in the other property tests.
 from __future__ import annotations
 
 import functools
-import os
 from pathlib import Path
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck
 from hypothesis import strategies as st
+from hypothesis_settings import property_settings
 
 import finparse
 
 __all__ = ["SETTINGS", "almost_financial", "any_text", "hostile_text", "table_forms"]
 
-SETTINGS = settings(
-    max_examples=int(os.environ.get("FINPARSE_EXAMPLES", "100")),
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much,
-                           HealthCheck.data_too_large, HealthCheck.large_base_example],
-)
+SETTINGS = property_settings(100, HealthCheck.filter_too_much, HealthCheck.data_too_large,
+                             HealthCheck.large_base_example)
 
 DATA = Path(finparse.__file__).resolve().parent / "data"
 

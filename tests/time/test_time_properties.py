@@ -16,21 +16,17 @@ More examples locally with ``FINPARSE_EXAMPLES=5000 pytest tests/time``.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from decimal import Decimal
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
+from hypothesis_settings import property_settings
 
 from finparse.timewindow import date as date_parser
 from finparse.timewindow import duration as duration_parser
 from finparse.timewindow import extract_time
 
-SETTINGS = settings(
-    max_examples=int(os.environ.get("FINPARSE_EXAMPLES", "120")),
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+SETTINGS = property_settings(120)
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")

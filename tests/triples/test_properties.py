@@ -7,21 +7,16 @@ More examples locally with ``FINPARSE_EXAMPLES=5000 pytest tests/triples``.
 
 from __future__ import annotations
 
-import os
-
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
+from hypothesis_settings import property_settings
 
 import finparse
 from finparse.entities import find_entities
 from finparse.sentences import sentence_spans, tokens
 from finparse.triples import extract_triples
 
-SETTINGS = settings(
-    max_examples=int(os.environ.get("FINPARSE_EXAMPLES", "120")),
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+SETTINGS = property_settings(120)
 
 WORDS = [
     "Kellberg", "Corp", "Inc.", "Oyj", "said", "it", "will", "bought", "sold", "acquired", "was", "by",
