@@ -924,13 +924,19 @@ class _Wrapper(Parser[T]):
         return compile(self._inner)
 
 
-class _Bind(_Wrapper[U]):
-    __slots__ = ("_fn",)
-    _fn: Callable[[Any, int, int], tuple[U, int]]
+class _WithFn(_Wrapper[U]):
+    """A wrapper that applies a function of the caller's to what it matched."""
 
-    def __init__(self, inner: Parser[Any], fn: Callable[[Any, int, int], tuple[U, int]]) -> None:
+    __slots__ = ("_fn",)
+    _fn: Callable[..., Any]
+
+    def __init__(self, inner: Parser[Any], fn: Callable[..., Any]) -> None:
         super().__init__(inner)
         object.__setattr__(self, "_fn", fn)
+
+
+class _Bind(_WithFn[U]):
+    __slots__ = ()
 
     def _make_run(self, compile: _Compile) -> _RunFn:
         inner = compile(self._inner)
@@ -951,13 +957,9 @@ class _Bind(_Wrapper[U]):
         return run
 
 
-class _Map(_Wrapper[U]):
-    __slots__ = ("_fn",)
-    _fn: Callable[[Any], U]
-
-    def __init__(self, inner: Parser[Any], fn: Callable[[Any], U]) -> None:
-        super().__init__(inner)
-        object.__setattr__(self, "_fn", fn)
+class _Map(_WithFn[U]):
+    # bind() with an end left as it is, in one call instead of two
+    __slots__ = ()
 
     def _make_run(self, compile: _Compile) -> _RunFn:
         inner = compile(self._inner)
