@@ -1495,6 +1495,9 @@ def anchored(
     >>> fast = anchored(amount, r"\\d", reach=8)
     >>> [m.value for m in fast.finditer("paid about $5 and $7")]
     ['about $5', '$7']
+    >>> apart = anchored(amount, (r"\\d", r"\\babout\\b"), reach=8)
+    >>> [m.value for m in apart.finditer("paid about $5 and $7")]
+    ['about $5', '$7']
     """
     if not isinstance(reach, int) or reach < 0:
         raise ValueError(f"reach must be a non-negative int, got {reach!r}")
