@@ -9,8 +9,8 @@ both halves, so however deep a composition is, scanning text runs one
 compiled pattern in C, and Python code runs only where it matched.
 
 How it runs: the composition compiles to one *scanning* pattern with no
-capture groups (parts used more than once are written once and called as
-subroutines). Where the scanner finds a match, the value is built by reading
+capture groups (in a large composition, parts used more than once are
+written once and called as subroutines). Where the scanner finds a match, the value is built by reading
 the match again part by part, each leaf with its own small pattern. The two
 agree because matching follows PEG rules: every part is matched atomically
 (an alternative that matched is never revisited, :func:`many` never gives an
@@ -52,6 +52,7 @@ import decimal
 import functools
 import heapq
 import itertools
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -113,9 +114,12 @@ class _Ctx:
 
     __slots__ = ("expected", "far", "memo", "timeout")
 
-    def __init__(self, timeout: float | None = None) -> None:
+    def __init__(self, timeout: float | None = None, track: bool = True) -> None:
         self.memo: dict[tuple[int, int], _Run] = {}
-        self.far = -1
+        #: Without ``track`` (a build for running text, where no message is
+        #: made), the furthest failure is "beyond any position": no failure
+        #: is ever recorded, which saves a call on every failed part.
+        self.far = -1 if track else sys.maxsize
         self.expected: list[str] = []
         #: The bound on each regex call of the build, if the caller set one.
         self.timeout = timeout
@@ -352,6 +356,21 @@ def _shared_parts(root: Parser[Any], small: int = _SMALL_FRAGMENT) -> frozenset[
     )
 
 
+#: The largest scanning pattern written out without subroutines, in characters.
+_INLINE_LIMIT = 32_768
+
+
+def _inline_size(node: Parser[Any], memo: dict[int, int]) -> int:
+    """About how long ``node``'s scanning pattern is with no part shared."""
+    key = id(node)
+    size = memo.get(key)
+    if size is None:
+        size = 8 + (len(node._fragment) if isinstance(node, _Leaf) else 0)
+        size += sum(_inline_size(child, memo) for child in node._children())
+        memo[key] = size
+    return size
+
+
 def _is_small_leaf(node: Parser[Any], small: int) -> bool:
     return isinstance(node, _Leaf) and len(node._fragment) < small
 
@@ -422,7 +441,7 @@ class Parser(Generic[T]):
     def _build_at(self, text: str, pos: int, timeout: float | None = None) -> _Run:
         """Run at ``pos`` with a fresh context (the public entry points)."""
         with decimal.localcontext(EXACT):
-            return self._runner()(text, pos, _Ctx(timeout))
+            return self._runner()(text, pos, _Ctx(timeout, track=False))
 
     def _children(self) -> tuple[Parser[Any], ...]:
         return ()
@@ -430,13 +449,22 @@ class Parser(Generic[T]):
     def _scanner(self) -> regex.Pattern[str]:
         cached: regex.Pattern[str] | None = self._cache
         if cached is None:
-            names = _Namer(_shared_parts(self))
-            fragment = names.emit(self)
-            if names.defines:
-                fragment += "(?(DEFINE)" + "".join(names.defines) + ")"
-            cached = _compile(fragment)
+            cached = _compile(self._scan_pattern())
             object.__setattr__(self, "_cache", cached)
         return cached
+
+    def _scan_pattern(self) -> str:
+        # A subroutine call costs the regex module time in proportion to
+        # the size of the part called, on every call, even where the part
+        # fails at its first character: a pattern is written out in full
+        # when that keeps it small, and with shared parts called otherwise.
+        if _inline_size(self, {}) <= _INLINE_LIMIT:
+            return _Namer(frozenset()).emit(self)
+        names = _Namer(_shared_parts(self))
+        fragment = names.emit(self)
+        if names.defines:
+            fragment += "(?(DEFINE)" + "".join(names.defines) + ")"
+        return fragment
 
     @property
     def pattern(self) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from finparse import core
 from finparse.core import (
     Match,
     ParseError,
@@ -123,12 +124,24 @@ def test_reject_vetoes_a_match_and_alt_moves_on() -> None:
     assert alt(evens, num.map(lambda n: -n)).parse("3") == -3
 
 
-def test_shared_parts_are_compiled_once() -> None:
+def test_shared_parts_are_compiled_once_in_a_large_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(core, "_INLINE_LIMIT", 1000)
     big = lexicon([f"word{i}" for i in range(300)])
     pair = seq(big, " ", big)
     assert pair.parse("word1 word299") == ("word1", " ", "word299")
     assert pair.pattern.count("(?<![\\p{L}\\p{M}])word") == 1  # written once, called twice
     assert pair.pattern.count("(?&d0)") == 2
+
+
+def test_a_small_pattern_is_written_out_in_full() -> None:
+    # A subroutine call costs the regex module time on every call, so a
+    # pattern that stays small repeats its shared parts instead.
+    big = lexicon([f"word{i}" for i in range(300)])
+    pair = seq(big, " ", big)
+    assert pair.parse("word1 word299") == ("word1", " ", "word299")
+    assert pair.pattern.count("(?<![\\p{L}\\p{M}])word") == 2
+    assert "(?&" not in pair.pattern
+    assert [m.text for m in pair.finditer("a word3 word4 b")] == ["word3 word4"]
 
 
 def test_anchored_finds_the_same_matches() -> None:
