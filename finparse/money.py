@@ -738,7 +738,11 @@ def elliptical_amounts(
     ordered = sorted(found, key=lambda m: m.start)
     starts = [m.start for m in ordered]
     pattern = _elliptical_pattern()
+    # no amount can be more than 60 characters after the last one's end
+    stop = max(m.end for m in ordered) + 60
     for m in pattern.finditer(text, ordered[0].end):
+        if m.start() > stop:
+            break
         start, end = m.span("amount")
         # the nearest amount before the connector, and none overlapping
         i = bisect.bisect_left(starts, end)

@@ -349,7 +349,12 @@ def _percentage_points(text: str, found: list[Percent]) -> list[Percent]:
     """Bare "points" that a following percentage shows to be percentage points."""
     out: list[Percent] = []
     starts = {p.start for p in found if p.unit == "percent"}
+    if not starts:
+        return out
+    last = max(starts)
     for m in _points_pattern().finditer(text):
+        if m.start() > last:
+            break  # the percentage a match leads to comes after the match's start
         if m.start("pct") not in starts:
             continue
         value = read_words(m.group("n")) if m.group("n")[0].isalpha() else Decimal(m.group("n"))
