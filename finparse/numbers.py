@@ -60,15 +60,20 @@ _DECIMAL_MARKS = ("auto", ".", ",")
 
 _SPACES = "[ \u00a0\u202f\u2009]"
 #: A run of digits in one grouping convention. Every alternative is
-#: possessive and the whole is atomic, so it is linear in the input.
+#: possessive and the whole is atomic, so it is linear in the input. The
+#: grouped conventions are tried only where a group separator follows the
+#: first one to three digits (a lookahead that each of them needs anyway), so
+#: a plain "1986" does not try all five in turn.
 DIGITS = (
     r"(?<!\p{N})(?<!\p{N}[.,'])"
     r"(?>"
+    rf"(?=\d{{1,3}}(?:[,.'\u2019]|{_SPACES})\d)(?>"
     r"\d{1,2}(?:,\d\d(?=,))++,\d{3}(?!\d)(?:\.\d++)?"  # Indian 12,34,567.8
     r"|\d{1,3}(?:,\d{3})++(?!\d)(?:\.\d++)?"  # 1,234,567.89
     r"|\d{1,3}(?:\.\d{3})++(?!\d)(?:,\d++|,-)?"  # 1.234.567,89
     rf"|\d{{1,3}}(?:{_SPACES}\d{{3}})++(?!\d)(?:[.,]\d++|,-)?"  # 1 234 567,89
     r"|\d{1,3}(?:['\u2019]\d{3})++(?!\d)(?:[.,]\d++)?"  # 1'234.5
+    r")"
     r"|\d++(?:[.,]\d++|[.,]-| \.\d++)?"  # 1234.5, 12,5, 50,-, newswire "320 .1"
     r"|\.\d++"  # .5
     r")"
