@@ -8,8 +8,15 @@ in :func:`finparse.core._check_text`).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
-__all__ = ["check_fiscal_year_start", "check_ref_date", "check_timeout"]
+__all__ = [
+    "check_extra_entities",
+    "check_fiscal_year_start",
+    "check_mapping",
+    "check_ref_date",
+    "check_timeout",
+]
 
 
 def check_ref_date(ref_date: object) -> dt.date | None:
@@ -77,3 +84,62 @@ def check_timeout(timeout: object) -> float | None:
     ):
         raise ValueError(f"timeout must be a positive number of seconds or None, got {timeout!r}")
     return None if timeout >= _NO_BOUND else float(timeout)
+
+
+def check_mapping(value: object, name: str, what: str) -> dict[str, object]:
+    """``value`` as a dict whose keys are non-empty strings (``None`` is empty).
+
+    ``what`` says what the mapping holds, for the message.
+
+    >>> check_mapping({"$": "CAD"}, "currency_defaults", "{form: ISO code}")
+    {'$': 'CAD'}
+    >>> check_mapping("USD", "currency_defaults", "{form: ISO code}")
+    Traceback (most recent call last):
+      ...
+    ValueError: currency_defaults must be a mapping {form: ISO code}, got 'USD'
+    >>> check_mapping({5: "USD"}, "currency_defaults", "{form: ISO code}")
+    Traceback (most recent call last):
+      ...
+    ValueError: currency_defaults: a form must be a non-empty str, got 5
+    """
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise ValueError(f"{name} must be a mapping {what}, got {value!r}")
+    for key in value:
+        if not isinstance(key, str) or not key.strip():
+            raise ValueError(f"{name}: a form must be a non-empty str, got {key!r}")
+    return dict(value)
+
+
+def check_extra_entities(value: object) -> tuple[str | tuple[str, str], ...]:
+    """Names as written, each a ``str`` or a ``(name, kind)`` pair of strings.
+
+    A single ``str`` is one name (not its characters). Kinds are checked
+    where they are read (:func:`finparse.entities.normalise_extra_entities`).
+
+    >>> check_extra_entities("Acme Corp")
+    ('Acme Corp',)
+    >>> check_extra_entities([("Orbis", "org"), 5])
+    Traceback (most recent call last):
+      ...
+    ValueError: extra_entities must hold names (str) or (name, kind) pairs of str, got 5
+    """
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, (bytes, bytearray, Mapping)) or not hasattr(value, "__iter__"):
+        raise ValueError(f"extra_entities must be an iterable of names, got {value!r}")
+    out: list[str | tuple[str, str]] = []
+    for item in value:
+        if isinstance(item, str):
+            out.append(item)
+        elif (isinstance(item, (tuple, list)) and len(item) == 2
+              and isinstance(item[0], str) and isinstance(item[1], str)):
+            out.append((item[0], item[1]))
+        else:
+            raise ValueError(
+                f"extra_entities must hold names (str) or (name, kind) pairs of str, got {item!r}"
+            )
+    return tuple(out)

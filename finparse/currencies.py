@@ -218,6 +218,8 @@ def default_unit_table(
         if code not in known:
             raise ValueError(f"unknown currency code {code!r} for form {form!r}")
     for form, default in (defaults or {}).items():
+        if not isinstance(form, str) or not form.strip():
+            raise ValueError(f"currency default form must be a non-empty str, got {form!r}")
         if default is not None and default not in known:
             raise ValueError(f"unknown currency code {default!r} for default of {form!r}")
     return _build_table(

@@ -17,7 +17,13 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from finparse._exact import exact
-from finparse._validate import check_fiscal_year_start, check_ref_date, check_timeout
+from finparse._validate import (
+    check_extra_entities,
+    check_fiscal_year_start,
+    check_mapping,
+    check_ref_date,
+    check_timeout,
+)
 from finparse.model import Mention
 
 if TYPE_CHECKING:
@@ -34,6 +40,8 @@ def _check_kinds(kinds: Iterable[str] | str | None) -> tuple[str, ...]:
         return KINDS
     if isinstance(kinds, str):
         kinds = [k.strip() for k in kinds.split(",") if k.strip()]
+    elif isinstance(kinds, (bytes, bytearray, Mapping)) or not hasattr(kinds, "__iter__"):
+        raise ValueError(f"kinds must be a str, an iterable of str or None, got {kinds!r}")
     out: list[str] = []
     for kind in kinds:
         if kind not in KINDS:
@@ -100,19 +108,23 @@ class Extractor:
         from finparse.numbers import _check_mark
 
         _check_mark(decimal_mark)
+        defaults = check_mapping(currency_defaults, "currency_defaults", "{form: ISO code or None}")
+        forms = check_mapping(currency_forms, "currency_forms", "{form: ISO code}")
         options = MoneyOptions(
-            currency_defaults=tuple(sorted(dict(currency_defaults or {}).items())),
-            currency_forms=tuple(sorted(dict(currency_forms or {}).items())),
+            currency_defaults=tuple(sorted(defaults.items())),  # type: ignore[arg-type]
+            currency_forms=tuple(sorted(forms.items())),  # type: ignore[arg-type]
             decimal_mark=decimal_mark,  # type: ignore[arg-type]
         )
         options.table()  # validate codes now, not on first use
         timeout = check_timeout(timeout)
         check_fiscal_year_start(fiscal_year_start)
         triples: dict[str, Any] = {}
-        if extra_verbs:
-            triples["extra_verbs"] = dict(extra_verbs)
-        if extra_entities:
-            triples["extra_entities"] = list(extra_entities)
+        verbs = check_mapping(extra_verbs, "extra_verbs", "{form: lemma}")
+        if verbs:
+            triples["extra_verbs"] = verbs
+        entities = check_extra_entities(extra_entities)
+        if entities:
+            triples["extra_entities"] = list(entities)
         if triples:
             from finparse.triples import extract_triples
 

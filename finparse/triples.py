@@ -49,6 +49,7 @@ import regex
 
 from finparse._data import rows
 from finparse._exact import exact
+from finparse._validate import check_extra_entities, check_mapping
 from finparse.core import _check_text, trie_pattern
 from finparse.entities import (
     Chunk,
@@ -310,22 +311,19 @@ def _options(options: Mapping[str, Any]) -> _Options:
     if unknown:
         raise TypeError(f"unknown option(s) {', '.join(sorted(unknown))}; expected "
                         "extra_verbs, extra_entities or coreference")
-    verbs_in = options.get("extra_verbs") or {}
-    if not isinstance(verbs_in, Mapping):
-        raise TypeError("extra_verbs must be a mapping {form: lemma}")
+    verbs_in = check_mapping(options.get("extra_verbs"), "extra_verbs", "{form: lemma}")
     verbs: list[tuple[str, str]] = []
     for form, lemma in verbs_in.items():
-        f = " ".join(str(form).lower().split())
-        lm = " ".join(str(lemma).lower().split())
+        if not isinstance(lemma, str):
+            raise ValueError(f"extra_verbs: a lemma must be a str, got {lemma!r} for {form!r}")
+        f = " ".join(form.lower().split())
+        lm = " ".join(lemma.lower().split())
         if not f or not lm:
             raise ValueError(f"empty verb form or lemma in extra_verbs: {form!r}: {lemma!r}")
         verbs.append((f, lm))
-    ents = options.get("extra_entities") or ()
-    if isinstance(ents, str):
-        ents = (ents,)
     return _Options(
         tuple(sorted(verbs)),
-        normalise_extra_entities(ents),
+        normalise_extra_entities(check_extra_entities(options.get("extra_entities"))),
         bool(options.get("coreference", True)),
     )
 

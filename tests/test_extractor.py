@@ -52,6 +52,37 @@ def test_bad_options_name_the_value() -> None:
         Extractor(decimal_mark=";")
 
 
+@pytest.mark.parametrize(
+    ("options", "named"),
+    [
+        ({"kinds": 5}, "got 5"),
+        ({"kinds": b"money"}, "got b'money'"),
+        ({"currency_defaults": "USD"}, "got 'USD'"),
+        ({"currency_defaults": {5: "USD"}}, "got 5"),
+        ({"currency_defaults": {"": "USD"}}, "got ''"),
+        ({"currency_forms": {" ": "USD"}}, "got ' '"),
+        ({"currency_forms": ["Z$", "USD"]}, r"got \['Z\$', 'USD'\]"),
+        ({"extra_verbs": "spin off"}, "got 'spin off'"),
+        ({"extra_verbs": {5: "buy"}}, "got 5"),
+        ({"extra_verbs": {"snap up": None}}, "got None"),
+        ({"extra_entities": [5]}, "got 5"),
+        ({"extra_entities": [("Acme", 5)]}, r"got \('Acme', 5\)"),
+        ({"extra_entities": b"Acme"}, "got b'Acme'"),
+        ({"extra_entities": 7}, "got 7"),
+    ],
+)
+def test_every_bad_option_is_a_value_error_naming_it(options: dict[str, object], named: str) -> None:
+    with pytest.raises(ValueError, match=named):
+        Extractor(**options)  # type: ignore[arg-type]
+
+
+def test_one_extra_entity_may_be_given_as_a_str() -> None:
+    # A str is one name, as in extract_triples, not a list of its letters.
+    ex = Extractor(extra_entities="zyx holdings")
+    (triple,) = [m for m in ex.extract("zyx holdings bought Kappa Inc for $5 million.") if m.kind == "triple"]
+    assert triple.to_dict()["subject"] == "zyx holdings"
+
+
 def test_currency_default_for_dollars() -> None:
     canadian = Extractor(currency_defaults={"$": "CAD"})
     assert [m.currency for m in canadian.extract("$5 and 6 dollars, not US$7")] == ["CAD", "CAD", "USD"]
