@@ -233,7 +233,7 @@ def test_bad_triple_options() -> None:
         Extractor(extra_entities=[("Orvane", "planet")])
     with pytest.raises(TypeError, match=r"extra_verb\b"):
         extract_triples("Orvane Ltd bought Kestrel.", extra_verb={"snap up": "buy"})
-    with pytest.raises(TypeError, match="mapping"):
+    with pytest.raises(ValueError, match=r"mapping .*got \['snap up'\]"):
         extract_triples("Orvane Ltd bought Kestrel.", extra_verbs=["snap up"])
 
 
