@@ -408,7 +408,8 @@ def _pieces() -> _Pieces:
     digits = r"(?>\d{1,3}(?:,\d{3})+|\d+)(?>\.\d+)?"
     fraction = r"(?:\u00bd|\u00bc|\u00be|[13]/[24](?!\d))"
     count = (
-        rf"(?:(?<![\p{{N}}.,/])(?<!\p{{N}}[.,\-]){digits}(?![\p{{N}}/])"
+        rf"(?:(?<![\p{{N}}.,/])(?<!\p{{N}}[.,\-])\d{{1,3}}{_MIXED}"
+        rf"|(?<![\p{{N}}.,/])(?<!\p{{N}}[.,\-]){digits}(?![\p{{N}}/])"
         rf"(?:{_S}(?i:and){_S}(?:(?i:an?){_S})?(?i:half){_WR})?"
         rf"|(?<![\p{{N}}]){fraction}"
         rf"|{number_words}(?:{_S}(?i:and){_S}(?:(?i:an?){_S})?(?i:half){_WR})?"
@@ -469,7 +470,7 @@ def _pieces() -> _Pieces:
         r"|\d{1,2}(?:-\d{1,2}-|/\d{1,2}[/,]\s?|\.\d{1,2}\.)(?:\d\d){1,2}(?!\p{N})"
         r"|\d{1,2}\s{0,2}[-/]\s{0,2}(?:1[5-9]|2[0-2])\d\d(?!\p{N})"
         r"|(?:19|20)\d{6}(?!\p{N})"
-        rf"|(?>\d{{1,3}}(?:,\d{{3}})+|\d+)(?>\.\d+)?(?:\s{{0,3}}|-)"
+        rf"|(?>\d{{1,3}}(?:,\d{{3}})+|\d+)(?>\.\d+)?(?:{_MIXED})?(?:\s{{0,3}}|-)"
         rf"(?:(?i:less|fewer|more|additional|extra)\s{{1,3}})?{unit_any}"
         r"|\d{1,2}\s{1,3}(?i:and)\s{1,3}(?:(?i:a)\s{1,3})?(?i:half)"
         r"|\d{1,2}[YWD](?![\p{L}\p{N}])"
@@ -519,6 +520,9 @@ def _pieces() -> _Pieces:
 _FRACTIONS: Mapping[str, str] = {
     "\u00bd": "0.5", "\u00bc": "0.25", "\u00be": "0.75", "1/2": "0.5", "1/4": "0.25", "3/4": "0.75",
 }
+#: The fraction of a mixed number after its whole part: "3 1/2", "3-1/2",
+#: "3\u00bd", "3 \u00bd".
+_MIXED = r"(?:[ \u00a0-]?[\u00bd\u00bc\u00be]|[ \u00a0-][13]/[24])(?![\p{N}/])"
 
 
 @functools.lru_cache(maxsize=1024)
@@ -536,6 +540,9 @@ def _read_count(text: str) -> Decimal:
         return Decimal(2) + extra
     if key in _FRACTIONS:
         return Decimal(_FRACTIONS[key]) + extra
+    mixed = _re(r"(\d+)[ -]?(\S+)").fullmatch(key)
+    if mixed and mixed.group(2) in _FRACTIONS:  # "3 1/2", "3-1/2", "3\u00bd"
+        return Decimal(mixed.group(1)) + Decimal(_FRACTIONS[mixed.group(2)]) + extra
     if key[:1].isdigit():
         try:
             return Decimal(key.replace(",", "")) + extra

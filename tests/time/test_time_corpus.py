@@ -94,6 +94,12 @@ DURATIONS: list[Row] = [
     ("Trading halted for 3 minutes.", REF, [dur("3 minutes", "PT3M")]),
     ("The auction lasted an hour and a half.", REF, [dur("an hour and a half", "PT1H30M")]),
     ("The call lasted 90 minutes.", REF, [dur("90 minutes", "PT90M")]),
+    # mixed numbers: a whole part and a fraction, as newswires write them
+    ("The bonds mature over 3 1/2 years.", REF, [dur("3 1/2 years", "P3Y6M")]),
+    ("Brasilia signed a 12-1/2 year rescheduling pact.", REF, [dur("12-1/2 year", "P12Y6M")]),
+    ("The strike lasted 2\u00bd weeks.", REF, [dur("2\u00bd weeks", "P17DT12H")]),
+    ("Talks ran for 1 \u00bd hours.", REF, [dur("1 \u00bd hours", "PT1H30M")]),
+    ("It was a 4-1/4-year loan.", REF, [dur("4-1/4-year", "P4Y3M")]),
     ("The outage lasted 2.5 hours.", REF, [dur("2.5 hours", "PT2H30M")]),
     ("It issued 10-year notes and 91-day bills.", REF,
      [dur("10-year", "P10Y"), dur("91-day", "P91D")]),
