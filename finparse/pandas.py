@@ -124,6 +124,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("amount_text", "string", ("triple",), "amount"),
     Column("percent_text", "string", ("triple",), "percent"),
     Column("time_text", "string", ("triple",), "time"),
+    Column("negated", "bool", ("triple",), "negated"),
+    Column("modality", "string", ("triple",), "modality"),
 )
 
 _NAMES = frozenset(c.name for c in COLUMNS)

@@ -109,10 +109,15 @@ class Triple:
     def to_dict(self) -> dict[str, Any]:
         """The triple in the gold format (arguments as their texts).
 
+        ``negated`` and ``modality`` tell "did not sell" and "plans to
+        sell" from "sold".
+
         >>> extract_triples("Nokia bought Vacon.")[0].to_dict()  # doctest: +NORMALIZE_WHITESPACE
         {'kind': 'triple', 'text': 'Nokia bought Vacon', 'start': 0, 'end': 18,
          'subject': 'Nokia', 'action': 'buy', 'object': 'Vacon',
-         'amount': None, 'percent': None, 'time': None}
+         'amount': None, 'percent': None, 'time': None, 'negated': False, 'modality': None}
+        >>> extract_triples("Nokia did not buy Vacon.")[0].to_dict()["negated"]
+        True
         """
         return {
             "kind": self.kind,
@@ -125,6 +130,8 @@ class Triple:
             "amount": None if self.amount is None else self.amount.text,
             "percent": None if self.percent is None else self.percent.text,
             "time": None if self.time is None else self.time.text,
+            "negated": self.negated,
+            "modality": self.modality,
         }
 
 

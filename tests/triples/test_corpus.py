@@ -398,6 +398,7 @@ def test_to_dict_keys() -> None:
     (t,) = run("Cathie Wood's ARK Invest purchased approximately $16.3 million worth of Alibaba shares.")
     assert list(t.to_dict()) == [
         "kind", "text", "start", "end", "subject", "action", "object", "amount", "percent", "time",
+        "negated", "modality",
     ]
     assert t.to_dict()["amount"] == "approximately $16.3 million"
     assert t.subject_entity is not None and t.subject_entity.kind == "org"
