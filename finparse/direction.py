@@ -71,7 +71,7 @@ def _phrases() -> Mapping[str, Direction | None]:
 
 
 #: A word, a number (with "10-year"-like compounds), or one other sign.
-_WORD = regex.compile(r"[\p{L}][\p{L}'\u2019-]*+|\d[\d.,/]*+(?:-\p{L}++)*+|[^\s\p{L}\p{N}]")
+_WORD = regex.compile(r"[\p{L}][\p{L}'\u2019-]*+|\d++(?:[.,/]\d++)*+(?:-\p{L}++)*+|[^\s\p{L}\p{N}]")
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
 
 

@@ -356,6 +356,11 @@ VERBS_DOWN: list[Row] = [
 NOUNS: list[Row] = [
     ("Kestrel reported a 26% revenue increase.",
      [pct("26%", "26", "up", measure="revenue")]),
+    # a number's trailing comma is a word of its own, so a measure stops there
+    ("In 2025, hourly pay at Orvane rose 4.0 pct.",
+     [pct("4.0 pct", "4.0", "up", measure="hourly pay at Orvane")]),
+    ("Nordvik bought $12 million of Lakeside bonds in 2024, up 15%.",
+     [pct("15%", "15", "up", measure=None)]),
     ("Analysts had expected a 1.2% increase.", [pct("1.2%", "1.2", "up")]),
     ("Marlowe posted a 4% decline in premiums.", [pct("4%", "4", "down")]),
     ("Kestrel posted a 7% drop in orders.", [pct("7%", "7", "down")]),
@@ -726,9 +731,8 @@ GAPS: list[Row] = [
         [pct("0.3%", "0.3", "up", measure="Brent crude")],
         "measure is 'Brent crude edged': phrasal verbs (edged up, ticked down, moved up) "
         "leave the verb in the noun phrase"),
-    gap("The stock closed at $41, climbing 2.2% on the day.",
-        [pct("2.2%", "2.2", "up", measure="The stock")],
-        "measure is '41,' (a number and a comma) for a participle clause after a price"),
+    ("The stock closed at $41, climbing 2.2% on the day.",
+     [pct("2.2%", "2.2", "up", measure="The stock")]),
     ("The yield on the 10-year note rose 7 basis points.",
      [bp("7 basis points", "7", "up", measure="The yield on the 10-year note")]),
     ("Kestrel reported a 12% year-on-year rise in deliveries.",
