@@ -52,6 +52,7 @@ import decimal
 import functools
 import heapq
 import itertools
+import operator
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -303,6 +304,17 @@ def _check_text(text: object, what: str = "text") -> str:
     raise TypeError(f"{what} must be str, not {type(text).__name__}")
 
 
+def _check_pos(pos: object) -> int:
+    # A negative position would count from the end, as in the regex module.
+    try:
+        index = operator.index(pos)  # type: ignore[arg-type]
+    except TypeError:
+        index = -1
+    if isinstance(pos, bool) or index < 0:
+        raise ValueError(f"pos must be a non-negative int, got {pos!r}")
+    return index
+
+
 class _Namer:
     """Writes the scanning pattern: parts used more than once go to DEFINE.
 
@@ -522,7 +534,8 @@ class Parser(Generic[T]):
 
         Never raises on a :class:`str`. ``timeout`` (seconds) bounds each
         underlying ``regex`` call for callers that want a hard limit; it
-        raises :class:`TimeoutError` when exceeded.
+        raises :class:`TimeoutError` when exceeded. ``pos`` is where the scan
+        starts; a negative one is a :class:`ValueError`.
 
         >>> from finparse.core import regex_parser
         >>> [m.value for m in regex_parser(r"\\d+", int).finditer("1, 22, 333")]
@@ -530,6 +543,7 @@ class Parser(Generic[T]):
         """
         text = _check_text(text)
         timeout = check_timeout(timeout)
+        pos = _check_pos(pos)
         search = self._scanner().search
         run = self._build_at
         end = len(text)
@@ -1412,6 +1426,7 @@ class _Anchored(_Wrapper[T]):
     ) -> Iterator[Match[T]]:
         text = _check_text(text)
         timeout = check_timeout(timeout)
+        pos = _check_pos(pos)
         quick = self._quick()
         run = self._inner._build_at
         reach = self._reach

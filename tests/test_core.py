@@ -200,3 +200,15 @@ def test_anchored_rejects_bad_anchor_patterns(anchor: object) -> None:
 
     with pytest.raises(ValueError, match="anchor"):
         anchored(regex_parser(r"\d+"), anchor, reach=0)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("pos", [-1, -4, 1.5, "0", True])
+def test_a_bad_start_position_is_a_value_error_naming_it(pos: object) -> None:
+    digits = regex_parser(r"\d", int)
+    fast = anchored(digits, r"\d", reach=0)
+    for parser in (digits, fast):
+        with pytest.raises(ValueError, match=f"got {pos!r}"):
+            list(parser.finditer("a1b2", pos))  # type: ignore[arg-type]
+        with pytest.raises(ValueError, match=f"got {pos!r}"):
+            parser.search("a1b2", pos)  # type: ignore[arg-type]
+    assert [m.value for m in fast.finditer("a1b2", 2)] == [2]
