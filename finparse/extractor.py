@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -174,6 +175,26 @@ class Extractor:
         text = _check_text(text)
         ref = check_ref_date(ref_date)
         wanted = self._kinds if kinds is None else _check_kinds(kinds)
+        if (self._warm_key(), wanted) not in _WARM:
+            self._warm_up(wanted)
+        return self._extract(text, ref, wanted)
+
+    def _warm_key(self) -> tuple[Any, ...]:
+        return (self._money, self._fiscal, repr(sorted(self._triples.items())))
+
+    def _warm_up(self, wanted: tuple[str, ...]) -> None:
+        # The grammars are built and their patterns compiled on first use.
+        # Threads that start at once would each do it (all of them slower,
+        # as compiling holds the GIL): one does, and the others wait for it.
+        key = (self._warm_key(), wanted)
+        with _WARM_LOCK:
+            if key not in _WARM:
+                self._extract(_WARM_TEXT, dt.date(2025, 9, 27), wanted)
+                if len(_WARM) >= _WARM_MAX:  # many option sets: forget, warm again later
+                    _WARM.clear()
+                _WARM.add(key)
+
+    def _extract(self, text: str, ref: dt.date | None, wanted: tuple[str, ...]) -> list[Mention]:
         # Triples take the other kinds as their arguments, so those are read
         # whenever triples are wanted, and kept only when asked for.
         needed = set(wanted) | ({"money", "percent", "time"} if "triple" in wanted else set())
@@ -204,6 +225,17 @@ class Extractor:
         amounts = [m.value for m in parser.finditer(text, timeout=self._timeout)]
         amounts.extend(elliptical_amounts(text, amounts, self._money))
         return amounts
+
+
+#: Option sets and kinds whose grammars are built (see ``Extractor._warm_up``).
+_WARM: set[tuple[Any, ...]] = set()
+_WARM_LOCK = threading.Lock()
+_WARM_MAX = 256
+#: A text that reaches every part of every grammar that is built lazily.
+_WARM_TEXT = (
+    "Acme Corp bought Kestrel Ltd for about $5.2 million in 2021, up from 4 mln, "
+    "and its margin rose 0.3 points to 5.8% over the past three years."
+)
 
 
 def _restore(*values: Any) -> Extractor:
