@@ -10,12 +10,12 @@ compiled pattern in C, and Python code runs only where it matched.
 
 How it runs: the composition compiles to one *scanning* pattern with no
 capture groups (in a large composition, parts used more than once are
-written once and called as subroutines). Where the scanner finds a match, the value is built by reading
-the match again part by part, each leaf with its own small pattern. The two
-agree because matching follows PEG rules: every part is matched atomically
-(an alternative that matched is never revisited, :func:`many` never gives an
-item back), which is also what keeps every composed pattern linear in the
-length of its input.
+written once and called as subroutines). Where the scanner finds a match,
+the value is built by reading the match again part by part, each leaf with
+its own small pattern. The two agree because matching follows PEG rules:
+every part is matched atomically (an alternative that matched is never
+revisited, :func:`many` never gives an item back), which is also what keeps
+every composed pattern linear in the length of its input.
 
 Every parser has three entry points:
 
