@@ -36,10 +36,14 @@ def check_ref_date(ref_date: object) -> dt.date | None:
     if isinstance(ref_date, dt.date):
         return ref_date
     if isinstance(ref_date, str):
-        try:
-            return dt.date.fromisoformat(ref_date)
-        except ValueError:
-            raise ValueError(f"ref_date must be a date or YYYY-MM-DD, got {ref_date!r}") from None
+        # Exactly YYYY-MM-DD: Python 3.11 also reads "20250927" and other ISO
+        # forms that 3.10 rejects, and the result must not depend on that.
+        if len(ref_date) == 10 and ref_date[4] == ref_date[7] == "-" and ref_date.isascii():
+            try:
+                return dt.date.fromisoformat(ref_date)
+            except ValueError:
+                pass
+        raise ValueError(f"ref_date must be a date or YYYY-MM-DD, got {ref_date!r}")
     raise ValueError(
         f"ref_date must be a datetime.date, a YYYY-MM-DD string or None, got {ref_date!r}"
     )

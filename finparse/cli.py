@@ -36,6 +36,7 @@ from collections import Counter
 from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import IO, Any, NamedTuple, TextIO
 
+from finparse._validate import check_ref_date
 from finparse._version import __version__
 
 __all__ = ["BLOCK_BYTES", "main"]
@@ -48,11 +49,12 @@ BLOCK_BYTES = 4 * 1024 * 1024
 
 def _parse_date(value: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(value)
+        date = check_ref_date(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"invalid date {value!r}: expected YYYY-MM-DD"
-        ) from None
+        date = None
+    if date is None:
+        raise argparse.ArgumentTypeError(f"invalid date {value!r}: expected YYYY-MM-DD")
+    return date
 
 
 def _parse_default(value: str) -> tuple[str, str | None]:

@@ -69,6 +69,7 @@ def test_bad_inputs_are_reported_and_the_rest_processed(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("argv", [["extract", "--ref-date", "2025-13-01"], ["extract", "--kinds", "weather"],
+                                  ["extract", "--ref-date", "20250927"],
                                   ["extract", "--fiscal-year-start", "13"]])
 def test_bad_options_are_usage_errors(argv: list[str]) -> None:
     code, _, err = run(*argv)
