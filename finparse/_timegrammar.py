@@ -1,0 +1,1211 @@
+"""The time grammar: its productions, built from :mod:`finparse.core` combinators.
+
+:func:`_grammar` builds every production once, on first use, from the
+pieces of :mod:`finparse._timewords`; :mod:`finparse.timewindow` scans
+running text with it and resolves what it reads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Any
+
+from finparse._timewords import (
+    _DASH,
+    _NOT_QUANTITY,
+    _S,
+    _S0,
+    _WL,
+    _WR,
+    _YEAR4,
+    _bias_at,
+    _day_number,
+    _holiday_key,
+    _holidays,
+    _key,
+    _lookup,
+    _month_context,
+    _month_number,
+    _month_word,
+    _one_day,
+    _ordinal,
+    _pieces,
+    _re,
+    _read_count,
+    _trie,
+    _unit_of,
+    _valid_day,
+    _value,
+    _words,
+    _year_context_ok,
+    _year_interval,
+    _year_value,
+)
+from finparse.core import (
+    Captures,
+    Match,
+    Parser,
+    Reject,
+    alt,
+    opt,
+    regex_parser,
+    sep_by,
+    seq,
+)
+from finparse.numbers import _SMALL
+from finparse.timespec import (
+    _UNIT_DURATIONS,
+    _ZERO,
+    Anaphoric,
+    Day,
+    DayOffset,
+    Duration,
+    DurationSpec,
+    Edge,
+    Ending,
+    FiscalPart,
+    FiscalYear,
+    Fixed,
+    Holiday,
+    HolidayWeekend,
+    NthWeekday,
+    Part,
+    Range,
+    RelUnit,
+    RestOf,
+    Rolling,
+    Season,
+    Shifted,
+    Since,
+    Slot,
+    SplitYear,
+    Stretch,
+    TimeSpec,
+    ToDate,
+    Until,
+    Weekday,
+    Weekend,
+    WeekOfYear,
+)
+
+# -- productions ----------------------------------------------------------------------------
+
+_Build = Callable[[Captures], TimeSpec]
+
+
+def _leaf(pattern: str, build: _Build, description: str) -> Parser[TimeSpec]:
+    return regex_parser(pattern, captures=build, description=description)
+
+
+def _rel_offset(word: str) -> int:
+    """-1, 0 or 1 for a relative word ("last", "this", "next")."""
+    key = _key(word)
+    if key.startswith("the "):
+        key = key[4:]
+    found = _lookup("relative").get(key)
+    if found is None:
+        return 0
+    return {"past": -1, "this": 0, "next": 1}[found.value]
+
+
+def _year_rel(text: str | None) -> int | None:
+    """The year offset of "this year", "next year", "of last year" ..."""
+    if not text:
+        return None
+    words = _key(text).split()
+    if not words or words[-1] != "year":
+        return None
+    rel = " ".join(w for w in words[:-1] if w not in ("of", "the", "in"))
+    if rel in ("", "this", "current"):
+        return 0
+    if rel in ("next", "coming", "following"):
+        return 1
+    if rel in ("last", "past", "previous", "prior"):
+        return -1
+    raise Reject
+
+
+#: Words of the grammar itself that may come before an anchor.
+_GRAMMAR_WORDS = frozenset(
+    """the a an of in on from between since until till til through thru to by as and over
+    during for within at ever up fiscal financial calendar cy fy full whole all another entire
+    half early mid late end beginning start middle close rest remainder remaining balance first
+    final couple so far same corresponding comparable my most recent recently completed q h w
+    st saint year day week month quarter less fewer more additional extra starting which that
+    ends ended ending current this now present today business working trading""".split()
+)
+
+
+@functools.cache
+def _lead_words() -> frozenset[str]:
+    """Every word a time expression may have before its anchor."""
+    words = set(_GRAMMAR_WORDS)
+    for kind in ("month", "weekday", "unit", "relative", "ordinal", "dayword", "todate",
+                 "decade", "rate", "anaphoric"):
+        for w in _words(kind):
+            words.update(_key(w.form).split())
+    words.update(_SMALL)
+    for name in _holidays():
+        words.update(name.replace("'", " ").split())
+    return frozenset(words)
+
+
+_LEAD_TOKEN = (
+    r"[\p{N}\p{P}\p{S}]*\p{N}[\p{N}\p{P}\p{S}]*(?:st|nd|rd|th|s|h|q|y)?\p{P}*"
+    r"|(?i:q|h|fy|cy|f/y|w|fy\d+|q\d|h\d|\d[qh]\d*)['\u2019-]?"
+    r"|[\p{P}\p{S}]+"
+)
+
+
+def _lead(token: str) -> bool:
+    """Can ``token`` (or its part before the anchor) come first in a time expression?"""
+    if _re(_LEAD_TOKEN).fullmatch(token):
+        return True
+    stripped = token.strip("()[],.;:'\"\u2019\u2018\u201c-").lower()
+    if not stripped:
+        return True
+    words = _lead_words()
+    if stripped in words:
+        return True
+    parts = [p for p in _re(r"[-/'\u2019]").split(stripped) if p]
+    return bool(parts) and all(p in words or p.isdigit() for p in parts)
+
+
+def _num_date_pattern(month: str) -> str:
+    """Numeric dates: 2025-09-27, 2021-feb-3, 06/14/2018, 28.02.2008, 20190723.
+
+    One branch per separator, since the scanning pattern has no groups to
+    refer back to. A dotted date is day-first; a slashed or dashed one is
+    month-first unless its first number cannot be a month.
+    """
+    branches = []
+    for sep, esc in (("-", "-"), ("/", "/"), (".", r"\.")):
+        dot = "(?P<dot>)" if sep == "." else ""
+        short_year = "" if sep == "." else r"|(?<=[-/,]\s{0,3})\d\d"
+        branches.append(
+            rf"(?P<iy>{_YEAR4}){esc}(?P<im>1[0-2]|0?[1-9]|{month}){esc}(?P<id>3[01]|[12]\d|0?[1-9]){dot}"
+        )
+        branches.append(
+            rf"(?P<a>3[01]|[12]\d|0?[1-9]){esc}(?P<b>3[01]|[12]\d|0?[1-9]|{month})"
+            rf"(?:{esc}|,{_S0}){dot}(?P<c>{_YEAR4}{short_year})"
+        )
+    branches.append(r"(?P<cy>(?:19|20)\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])")
+    branches.append(
+        rf"(?P<bm>{month})/(?P<bd>3[01]|[12]\d|0?[1-9])(?:/(?P<by>{_YEAR4}|\d\d))?(?![/-]?\d)"
+    )
+    return (
+        rf"(?<![\p{{N}}\p{{L}}])(?<!\p{{N}}[/.,:])(?:{'|'.join(branches)})"
+        rf"(?![\p{{N}}\p{{L}}])(?![/.:]\p{{N}})"
+    )
+
+
+def _numeric_date(c: Captures) -> TimeSpec:
+    if c["iy"]:
+        im = c["im"] or ""
+        month = int(im) if im.isdigit() else _month_number(im)
+        return _one_day(_valid_day(int(c["iy"]), month, int(c["id"] or "0")))
+    if c["bm"]:
+        month = _month_number(c["bm"])
+        day = int(c["bd"] or "0")
+        if c["by"]:
+            return _one_day(_valid_day(_year_value(c["by"]), month, day))
+        _valid_day(2000, month, day)
+        return Day(day, month)
+    if c["cy"]:
+        return _one_day(_valid_day(int(c["cy"]), int(c["cm"] or "0"), int(c["cd"] or "0")))
+    a, b = c["a"] or "", c["b"] or ""
+    year = _year_value(c["c"] or "")
+    if not b.isdigit():
+        return _one_day(_valid_day(year, _month_number(b), int(a)))
+    first, second = int(a), int(b)
+    if c["dot"] is not None or first > 12:
+        return _one_day(_valid_day(year, second, first))
+    return _one_day(_valid_day(year, first, second))
+
+
+def _dispatch(branches: Iterable[tuple[str, tuple[Parser[Any], ...]]]) -> Parser[TimeSpec | None]:
+    """Branches chosen by their first token; the first whose pattern matches commits.
+
+    A committed branch that finds nothing succeeds with ``None`` and no
+    text, so no later branch is tried (PEG has no cut; this is one). An
+    empty pattern matches anywhere (a last, catch-all branch).
+    """
+    nothing = regex_parser("", lambda _: None, description="nothing")
+    out: list[Parser[Any]] = []
+    for first, options in branches:
+        body = alt(*options, nothing)
+        out.append(seq(regex_parser(f"(?={first})"), body).combine(lambda _, v: v) if first else body)
+    return alt(*out)
+
+
+def _found(value: TimeSpec | None, start: int, end: int) -> tuple[TimeSpec, int]:
+    """The value of a dispatch, which fails where a committed branch found nothing."""
+    if value is None:
+        raise Reject
+    return value, end
+
+
+@functools.cache
+def _dispatch_words() -> Mapping[str, str]:
+    """Patterns of first words, by the branch of the grammar they open."""
+    small = [w for w in _SMALL if w != "zero"]
+    holiday_heads = sorted({name.split()[0] for name in _holidays()})
+    return {
+        "unit": _trie([*(w.form for w in _words("unit", "word")), "weekend", "week-end"]),
+        "count": _trie([*small, "a", "an", "half", "couple"]),
+        "dayword": _trie(["today", "yesterday", "tomorrow", "tonight"]),
+        "fiscal": rf"(?:{_trie(['fiscal', 'financial', 'calendar', 'cy', 'fy', 'full'])}|(?i:f/y))",
+        "edge": _trie(["end", "beginning", "start", "middle", "close", "early", "mid", "late",
+                       "rest", "remainder", "remaining", "balance", "so", "final"]),
+        "whole": _trie(["all", "whole", "entire", "another"]),
+        "abbr": _trie(["ytd", "qtd", "mtd", "wtd", "fytd", "ltm", "ttm", "yoy", "y/y", "q/q",
+                       "m/m", "w/w", "y-o-y", "qoq"]),
+        "decade": _trie([w.form for w in _words("decade")]),
+        "season": _trie([w.form for w in _words("season")]),
+        "holiday": _trie(holiday_heads),
+    }
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    time_spec: Parser[TimeSpec]
+    duration: Parser[Duration]
+    date: Parser[dt.date]
+
+
+@functools.cache
+def _grammar() -> _Grammar:
+    p = _pieces()
+    month, day, count, unit = p.month, p.day, p.count, p.unit
+    year_tail = (
+        rf"(?:(?:{_S0},{_S0}|{_S}(?i:of|in){_S}|{_S})(?P<y>{_WL}{_YEAR4}{_WR}(?![-/.:]\d)|{p.year_words})"
+        rf"|(?:{_S}(?i:of){_S}|{_S0})['\u2019](?P<y2>\d\d){_WR}|{_S}(?i:of){_S}(?P<y2>\d\d){_WR})"
+    )
+    rel_year = (
+        rf"(?i:(?:of{_S})?(?:this|next|last|the{_S}following|the{_S}coming|the{_S}previous|previous"
+        rf"|the{_S}current|current){_S}year){_WR}"
+    )
+    # a leaf whose value does not matter: a keyword, a guard
+    rx = functools.partial(regex_parser, description="a word")
+
+    # -- durations ------------------------------------------------------------
+    dur_part = regex_parser(
+        rf"(?P<n>{count})(?:{_S0}|-)(?:(?i:less|fewer|more|additional|extra){_S})?(?P<u>{unit})"
+        rf"(?!-(?i:old)(?![\p{{L}}]))",
+        captures=_dur_part,
+        description="a number of time units",
+    )
+    ago_next = rf"(?!(?:{count})(?:{_S0}|-)(?:{unit}){_S}(?i:ago)(?![\p{{L}}]))"
+    dur_sep = rx(rf"(?:{_S0},{_S0}(?:(?i:and){_S}{ago_next})?|{_S}(?i:and){_S}{ago_next}|{_S})")
+    tail = regex_parser(
+        rf"(?:{_S}(?i:and){_S}(?P<half>(?i:a{_S})?(?i:half)){_WR}"
+        rf"|(?:{_S}(?i:and){_S}|{_S})(?P<n>\d{{1,2}}|{p.number_words})(?=\s{{0,3}}(?:[.,;!?)]|$)))",
+        captures=lambda c: ("half", Decimal("0.5")) if c["half"] else ("n", _read_count(c["n"] or "")),
+        description="the rest of a duration",
+    )
+    # at most one part per unit, so a long run of parts is read a few at a time
+    counted = seq(sep_by(dur_part.spanned(), dur_sep, min=1, max=len(_ORDER)), opt(tail)).bind(_compound)
+    quarters_of_hour = regex_parser(
+        rf"(?i:(?:(?P<n>{count}){_S}and{_S})?(?:(?P<k>a|one|two|three){_S})?quarters?"
+        rf"(?:{_S}of)?(?:{_S}an?)?{_S}(?:hours?|hrs?){_WR})",
+        captures=_quarter_hours,
+        description="quarters of an hour",
+    )
+    half = regex_parser(
+        rf"(?i:{_WL}(?:(?:an?|one){_S})?(?:half|\u00bd)(?:{_S}an?{_S}|-|{_S0}))"
+        rf"(?P<u>(?i:hour|day|week|month|year|minute)){_WR}"
+        rf"|(?i:1/2){_S0}(?P<h>(?i:hours?|hrs?|h)){_WR}",
+        captures=lambda c: Duration(minutes=Decimal(30)) if c["h"] else _UNIT_DURATIONS[
+            _unit_of(c["u"] or "")].scaled(Decimal("0.5")),
+        description="half a time unit",
+    )
+    whole = regex_parser(
+        rf"(?i:{_WL}(?:all|full|whole|entire|another)(?:{_S}|-)(?P<u>hour|day|week|month|year|"
+        rf"fortnight|night|decade|quarter)){_WR}(?!-)(?!{_S}(?i:of|to|ago|earlier|later|before|after|\d))",
+        captures=lambda c: _UNIT_DURATIONS[_unit_of(c["u"] or "")],
+        description="a whole time unit",
+    )
+    tenor = regex_parser(
+        r"(?<![\p{L}\p{N}.,/$\-])(?P<n>[1-9]\d?)(?P<u>[YW]|(?<=\d\d)D)(?![\p{L}\p{N}])",
+        captures=lambda c: _UNIT_DURATIONS[{"Y": "year", "W": "week", "D": "day"}[c["u"] or "Y"]].scaled(
+            Decimal(c["n"] or "1")),
+        description="a tenor",
+    )
+    rate = regex_parser(
+        _trie([w.form for w in _words("rate")]),
+        lambda s: _UNIT_DURATIONS[_value("rate", s).value],
+        description="a year-on-year comparison",
+    )
+    dur = alt(quarters_of_hour, counted, half).desc("a duration")
+    # "a day" alone is a duration only where a length is meant ("for a day",
+    # "over a decade"), not in a rate ("100,000 barrels a day").
+    length_context = rx(
+        rf"(?!(?i:an?|a{_S}couple){_S})|(?<=^|[(\"'\u201c]|{_WL}(?i:for|over|within|than|about|around"
+        rf"|nearly|almost|roughly|approximately|only|just|least|after|during|take|takes|took|taking"
+        rf"|taken|lasted|lasts|spent|spend|spends|up{_S}to){_S})"
+    )
+    standalone = alt(seq(length_context, dur).combine(lambda _, d: d), whole, tenor, rate)
+
+    # -- dates ------------------------------------------------------------------------
+    wd_prefix = rf"(?:(?:(?i:this|next|last){_S})?{p.weekday_any}(?:{_S0},{_S0}|{_S}|-))"
+    num_date = _leaf(rf"(?:{wd_prefix})?{_num_date_pattern(month)}", _numeric_date, "a numeric date")
+
+    def text_date(c: Captures) -> TimeSpec:
+        month_text = c["m"] or ""
+        d = _day_number(c["d"] or "")
+        m = _month_number(month_text)
+        has_year = bool(c["y"] or c["y2"])
+        if (month_text[:1].islower() and month_text.lower() in ("may", "march")
+                and not has_year and c.start == c.span("m")[0]):
+            raise Reject  # "may 5 people", but "the 2nd of march" is a date
+        if has_year:
+            return _one_day(_valid_day(_year_value(c["y"] or c["y2"] or ""), m, d))
+        _valid_day(2000, m, d)  # a day that exists in some year (Feb 29 included)
+        if c["yr"]:
+            return Day(d, m, year_offset=_year_rel(c["yr"]) or 0)
+        return Day(d, m)
+
+    day_words = rf"(?:{day}|{p.number_words}(?!{_S}(?i:thousand|hundred)(?![\p{{L}}])))"
+    date_core = (
+        rf"(?:(?P<m>{month})(?:{_S0}|-)(?:(?i:the){_S})?(?P<d>{day_words})"
+        rf"|(?:(?i:the){_S})?(?P<d>{day})(?:{_S}(?i:of))?(?:{_S}|-|(?<=\d)(?=\p{{L}}))(?P<m>{month}){_WR})"
+        rf"(?:{year_tail}|{_S}(?P<yr>{rel_year}))?{_NOT_QUANTITY}"
+    )
+    text_date_p = _leaf(
+        rf"(?:{p.weekday_any}{_S0}\({_S0}{date_core}{_S0}\)|(?:{wd_prefix})?{date_core})",
+        text_date,
+        "a date",
+    )
+    dated = alt(num_date, text_date_p)
+    day_rel_month = _leaf(
+        rf"(?:(?i:the){_S})?(?P<d>{day})(?:{_S}(?i:of))?{_S}(?P<r>(?i:this|next|last|the{_S}following"
+        rf"|following|the{_S}current|current|the|the{_S}previous|previous)){_S}(?i:month){_WR}",
+        lambda c: Day(_day_number(c["d"] or ""), None, month_offset=_rel_offset(c["r"] or "this")),
+        "a day of a month",
+    )
+
+    # -- months -------------------------------------------------------------------------
+    def month_year(c: Captures) -> TimeSpec:
+        text = c["m"] or ""
+        m = _month_number(text) if text else int(c["mn"] or "0")
+        if c["yr"]:
+            if text.lower() == "may" and text[:1] == "m":
+                raise Reject
+            return Slot("month", m, year_offset=_year_rel(c["yr"]))
+        year = _year_value(c["y"] or c["y2"] or "")
+        if c["mn"] and len(c["mn"]) <= 2 and c["sy"] and m == (year + 1) % 100:
+            raise Reject  # "2011-12" is a split year
+        return Slot("month", m, year)
+
+    month_year_p = _leaf(
+        rf"(?:(?P<m>{month})(?:{year_tail}|[-/](?P<y>{_YEAR4})(?![\p{{N}}])|{_S}(?P<yr>{rel_year}))"
+        rf"|(?P<y>{_WL}{_YEAR4}){_WR}(?:{_S0},{_S0}|{_S})(?P<m>{month}){_WR}(?!{_S0}\d)"
+        rf"|(?<![\p{{N}}\p{{L}}])(?<!\p{{N}}[-/.,:])(?P<y>{_YEAR4})(?P<sy>){_S0}[-/]{_S0}(?P<mn>1[0-2]|0?[1-9])"
+        rf"(?![\p{{N}}])(?![-/.]\p{{N}})"
+        rf"|(?<![\p{{N}}\p{{L}}])(?<!\p{{N}}[-/.,:])(?P<mn>1[0-2]|0?[1-9]){_S0}[-/]{_S0}(?P<y>{_YEAR4})"
+        rf"(?![\p{{N}}])(?![-/.]\p{{N}}))",
+        month_year,
+        "a month of a year",
+    )
+
+    def month_rel(c: Captures) -> TimeSpec:
+        m = _month_number(_month_word(c["m"] or ""))
+        word = _key(c["r"] or "")
+        if word in ("this", "current"):
+            return Slot("month", m, year_offset=0)
+        if word in ("next", "coming", "upcoming", "following", "this coming"):
+            return Slot("month", m, bias="next")
+        return Slot("month", m, bias="last")
+
+    month_rel_p = _leaf(
+        rf"(?P<r>(?i:this{_S}coming|this|next|last|past|coming|upcoming|current)){_S}(?P<m>{month}){_WR}",
+        month_rel,
+        "a month relative to now",
+    )
+
+    def month_bare(c: Captures) -> TimeSpec:
+        text = c["m"] or ""
+        word = _value("month", text.rstrip("."))
+        if word.flags != "full":
+            if not text[:1].isupper() or not _month_context(c.string, c.start, c.end):
+                raise Reject
+        return Slot("month", int(word.value), bias=_bias_at(c.string, c.start))
+
+    month_bare_p = _leaf(
+        rf"(?P<m>{p.month_abbr_dot}|{p.month_full}|{p.month_ambiguous})(?![-/]?\d)",
+        month_bare,
+        "a month",
+    )
+
+    def month_any_build(c: Captures) -> TimeSpec:
+        return Slot("month", _month_number(_month_word(c["m"] or "")))
+
+    month_any = _leaf(rf"(?P<m>{month})(?![-/]?\d)", month_any_build, "a month")
+
+    # -- quarters and halves ----------------------------------------------------------------
+    def quarter(c: Captures) -> TimeSpec:
+        is_half = bool(c["h"] or c["hw"])
+        unit = "half" if is_half else "quarter"
+        if c["q"]:
+            index = int(c["q"])
+        elif c["qo"]:
+            index = _ordinal(c["qo"])
+        elif c["hi"]:
+            index = int(c["hi"])
+        else:
+            index = _ordinal(c["ho"] or "")
+        if not 1 <= index <= (2 if is_half else 4):
+            raise Reject
+        fiscal = bool(c["fy"] or c["fy2"])
+        year = _year_value(c["y"]) if c["y"] else None
+        yr = _year_rel(c["yr"]) if c["yr"] else None
+        if fiscal:
+            return FiscalPart(unit, index, year, yr)
+        if year is not None:
+            return Slot(unit, index, year)
+        if yr is not None:
+            return Slot(unit, index, year_offset=yr)
+        return Slot(unit, index, bias=_bias_at(c.string, c.start))
+
+    code_year = (
+        rf"(?:(?P<y>{_YEAR4}|\d\d)(?![\p{{L}}\p{{N}}])"  # glued: 3Q25, 1H2025
+        rf"|(?![\p{{L}}\p{{N}}])(?:{_S0}[-/']{_S0}|{_S}(?i:of){_S}|{_S})(?P<fy2>(?i:fy){_S0}'?)?(?P<y>{_YEAR4}"
+        rf"|(?<=['\u2019/-]\s{{0,3}}|(?i:fy)\s{{0,3}}'?)\d\d)(?![\p{{N}}])(?![-/.]\d)"
+        rf"|{_S}(?P<yr>{rel_year})"
+        rf"|(?![\p{{L}}\p{{N}}]))"
+    )
+    of_year = (
+        rf"(?:(?:{_S}(?i:of))?{_S}(?:(?P<fy2>(?i:fiscal(?:{_S}year)?|fy){_S0}'?)|(?i:calendar(?:{_S}year)?){_S})?"
+        rf"(?P<y>{_YEAR4}|(?<=(?i:fy)\s{{0,3}}'?)\d\d)(?![\p{{N}}])(?![-/.]\d)"
+        rf"|{_S}(?P<yr>{rel_year})|{_S}(?i:of){_S}(?i:the){_S}(?P<yr>(?i:year)){_WR})"
+    )
+    quarter_p = _leaf(
+        rf"(?:"
+        rf"(?<![\p{{L}}\p{{N}}])(?:[Qq](?P<q>[1-4])|(?P<q>[1-4])Q|(?P<h>H)(?P<hi>[12])|(?P<hi>[12])(?P<h>H)){code_year}"
+        rf"|(?:(?i:the){_S})?(?P<fy>(?i:fiscal|financial){_S})?"
+        rf"(?:(?P<qo>{_WL}[1-4](?:st|nd|rd|th)|{p.ordinal})(?:{_S}|-)(?i:quarter|qtr)"
+        rf"|(?P<ho>{_WL}[12](?:st|nd)|(?i:first|second)){_S0}(?:-|{_S})(?P<hw>(?i:half)))"
+        rf"{_WR}(?!-(?i:year|time))(?:{of_year})?"
+        rf"|(?<![\p{{L}}\p{{N}}])(?<!\p{{N}}[-/.])(?P<y>{_YEAR4}){_S0}[-\s]?{_S0}(?:[Qq](?P<q>[1-4])|(?P<h>H)(?P<hi>[12]))"
+        rf"(?![\p{{L}}\p{{N}}])"
+        rf"|(?<![\p{{L}}\p{{N}}])(?P<y>{_YEAR4}){_S}(?:(?i:the){_S})?(?P<fy>(?i:fiscal|financial){_S})?"
+        rf"(?:(?P<qo>{p.ordinal}|[1-4](?:st|nd|rd|th))(?:{_S}|-)(?i:quarter|qtr)"
+        rf"|(?P<ho>(?i:first|second)|[12](?:st|nd))(?:{_S}|-)(?P<hw>(?i:half))){_WR}"
+        rf")",
+        quarter,
+        "a quarter or half",
+    )
+
+    # -- years ------------------------------------------------------------------------
+    def fiscal(c: Captures) -> TimeSpec:
+        y = _year_value(c["y"] or "")
+        if c["y2"]:
+            second = _year_value(c["y2"])
+            if second != y + 1:
+                raise Reject
+            y = second
+        start_month = _month_number(c["em"]) % 12 + 1 if c["em"] else None
+        if c["y2"] and start_month is None:
+            return SplitYear(y - 1)
+        return FiscalYear(y, start_month)
+
+    fiscal_p = _leaf(
+        rf"(?:(?P<y>{_WL}{_YEAR4}){_S}(?i:fiscal|financial){_S}(?i:year){_WR}"
+        rf"|(?i:{_WL}(?:fiscal|financial)(?:{_S}year)?){_S}(?P<y>{_YEAR4}|['\u2019]?\d\d)"
+        rf"|(?i:{_WL}f/?y){_S0}[-'\u2019]?{_S0}(?P<y>{_YEAR4}|\d\d))(?![\p{{N}}])"
+        rf"(?:{_S0}[/-]{_S0}(?P<y2>{_YEAR4}|\d\d)(?![\p{{N}}]))?"
+        rf"(?:(?:{_S0},)?{_S}(?:(?i:which|that){_S})?(?i:ends|ended|end|ending)(?:{_S}(?i:on|in))?{_S}"
+        rf"(?P<em>{month})(?:{_S0}{day})?)?",
+        fiscal,
+        "a fiscal year",
+    )
+    rel_fiscal_p = _leaf(
+        rf"(?:(?i:the){_S})?(?P<r>{p.relative}){_S}(?i:fiscal|financial){_S}(?i:year){_WR}",
+        lambda c: FiscalYear(None, None, _rel_offset(c["r"] or "this")),
+        "a fiscal year relative to now",
+    )
+    calendar_p = _leaf(
+        rf"(?i:{_WL}(?:(?:calendar|cy)(?:{_S0}year)?|full(?:-|{_S})year|full|(?:the{_S})?year(?:{_S}of)?)){_S0}"
+        rf"(?P<y>{_YEAR4}|(?<=(?i:cy)\s{{0,3}})\d\d)(?![\p{{N}}])(?![-/.]\d)",
+        lambda c: _year_interval(_year_value(c["y"] or "")),
+        "a calendar year",
+    )
+
+    def split_year(c: Captures) -> TimeSpec:
+        first = int(c["y"] or "0")
+        second = c["y2"] or ""
+        value = int(second) if len(second) == 4 else (first // 100) * 100 + int(second)
+        if value != first + 1:
+            raise Reject
+        return SplitYear(first)
+
+    split_year_p = _leaf(
+        rf"(?<![\p{{N}}\p{{L}}])(?<!\p{{N}}[-/.,:])(?P<y>{_YEAR4})(?:/|{_DASH})(?P<y2>\d\d(?:\d\d)?)"
+        rf"(?![\p{{N}}])(?![-/.]\p{{N}})",
+        split_year,
+        "a split year",
+    )
+
+    def decade(c: Captures) -> TimeSpec:
+        if c["dw"]:
+            start = int(_value("decade", c["dw"]).value)
+            return Fixed(dt.date(start, 1, 1), dt.date(start + 10, 1, 1))
+        if c["cn"]:
+            n = _ordinal(c["cn"])
+            if not 1 <= n <= 30:
+                raise Reject
+            return Fixed(dt.date(max(1, (n - 1) * 100), 1, 1), dt.date(n * 100, 1, 1))
+        digits = c["dd"] or ""
+        year = int(digits) if len(digits) == 4 else 1900 + int(digits)
+        return Fixed(dt.date(year, 1, 1), dt.date(year + 10, 1, 1))
+
+    decade_p = _leaf(
+        rf"(?:(?i:the){_S})?"
+        rf"(?:(?<![\p{{N}}])['\u2019]?(?P<dd>1[5-9]\d0|20\d0|(?<=['\u2019]|(?i:the|early|mid|late)[\s-]{{1,3}})[1-9]0)['\u2019]?s{_WR}"
+        rf"|(?P<dw>{_trie([w.form for w in _words('decade')])})"
+        rf"|(?P<cn>{_WL}\d{{1,2}}(?:st|nd|rd|th)|{p.ordinal}){_S}(?i:century){_WR})",
+        decade,
+        "a decade or century",
+    )
+
+    def week_of_year(c: Captures) -> TimeSpec:
+        week = int(c["w"] or "0")
+        if not 1 <= week <= 53:
+            raise Reject
+        if c["y"]:
+            return WeekOfYear(week, int(c["y"]))
+        return WeekOfYear(week, None, _year_rel(c["yr"]) or 0)
+
+    week_p = _leaf(
+        rf"(?:(?i:the){_S})?(?i:{_WL}week){_S}(?P<w>\d{{1,2}})(?![\p{{N}}])(?![:.,]\d)"
+        rf"(?:{_S}(?i:of){_S}(?:(?P<y>{_YEAR4})|(?P<yr>{rel_year})))?",
+        week_of_year,
+        "a week of a year",
+    )
+
+    def year_bare(c: Captures) -> TimeSpec:
+        year = int(c["y"] or "0")
+        if not _year_context_ok(c.string, c.start, c.end, year):
+            raise Reject
+        return _year_interval(year)
+
+    year_guard_before = r"(?<![\p{L}\p{N}\p{Sc}#])(?<!\p{N}[-/.,:])(?<!\p{L}-)(?<!\p{Sc}\s)"
+    year_bare_p = _leaf(
+        rf"{year_guard_before}(?P<y>{_YEAR4})(?![\p{{L}}\p{{N}}])(?![-/.:,]\p{{N}})(?!{_S0}(?:%|\p{{Sc}}))",
+        year_bare,
+        "a year",
+    )
+    year_start = _leaf(  # a year before a range dash
+        rf"{year_guard_before}(?P<y>{_YEAR4})(?![\p{{L}}\p{{N}}])",
+        year_bare,
+        "a year",
+    )
+    year_after = _leaf(  # a year after "mid-", "end-", "the first quarter of"
+        rf"(?<![\p{{N}}])(?P<y>{_YEAR4})(?![\p{{L}}\p{{N}}])(?![-/.:,]\p{{N}})",
+        lambda c: _year_interval(int(c["y"] or "0")),
+        "a year",
+    )
+    year_words_p = _leaf(
+        rf"(?P<y>{p.year_words})",
+        lambda c: _year_interval(_year_value(c["y"] or "")),
+        "a year in words",
+    )
+
+    # -- relative to the reference date --------------------------------------------------------
+    def rel_unit(c: Captures) -> TimeSpec:
+        u = _unit_of(c["u"] or "")
+        if c["after"]:
+            return RelUnit(u, 2 if _key(c["after"]).startswith("after") else -2)
+        key = _key(c["r"] or "")
+        word = _lookup("relative").get(key)
+        if word is None:
+            raise Reject
+        the = bool(c["the"])
+        if word.flags == "anaphoric" and the:
+            return Anaphoric("date" if u == "day" else "period")
+        if word.flags == "rolling" and the and u not in ("weekend", "half"):
+            return Rolling(_UNIT_DURATIONS[u], -1)
+        offset = -1 if word.flags == "recent" else {"past": -1, "this": 0, "next": 1}[word.value]
+        if key == "this coming":
+            offset = 1
+        if u == "weekend":
+            return Weekend(offset)
+        return RelUnit(u, offset)
+
+    rel_unit_p = _leaf(
+        rf"(?:(?i:over|in|during|for|within|throughout){_S}(?=(?i:the){_S}{p.relative}))?"
+        rf"(?:(?P<the>(?i:the)){_S})?(?:"
+        rf"(?P<r>{p.relative}){_S}(?P<u>(?i:day|week|month|quarter|year|decade|century|weekend|week-end|half)){_WR}(?!-)"
+        rf"(?!{_S0}[-,]?{_S0}(?:(?i:on){_S})?{p.weekday})"
+        rf"(?!{_S}(?i:of){_S}(?:\d|(?i:the|this|next|last|fiscal|calendar){_WR}|{month}))"
+        rf"|(?P<u>(?i:week|month|year|day))(?P<after>{_S}(?i:after{_S}next|before{_S}last)){_WR})",
+        rel_unit,
+        "a unit relative to now",
+    )
+
+    def the_unit(c: Captures) -> TimeSpec:
+        u = _key(c["u"] or "")
+        if u == "hour":
+            return DurationSpec(_UNIT_DURATIONS["hour"])
+        return RelUnit(u, 0)
+
+    the_unit_p = _leaf(
+        rf"(?<!(?i:of){_S})(?i:{_WL}the){_S}(?P<u>(?i:month|week|day|hour)){_WR}"
+        rf"(?!{_S}(?i:of|before|after|ended|ending|to|earlier|ago|later|that|when|in|on|preceding"
+        rf"|following|prior|starting|beginning|which|where|during|before|since|from)(?![\p{{L}}]))(?!-)",
+        the_unit,
+        "the current unit",
+    )
+    dayword_p = _leaf(
+        _trie([w.form for w in _words("dayword")]),
+        lambda c: DayOffset(int(_value("dayword", c.text).value)),
+        "a day word",
+    )
+    now_p = _leaf(
+        rf"(?i:{_WL}(?:now|the{_S}present|present|current{_S}date|the{_S}current{_S}date|today)){_WR}",
+        lambda c: DayOffset(0),
+        "now",
+    )
+    todate_p = _leaf(
+        rf"(?:(?i:the){_S})?(?P<t>{_trie([w.form for w in _words('todate')])})",
+        lambda c: ToDate(_value("todate", c["t"] or "").value),
+        "a to-date period",
+    )
+    rest_p = _leaf(
+        rf"(?:(?i:the){_S})?(?i:rest|remainder|remaining|balance){_S}(?i:of){_S}"
+        rf"(?:(?i:the|this|my|current|the{_S}current){_S})?(?P<u>(?i:week|month|quarter|year|day)){_WR}",
+        lambda c: RestOf(_key(c["u"] or "")),
+        "the rest of a unit",
+    )
+
+    def weekday(c: Captures) -> TimeSpec:
+        wd = int(_value("weekday", (c["w"] or "").rstrip(".")).value)
+        r = _key(c["r"] or "")
+        if c["wr"]:
+            return Weekday(wd, _rel_offset(c["wr"].split()[-2] if len(c["wr"].split()) > 1 else "this"))
+        if r in ("this", "current"):
+            return Weekday(wd, 0)
+        if r in ("this upcoming", "this coming", "coming", "upcoming"):
+            return Weekday(wd, None, "future")
+        if r in ("next", "following"):
+            return Weekday(wd, 1)
+        if r in ("last", "past", "previous"):
+            return Weekday(wd, -1)
+        return Weekday(wd, None, _bias_at(c.string, c.start))
+
+    week_rel = (
+        rf"(?P<wr>(?i:(?:the{_S})?(?:next|last|previous|following|this|coming|current|prior)){_S}(?i:week))"
+    )
+    weekday_p = _leaf(
+        rf"(?:(?P<r>(?i:this{_S}upcoming|this{_S}coming|this|next|last|past|previous|coming|upcoming|following)){_S}"
+        rf"(?P<w>{p.weekday}){_WR}"
+        rf"|{week_rel}(?:{_S0}[-,]{_S0}|{_S}(?i:on){_S}|{_S})(?P<w>{p.weekday}){_WR}"
+        rf"|(?P<w>{p.weekday})(?:{_S}(?i:of))?{_S}{week_rel}{_WR}"
+        rf"|(?P<w>{p.weekday}){_WR}(?!{_S0}(?:,{_S0})?(?:\d|{month})))",
+        weekday,
+        "a day of the week",
+    )
+    weekday_day_p = _leaf(
+        rf"(?P<w>{p.weekday})(?:{_S0},)?(?:{_S}(?i:the))?{_S}(?P<d>{day}|{p.number_words})"
+        rf"(?!{_S0}(?:{month}|\d)){_NOT_QUANTITY}",
+        lambda c: Day(_day_number(c["d"] or "")),
+        "a weekday and day",
+    )
+
+    def holiday(c: Captures) -> TimeSpec:
+        rule = _holidays().get(_holiday_key(c["h"] or ""))
+        if rule is None:
+            raise Reject
+        bias = {"last": "last", "past": "last", "previous": "last", "next": "next",
+                "following": "next", "coming": "next", "upcoming": "next",
+                "this": "this"}.get(_key(c["r"] or ""), "nearest")
+        if c["y"]:
+            return Holiday(rule, int(c["y"]))
+        if c["yr"]:
+            return Holiday(rule, None, _year_rel(c["yr"]))
+        return Holiday(rule, None, None, bias)
+
+    holiday_p = _leaf(
+        rf"(?:(?P<r>(?i:last|past|previous|next|following|coming|upcoming|this)){_S})?"
+        rf"(?P<h>{p.holiday})(?:{_S}(?:(?i:of){_S})?(?:(?P<y>{_YEAR4}){_WR}|(?P<yr>{rel_year})))?",
+        holiday,
+        "a holiday",
+    )
+
+    # -- pointing back --------------------------------------------------------------------
+    def anaphoric(c: Captures) -> TimeSpec:
+        if c["a"]:
+            kind = _value("anaphoric", c["a"]).value
+            return Anaphoric("date" if kind == "date" else "period")
+        return Anaphoric("period")
+
+    after_anaphor = (
+        rf"(?:{_S}(?:(?i:of|in){_S})?(?:{_YEAR4}{_WR}|(?i:(?:a|one){_S}year{_S}(?:ago|earlier|before)"
+        rf"|(?:last|the{_S}previous|the{_S}prior|previous|prior){_S}year){_WR}))?"
+    )
+    anaphoric_p = _leaf(
+        rf"(?:(?P<a>{_trie([w.form for w in _words('anaphoric')])}){after_anaphor}"
+        rf"|(?:(?i:the){_S})?(?i:(?:year|quarter|month|week)[-\s](?:earlier|ago|before)|prior[-\s]year"
+        rf"|previous[-\s]year){_S}(?i:period|quarter|month|year|half|week)s?{_WR})",
+        anaphoric,
+        "a time named by another",
+    )
+
+    # -- edges and parts -------------------------------------------------------------------------
+    the_year = _leaf(
+        rf"(?i:the){_S}(?P<u>(?i:year|quarter|month|week)){_WR}",
+        lambda c: RelUnit(_key(c["u"] or ""), 0),
+        "the current unit",
+    )
+    base_point: Parser[TimeSpec] = alt(
+        quarter_p, month_year_p, decade_p, split_year_p, fiscal_p, calendar_p, rel_fiscal_p,
+        rel_unit_p, the_year, year_after, month_any,
+    )
+    edge_word = regex_parser(
+        rf"(?:(?i:the){_S})?(?P<w>(?i:end|beginning|start|middle|close)){_S}(?i:of){_S}"
+        rf"|(?:(?i:the){_S})?(?P<w>(?i:{_WL}(?:early|mid|late)))(?:-|{_S})(?:(?i:in){_S})?"
+        rf"|(?P<w>(?i:{_WL}(?:end|start)))-",
+        captures=lambda c: _EDGES[(c["w"] or "").lower()],
+        description="an edge of a period",
+    )
+    edge_p = seq(edge_word, base_point).combine(Edge)
+    year_end = _leaf(
+        rf"(?i:{_WL}(?:the{_S})?(?P<w>year-?end|mid-?year)){_WR}(?:{_S}(?P<y>{_YEAR4}){_WR})?",
+        lambda c: Edge(
+            "end" if (c["w"] or "").lower().startswith("year") else "mid",
+            _year_interval(int(c["y"])) if c["y"] else RelUnit("year", 0)),
+        "the end or middle of a year",
+    )
+    week_of = seq(
+        rx(rf"(?:(?i:the){_S})?(?i:{_WL}week){_S}(?i:of){_S}"), alt(dated, dayword_p),
+    ).combine(lambda _, d: Part(1, "week", d, nth=True, within=False))
+
+    def part_head_build(c: Captures) -> tuple[bool, int, str, bool]:
+        u = _unit_of(c["u"] or "")
+        if u not in ("day", "week", "month", "quarter", "year"):
+            raise Reject
+        if c["o"]:
+            return (False, _ordinal(c["o"]), u, True)
+        n = _read_count(c["n"]) if c["n"] else Decimal(1)
+        if n != n.to_integral_value() or n < 1:
+            raise Reject
+        return (_key(c["fl"] or "") in ("last", "final"), int(n), u, False)
+
+    part_head = regex_parser(
+        rf"(?:(?i:the){_S})?(?:(?P<fl>(?i:first|last|final)){_S}(?:(?P<n>{count}){_S})?(?=(?P<u1>{p.unit_word}){_S}(?i:of){_S})"
+        rf"|(?P<o>{_WL}\d{{1,2}}(?:st|nd|rd|th)|{p.ordinal}){_S})(?P<u>{p.unit_word}){_S}(?i:of){_S}",
+        captures=part_head_build,
+        description="a part of a period",
+    )
+    part_p = seq(part_head, base_point).combine(
+        lambda head, base: Part(head[1], head[2], base, head[0], head[3]))
+
+    def season(c: Captures) -> TimeSpec:
+        word = _value("season", c["s"] or "")
+        month_no = int(word.value)
+        r = _key(c["r"] or "")
+        if c["y"]:
+            year = _year_value(c["y"])
+            return Season(month_no, year)
+        if word.flags == "verb" and r in ("", "the"):
+            raise Reject  # "prices fall", "the fall in prices"
+        if r in ("this", "current"):
+            return Season(month_no, year_offset=0)
+        if r in ("next", "coming", "upcoming", "following"):
+            return Season(month_no, bias="next")
+        if r in ("last", "past", "previous", "prior"):
+            return Season(month_no, bias="last")
+        return Season(month_no, bias=_bias_at(c.string, c.start))
+
+    season_p = _leaf(
+        rf"(?:(?P<r>(?i:this|next|last|past|previous|prior|coming|upcoming|following|current|the)){_S})?"
+        rf"(?P<s>{_trie([w.form for w in _words('season')])})"
+        rf"(?:{_S}(?:(?i:of){_S})?(?P<y>{_WL}{_YEAR4}){_WR})?",
+        season,
+        "a season",
+    )
+    nth_head = regex_parser(
+        rf"(?:(?i:the){_S})?(?P<n>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)){_S}"
+        rf"(?P<w>{p.weekday}){_S}(?i:of|in){_S}",
+        captures=lambda c: (-1 if (c["n"] or "").lower() == "last" else _ordinal(c["n"] or ""),
+                            int(_value("weekday", c["w"] or "").value)),
+        description="the n-th weekday of",
+    )
+    nth_weekday_p = seq(nth_head, alt(month_year_p, rel_unit_p, month_any)).combine(
+        lambda head, base: NthWeekday(head[0], head[1], base))
+    def month_day(c: Captures) -> TimeSpec:
+        m, d = int(c["m"] or "0"), int(c["d"] or "0")
+        if m < d and d in (2, 4, 8, 16, 32, 64):
+            raise Reject  # "3/4", "7/16": a fraction
+        _valid_day(2000, m, d)
+        bias = {"next": "next", "coming": "next", "last": "last"}.get(_key(c["r"] or ""), "ref")
+        return Day(d, m, bias=bias)
+
+    month_day_p = _leaf(
+        rf"(?:(?P<r>(?i:next|this|last|coming)){_S})?(?<![\p{{N}}.,/\-])"
+        rf"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\p{{N}}/]|[.,]\d){_NOT_QUANTITY}"
+        rf"(?!{_S0}(?:{unit}|(?i:of|inch|inches|mile|miles|point|points|share|shares)(?![\p{{L}}])))",
+        month_day,
+        "a month and day",
+    )
+    on_the_day = _leaf(
+        rf"(?i:on){_S}(?i:the){_S}(?P<d>(?<![\p{{N}}])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+        rf"(?!{_S}(?i:of|century|floor|day|week|month|year|time|anniversary|place|largest|biggest))",
+        lambda c: Day(_day_number(c["d"] or "")),
+        "a day of this month",
+    )
+
+    weekend_word = rf"(?i:week-?end)(?:s)?{_WR}"
+    holiday_weekend = alt(
+        seq(holiday_p, rx(rf"{_S}{weekend_word}"), opt(regex_parser(
+            rf"{_S}(?P<y>{_YEAR4}){_WR}", captures=lambda c: int(c["y"] or "0")))).combine(
+            lambda h, _, y: HolidayWeekend(
+                replace(h, year=y) if y and isinstance(h, Holiday) and h.year is None else h)),
+        seq(rx(rf"(?:(?i:the){_S})?{weekend_word}{_S}(?i:of|after|before){_S}"), holiday_p).combine(
+            lambda _, h: HolidayWeekend(h)),
+    )
+
+    # -- the points a range or an anchor may join -----------------------------------------------
+    weekend_p = _leaf(
+        rf"(?:(?i:the){_S})?(?i:{_WL}week-?end){_WR}",
+        lambda c: Weekend(0),
+        "the weekend",
+    )
+    point: Parser[TimeSpec] = alt(
+        holiday_p, nth_weekday_p, season_p, dated, day_rel_month, part_p, edge_p, year_end,
+        quarter_p, decade_p, month_year_p, split_year_p, fiscal_p, calendar_p, rel_fiscal_p,
+        week_p, weekday_day_p, weekday_p, rel_unit_p, month_rel_p, dayword_p, the_unit_p,
+        weekend_p, year_bare_p, month_bare_p,
+    )
+    day_only = _leaf(
+        rf"(?:(?i:the){_S})?(?P<d>(?<![\p{{N}}.,/])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?{_WR}(?![.,:/]\d)"
+        rf"|{p.ordinal})",
+        lambda c: Day(_day_number(c["d"] or ""), loose=True),
+        "a day of the month",
+    )
+    first_end: Parser[TimeSpec] = alt(
+        holiday_p, dated, day_rel_month, edge_p, quarter_p, month_year_p, fiscal_p, calendar_p,
+        week_p, weekday_day_p, weekday_p, rel_unit_p, month_rel_p, now_p, dayword_p, year_start,
+        month_any, day_only,
+    )
+    year_end_of_range = _leaf(
+        rf"(?<![\p{{N}}\p{{L}}])(?P<y>{_YEAR4})(?![\p{{L}}\p{{N}}])(?![-/.:,]\p{{N}})(?!{_S0}(?:%|\p{{Sc}}))",
+        year_bare,
+        "a year",
+    )
+    # "from March to date": the end of the range is the reference day
+    to_date_end = _leaf(rf"(?i:{_WL}date){_WR}", lambda c: DayOffset(0), "date")
+    last_end: Parser[TimeSpec] = alt(
+        holiday_p, dated, day_rel_month, edge_p, quarter_p, month_year_p, fiscal_p, calendar_p,
+        week_p, weekday_day_p, weekday_p, rel_unit_p, month_rel_p, now_p, dayword_p,
+        year_end_of_range, month_any, year_words_p, to_date_end, day_only,
+    )
+    conn = rx(rf"(?:{_S0}{_DASH}{_S0}|{_S}(?i:to|till|til|until|through|thru|and{_S}through){_S})")
+    between_conn = rx(rf"(?:{_S}(?i:and){_S}|{_S0}{_DASH}{_S0})")
+    range_core = alt(
+        seq(rx(rf"(?i:{_WL}between){_S}"), first_end, between_conn, last_end).combine(
+            lambda _, a, __, b: _make_range(a, b)),
+        seq(first_end, conn, last_end).combine(_dash_range),
+    )
+    range_p = alt(
+        seq(
+            rx(rf"(?i:the){_S}"), range_core,
+            rx(rf"{_S}(?i:period|months|quarters?|halves|half|season){_WR}"),
+        ).combine(lambda _, r, __: r),
+        range_core,
+    )
+
+    # -- anchored at the reference date -----------------------------------------------------------
+    since_p = seq(rx(rf"(?i:{_WL}(?:ever{_S})?since){_S}"), point).combine(lambda _, b: Since(b))
+    until_p = seq(
+        rx(rf"(?i:{_WL}(?:until|till|through|thru|by|up{_S}to|up{_S}until)){_S}"),
+        alt(quarter_p, month_year_p, fiscal_p, calendar_p, rel_fiscal_p, rel_unit_p, year_bare_p, dated),
+        rx(r"(?!['\u2019]s(?![\p{L}]))"),
+    ).combine(lambda _, b, __: Until(b))
+    as_of_p = seq(rx(rf"(?i:{_WL}as{_S}(?:of|at)){_S}"), alt(dated, edge_p, year_end)).combine(
+        lambda _, b: b)
+    span_head = regex_parser(
+        rf"(?:(?i:the){_S})?(?:(?P<n>{count})(?:{_S}|-)|(?:{p.ordinal}|{_WL}[1-4](?:st|nd|rd|th))(?:{_S}|-)(?=(?i:quarter|half)))?"
+        rf"(?:(?i:fiscal|financial){_S})?(?P<u>(?i:half-year|half{_S}year|half|fiscal{_S}year"
+        rf"|financial{_S}year|years?|yrs?|quarters?|qtrs?|months?|mths?|weeks?|wks?|days?)){_S}"
+        rf"(?i:ended|ending|to|through|thru|that{_S}ended|which{_S}ended){_S}(?:(?i:on){_S})?",
+        captures=lambda c: _span_length(c["n"], c["u"] or ""),
+        description="a period length",
+    )
+    ending_p = seq(span_head, alt(dated, month_year_p, edge_p, month_any)).combine(Ending)
+
+    # -- offsets and rolling windows -------------------------------------------------------------
+    base_day = alt(dayword_p, now_p, dated, holiday_p, weekday_p)
+    ago_p = seq(dur, rx(rf"{_S}(?i:ago){_WR}")).combine(lambda d, _: Shifted(d, -1))
+    from_p = seq(dur, rx(rf"{_S}(?i:from|after){_S}"), base_day).combine(lambda d, _, b: Shifted(d, 1, b))
+    before_p = seq(
+        dur, rx(rf"{_S}(?i:before|prior{_S}to|earlier{_S}than){_S}"), base_day,
+    ).combine(lambda d, _, b: Shifted(d, -1, b))
+    later_p = seq(
+        dur, rx(rf"{_S}(?i:earlier|later|before|after|previously){_WR}(?!{_S0}[\p{{N}}])"),
+    ).combine(lambda d, _: Anaphoric("date"))
+    in_p = seq(
+        rx(rf"(?i:{_WL}in){_S}(?!(?i:the){_S})"), dur,
+        rx(rf"(?:(?:['\u2019]s)?{_S}(?i:time){_WR})?"),
+    ).combine(lambda _, d, __: Shifted(d, 1))
+    for_from_p = seq(
+        rx(rf"(?i:{_WL}(?:for|within)){_S}"), dur,
+        rx(rf"(?:{_S0},)?{_S}(?i:from|starting(?:{_S}(?:from|on))?|beginning(?:{_S}(?:from|on))?){_S}"),
+        base_day,
+    ).combine(lambda _, d, __, b: Stretch(d, b))
+    starting_p = seq(
+        dur, rx(rf"{_S}(?i:starting|beginning)(?:{_S}(?i:from|on))?{_S}"), base_day,
+    ).combine(lambda d, _, b: Stretch(d, b))
+    within_p = seq(
+        rx(rf"(?i:{_WL}within){_S}(?:(?i:the){_S})?(?:(?i:next|coming|upcoming|following){_S})?"), dur,
+    ).combine(lambda _, d: Stretch(d))
+    rel_words = (
+        rf"(?P<r>(?i:last|past|previous|prior|preceding|trailing|next|coming|upcoming|following"
+        rf"|this{_S}coming))"
+    )
+    roll_head = regex_parser(
+        rf"(?:(?i:over|in|during|for|within|throughout){_S}(?=(?i:the){_S}))?"
+        rf"(?:(?i:the){_S})?{rel_words}{_S}",
+        captures=lambda c: c["r"] or "",
+        description="last or next",
+    )
+    roll_p = seq(roll_head, dur.spanned()).combine(
+        lambda r, m: _rolling(r, m.value, *_counted_unit(m.text)))
+    roll_after = regex_parser(
+        rf"(?:(?i:the){_S})?(?P<n>(?<![\p{{N}}.,])\d{{1,2}}(?![\p{{N}}.,])|{p.number_words}|(?i:a{_S})?(?i:couple))"
+        rf"{_S}(?P<r>(?i:past|previous|prior|preceding|coming|upcoming|following)){_S}(?P<u>{p.unit_word})",
+        captures=_rolling_after,
+        description="a count of past or coming units",
+    )
+    future_p = seq(dur, rx(rf"{_S}(?i:in{_S}the{_S}future){_WR}")).combine(lambda d, _: Rolling(d, 1))
+    ltm = _leaf(
+        rf"(?i:{_WL}(?:ltm|ttm|(?:the{_S})?(?:last|trailing|past){_S}(?:twelve|12)(?:-|{_S})months?)){_WR}",
+        lambda c: Rolling(Duration(months=Decimal(12)), -1),
+        "the last twelve months",
+    )
+
+    # Trying every production at every place would be slow, so each place
+    # first dispatches on its first token, in a two-level tree of branches.
+    # A branch holds, in order of preference (PEG: the first that matches
+    # wins), every production that can begin with its tokens; branches are
+    # exclusive (a token opens the first branch whose pattern it matches), so
+    # a place is read by one branch only. Ranges are tried first, only where
+    # a connector follows soon.
+    dur_spec = standalone.map(DurationSpec)
+    after_dur = (ago_p, from_p, before_p, starting_p, future_p, later_p)
+    words = _dispatch_words()
+    letters = _dispatch((
+        (p.ordinal, (nth_weekday_p, dated, day_rel_month, part_p, quarter_p, decade_p)),
+        (words["unit"], (
+            anaphoric_p, ending_p, todate_p, year_end, calendar_p, week_of, week_p, rel_unit_p,
+            holiday_weekend, weekend_p, dur_spec)),
+        (words["count"], (anaphoric_p, ending_p, roll_after, *after_dur, dur_spec)),
+        (p.weekday_any, (dated, weekday_day_p, weekday_p)),
+        (words["dayword"], (dayword_p,)),
+        (rf"(?i:between){_WR}", (range_p,)),
+        (rf"(?i:since|ever){_WR}", (since_p,)),
+        (rf"(?i:until|till|thru|through|by|up){_WR}", (until_p,)),
+        (rf"(?i:as){_WR}", (as_of_p,)),
+        (rf"(?i:for|within){_WR}", (for_from_p, within_p, ltm, roll_p, rel_unit_p)),
+        (rf"(?i:in){_WR}", (in_p, ltm, roll_p, rel_unit_p)),
+        (rf"(?i:over|during|throughout){_WR}", (ltm, roll_p, rel_unit_p)),
+        (words["fiscal"], (ending_p, todate_p, quarter_p, fiscal_p, calendar_p, dur_spec)),
+        (words["edge"], (edge_p, year_end, rest_p, todate_p, part_p)),
+        (words["whole"], (dur_spec,)),
+        (r"(?:[Qq][1-4]|H[12])(?![\p{L}])", (quarter_p,)),
+        (words["abbr"], (todate_p, ltm, dur_spec)),
+        (words["decade"], (decade_p,)),
+        (words["holiday"], (holiday_weekend, holiday_p)),
+        (words["season"], (season_p,)),
+        (rf"(?i:on){_WR}", (on_the_day,)),
+        ("", (
+            anaphoric_p, ending_p, ltm, roll_after, todate_p, rest_p, *after_dur, holiday_p,
+            dated, day_rel_month, part_p, edge_p, year_end, quarter_p, decade_p, fiscal_p,
+            calendar_p, week_p, rel_unit_p, dayword_p, weekend_p, dur_spec)),
+    ))
+    digits = _dispatch((
+        (r"(?:1[5-9]|2[0-2])\d\d(?!\d)", (
+            dated, quarter_p, fiscal_p, month_year_p, split_year_p, decade_p, year_bare_p)),
+        ("", (
+            ending_p, roll_after, *after_dur, dated, day_rel_month, part_p, quarter_p, decade_p,
+            month_year_p, dur_spec, month_day_p)),
+    ))
+    dispatch = _dispatch((
+        (month, (dated, month_year_p, month_bare_p)),
+        (r"[\d\u00bd\u00bc\u00be'\u2019]", (digits,)),
+        (p.relative, (
+            anaphoric_p, rel_unit_p, ltm, nth_weekday_p, part_p, roll_p, holiday_weekend,
+            holiday_p, dated,
+            rel_fiscal_p, weekday_p, month_rel_p, dayword_p, season_p, month_day_p)),
+        (rf"(?i:the){_WR}", (
+            dayword_p, anaphoric_p, ending_p, ltm, nth_weekday_p, part_p, roll_p, roll_after,
+            todate_p, rest_p, dated, day_rel_month, edge_p, year_end, quarter_p, decade_p,
+            calendar_p, rel_fiscal_p, week_of, week_p, weekday_p, rel_unit_p, season_p, the_unit_p,
+            holiday_weekend, weekend_p)),
+        (r"[\p{L}]", (letters,)),
+    ))
+    connector_ahead = rx(
+        rf"(?=[^.;\n]{{0,60}}?(?:\s(?i:to|till|til|until|through|thru){_WR}|[\-\u2010-\u2015~]))"
+    )
+    spec: Parser[TimeSpec] = alt(
+        seq(connector_ahead, range_p).combine(lambda _, v: v), dispatch.bind(_found))
+
+    def full_date(value: TimeSpec) -> dt.date:
+        if isinstance(value, Fixed) and value.kind == "date":
+            return value.start
+        raise Reject
+
+    return _Grammar(
+        spec.desc("a time expression"),
+        alt(dur, whole, tenor, rate).desc("a duration"),
+        dated.map(full_date).desc("a calendar date with its year"),
+    )
+
+
+_EDGES: Mapping[str, str] = {
+    "end": "end", "close": "end", "beginning": "start", "start": "start",
+    "middle": "mid", "early": "early", "mid": "mid", "late": "late",
+}
+
+
+def _dur_part(c: Captures) -> Duration:
+    unit = _unit_of(c["u"] or "")
+    if unit == "quarter" and _re(r"\s{1,3}of\s{1,3}(?:an?|the|its|their|this)\b").match(c.string, c.end):
+        raise Reject  # "a quarter of a century", "a quarter of the market"
+    return _UNIT_DURATIONS[unit].scaled(_read_count(c["n"] or ""))
+
+
+_ORDER = ("years", "months", "weeks", "days", "hours", "minutes", "seconds")
+
+
+def _units(d: Duration) -> list[int]:
+    return [i for i, name in enumerate(_ORDER) if getattr(d, name)]
+
+
+def _compound(value: tuple[list[Match[Duration]], tuple[str, Decimal] | None],
+              start: int, end: int) -> tuple[Duration, int]:
+    """The sum of a duration's parts, and its tail ("an hour and a half", "3 hours twenty").
+
+    Each part must be in units not used before ("2 years, 3 months", "5
+    days 2 months"); the duration stops before a part that repeats one
+    ("three years, a year earlier" is "three years"), and before a tail
+    that does not fit.
+    """
+    parts, rest = value
+    total = parts[0].value
+    kept = 1
+    for part in parts[1:]:
+        if not _units(part.value) or set(_units(part.value)) & set(_units(total)):
+            break
+        total = total + part.value
+        kept += 1
+    last = parts[kept - 1]
+    if kept < len(parts) or rest is None:
+        return total, last.end
+    kind, number = rest
+    if kind == "half":
+        return total + _one_of(last.value).scaled(Decimal("0.5")), end
+    if number < 60:
+        if last.value.hours and not last.value.minutes and not last.value.seconds:
+            return total + Duration(minutes=number), end
+        if last.value.minutes and not last.value.seconds and not last.value.hours:
+            return total + Duration(seconds=number), end
+    return total, last.end
+
+
+def _quarter_hours(c: Captures) -> Duration:
+    base = _read_count(c["n"]) if c["n"] else _ZERO
+    k = {"a": 1, "one": 1, "two": 2, "three": 3, "": 1}[(c["k"] or "").lower()]
+    return Duration(hours=base + Decimal(k) / 4)
+
+
+def _one_of(dur: Duration) -> Duration:
+    """One of the smallest unit in ``dur`` (for "an hour and a half")."""
+    for name, u in (("seconds", "second"), ("minutes", "minute"), ("hours", "hour"),
+                    ("days", "day"), ("weeks", "week"), ("months", "month"), ("years", "year")):
+        if getattr(dur, name):
+            return _UNIT_DURATIONS[u]
+    raise Reject
+
+
+def _span_length(n: str | None, unit: str) -> Duration:
+    key = _key(unit)
+    if key in ("fiscal year", "financial year"):
+        base = _UNIT_DURATIONS["year"]
+    elif key in ("half year", "half"):
+        base = _UNIT_DURATIONS["half"]
+    else:
+        base = _UNIT_DURATIONS[_unit_of(key)]
+    return base.scaled(_read_count(n) if n else Decimal(1))
+
+
+def _counted_unit(text: str) -> tuple[str | None, int]:
+    """The unit and count of a duration of whole quarters or halves ("2 quarters")."""
+    m = _re(r"(?is)(.*?)[\s-]+(quarters?|qtrs?)\W*$").match(text)
+    if m:
+        try:
+            n = _read_count(m.group(1))
+        except Reject:
+            return None, 0
+        if n == n.to_integral_value():
+            return "quarter", int(n)
+    return None, 0
+
+
+def _rolling(r: str, d: Duration, aligned: str | None, n: int) -> TimeSpec:
+    word = _lookup("relative").get(_key(r))
+    if word is None or (word.value == "this" and _key(r) != "this coming"):
+        raise Reject
+    direction = -1 if word.value == "past" else 1
+    return Rolling(d, direction, aligned, n) if aligned else Rolling(d, direction)
+
+
+def _rolling_after(c: Captures) -> TimeSpec:
+    u = _unit_of(c["u"] or "")
+    n = _read_count(c["n"] or "")
+    aligned = "quarter" if u == "quarter" and n == n.to_integral_value() else None
+    return _rolling(c["r"] or "", _UNIT_DURATIONS[u].scaled(n), aligned, int(n))
+
+
+def _dash_range(first: TimeSpec, connector: str, last: TimeSpec) -> TimeSpec:
+    """A range written with a connector; "2006-2007" is a split year (see :class:`SplitYear`)."""
+    if (
+        connector.strip() in ("-", "/", "\u2013", "\u2014")
+        and isinstance(first, Fixed) and isinstance(last, Fixed)
+        and (first.start.month, first.start.day, first.end.month) == (1, 1, 1)
+        and first.end.year == first.start.year + 1 == last.start.year
+        and last.end.year == last.start.year + 1
+    ):
+        return SplitYear(first.start.year)
+    return _make_range(first, last)
+
+
+def _make_range(first: TimeSpec, last: TimeSpec) -> TimeSpec:
+    """A range, with what one end leaves unsaid taken from the other."""
+    if isinstance(first, Day) and first.loose and isinstance(last, Day) and last.loose:
+        raise Reject  # "15-20", "between 15 and 20": numbers, not days
+    if isinstance(first, Day) and first.month is None:
+        if isinstance(last, Fixed) and last.kind == "date":
+            day = last.start
+            if first.day > day.day:
+                raise Reject
+            return Range(_one_day(_valid_day(day.year, day.month, first.day)), last)
+        if not isinstance(last, Day):
+            raise Reject
+        first = Day(first.day, last.month, last.year, last.year_offset, last.month_offset)
+    elif isinstance(last, Day) and last.month is None:
+        # "February 21 to 28": the second day is in the first one's month
+        if isinstance(first, Day) and first.month is not None:
+            last = Day(last.day, first.month, first.year, first.year_offset, first.month_offset)
+        elif isinstance(first, Fixed) and first.kind == "date":
+            day = first.start
+            last = _one_day(_valid_day(day.year, day.month, last.day))
+        elif not isinstance(first, (Day, Weekday)):
+            raise Reject
+    if isinstance(first, Weekday) and isinstance(last, Weekday) and first.week_offset is not None:
+        last = Weekday(last.weekday, first.week_offset)
+    return Range(first, last)

@@ -1,0 +1,485 @@
+"""The words, regex pieces and value readers of the time grammar.
+
+Vocabulary from ``data/time_words.tsv`` and ``data/time_holidays.tsv``, the
+regex fragments the productions are written with, and the functions that
+read a matched piece (a count, a day, a month, a year) or check its context.
+The productions themselves are in :mod:`finparse._timegrammar`; the public
+parsers and :class:`~finparse.timewindow.TimeWindow` in
+:mod:`finparse.timewindow`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import regex
+
+from finparse._data import rows, word_class
+from finparse.core import Reject, trie_pattern
+from finparse.numbers import _SMALL, read_words
+from finparse.timespec import _DAY, _ZERO, Fixed
+
+# -- vocabulary ----------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=64)
+def _re(pattern: str) -> regex.Pattern[str]:
+    """A helper pattern, compiled on first use."""
+    return regex.compile(pattern)
+
+
+
+def _key(text: str) -> str:
+    """A lookup key: lower case, one space for runs of space and hyphens."""
+    text = text.lower().replace("\u2019", "'").replace(".", "")
+    return " ".join(text.replace("-", " ").split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    form: str
+    value: str
+    flags: str
+
+
+@functools.cache
+def _vocab() -> Mapping[str, tuple[_Word, ...]]:
+    """``data/time_words.tsv`` by kind."""
+    out: dict[str, list[_Word]] = {}
+    for row in rows("time_words.tsv"):
+        form, kind, value = row[0], row[1], row[2]
+        flags = row[3] if len(row) > 3 else ""
+        out.setdefault(kind, []).append(_Word(form, value, flags))
+    return {kind: tuple(words) for kind, words in out.items()}
+
+
+def _words(kind: str, flag: str | None = None) -> tuple[_Word, ...]:
+    return tuple(w for w in _vocab().get(kind, ()) if flag is None or w.flags == flag)
+
+
+@functools.cache
+def _lookup(kind: str) -> Mapping[str, _Word]:
+    return {_key(w.form): w for w in _words(kind)}
+
+
+def _value(kind: str, text: str) -> _Word:
+    try:
+        return _lookup(kind)[_key(text)]
+    except KeyError:
+        raise Reject from None
+
+
+def _variants(form: str) -> list[str]:
+    """A form as written, with its hyphens also written as spaces."""
+    out = [form]
+    if "-" in form:
+        out.append(form.replace("-", " "))
+    return out
+
+
+def _trie(forms: Iterable[str], *, dots: bool = False) -> str:
+    """A case-insensitive trie of ``forms`` (abbreviations also with a period)."""
+    words: list[str] = []
+    for form in forms:
+        for variant in _variants(form):
+            words.append(variant)
+            if dots:
+                words.append(variant + ".")
+    return f"(?i:{trie_pattern(words)})"
+
+
+@functools.cache
+def _holidays() -> Mapping[str, str]:
+    table: dict[str, str] = {}
+    for name, rule in rows("time_holidays.tsv"):
+        for form in _holiday_forms(name):
+            table[_holiday_key(form)] = rule
+    return table
+
+
+def _holiday_forms(name: str) -> list[str]:
+    forms = {name}
+    for form in list(forms):
+        if "'s" in form:
+            forms.add(form.replace("'s", "s"))
+            forms.add(form.replace("'s", ""))
+        if "s'" in form:
+            forms.add(form.replace("s'", "s"))
+    for form in list(forms):
+        if form.startswith("saint "):
+            forms.add("st. " + form[6:])
+            forms.add("st " + form[6:])
+    return sorted(forms)
+
+
+def _holiday_key(text: str) -> str:
+    return " ".join(text.lower().replace("\u2019", "'").split())
+
+
+# -- regex pieces --------------------------------------------------------------------------
+
+_S = r"\s{1,3}"
+_S0 = r"\s{0,3}"
+_WL = r"(?<![\p{L}\p{N}])"
+_WR = r"(?![\p{L}\p{N}])"
+_DASH = r"[-\u2010-\u2015~]"
+_YEAR4 = r"(?:1[5-9]\d\d|2[0-2]\d\d)"
+#: Not followed by a unit that makes the number before a quantity ("March 10 pct").
+_NOT_QUANTITY = (
+    r"(?!\s{0,3}(?:[%\p{Sc}]|(?i:pct|percent|per\s+cent|mln|bln|million|billion|dlrs|dollars"
+    r"|points?|pts|shares|cents|cts|tonnes|tons|barrels)(?![\p{L}])))"
+)
+
+
+@dataclass(frozen=True)
+class _Pieces:
+    """The regex fragments the productions are written with."""
+
+    month: str  # any month form
+    month_full: str  # months that stand alone in any case
+    month_ambiguous: str  # months that need a context to stand alone
+    month_abbr_dot: str  # abbreviations written with a period
+    weekday: str  # full weekday names
+    weekday_any: str  # weekday names and abbreviations
+    unit: str  # unit words and abbreviations
+    unit_word: str  # unit words
+    ordinal: str  # ordinal words, 1-31
+    number_words: str  # cardinal words
+    count: str  # a count: digits, words, "a", "a couple of"
+    day: str  # a day of the month as written
+    year_words: str
+    relative: str
+    holiday: str
+    anchor: tuple[str, str, str]  # digits, words, fractions: scanned apart
+
+
+def _with_dots(forms: Iterable[str]) -> list[str]:
+    return [v for form in forms for v in (form, form + ".")]
+
+
+@functools.cache
+def _pieces() -> _Pieces:
+    months = _words("month")
+    small = [w for w in _SMALL if w != "zero"]
+    number_word = f"(?i:{trie_pattern([*small, 'hundred'])})"
+    number_words = rf"(?i:{_WL}{number_word}(?:(?:\s{{1,2}}|-){number_word}){{0,4}}+)"
+    ordinal = _trie([w.form for w in _words("ordinal")])
+    digits = r"(?>\d{1,3}(?:,\d{3})+|\d+)(?>\.\d+)?"
+    fraction = r"(?:\u00bd|\u00bc|\u00be|[13]/[24](?!\d))"
+    count = (
+        rf"(?:(?<![\p{{N}}.,/])(?<!\p{{N}}[.,\-])\d{{1,3}}{_MIXED}"
+        rf"|(?<![\p{{N}}.,/])(?<!\p{{N}}[.,\-]){digits}(?![\p{{N}}/])"
+        rf"(?:{_S}(?i:and){_S}(?:(?i:an?){_S})?(?i:half){_WR})?"
+        rf"|(?<![\p{{N}}]){fraction}"
+        rf"|{number_words}(?:{_S}(?i:and){_S}(?:(?i:an?){_S})?(?i:half){_WR})?"
+        rf"|(?i:{_WL}(?:a{_S})?couple(?:{_S}of)?{_WR})"
+        rf"|(?i:{_WL}an?{_WR}))"
+    )
+    day = (
+        rf"(?:(?<![\p{{N}}])(?<!\p{{N}}[.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?{_WR}(?![.,:]\d)"
+        rf"|{ordinal})"
+    )
+    teen = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    units = "(?:one|two|three|four|five|six|seven|eight|nine)"
+    two_digit = rf"(?:{tens}(?:[-\s]{units})?|{teen}|oh\s{units}|{units})"
+    year_words = (
+        rf"(?i:{_WL}(?:(?:{teen}|twenty){_S}(?:hundred(?:{_S}(?:and{_S})?{two_digit})?|{two_digit})"
+        rf"|two{_S}thousand(?:{_S}(?:and{_S})?{two_digit})?){_WR})"
+    )
+    holiday_forms = sorted({
+        f for name in (r[0] for r in rows("time_holidays.tsv")) for f in _holiday_forms(name)
+    })
+    holiday = f"(?i:{trie_pattern(holiday_forms)})"
+    anchor_words = [
+        *(w.form for w in months),
+        *(w.form + "." for w in months if w.flags == "abbr"),
+        *(w.form for w in _words("weekday", "full")),
+        *(w.form for w in _words("unit", "word")),
+        *(w.form for w in _words("dayword")),
+        *(w.form for w in _words("todate")),
+        *(w.form for w in _words("decade")),
+        *(w.form for w in _words("rate")),
+        *(w.form for w in _words("season")),
+        "period", "session", "weekend", "week-end", "ltm", "ttm", "fy", "cy", "half",
+    ]
+    known = {_key(w) for w in anchor_words}
+    for name in _holidays():  # a holiday with no other anchor word in its name
+        names = [w[:-2] if w.endswith("'s") else w.rstrip("'") for w in name.split()]
+        if not any(w in known for w in names):
+            anchor_words.append(names[-1])
+    unit_any = (
+        rf"(?:{_trie([w.form for w in _words('unit', 'word')])}|(?i:business|working|trading)"
+        rf"|(?i:{trie_pattern([w.form for w in _words('unit', 'abbr')])}))"
+    )
+    # "may" and "march" are verbs in lower case, and "SEC" is not "sec".
+    word_trie = trie_pattern(sorted({
+        v for w in anchor_words for v in _variants(w) if _key(w) not in ("may", "march")
+    }))
+    abbr_trie = trie_pattern([w.form for w in _words("unit", "abbr") if len(w.form) > 1])
+    word_trie = word_trie.replace(r"(?<![\p{L}\p{M}])", "")
+    # Anchors: where a time expression may be. A digit is one only in the
+    # shape of a year, a numeric date, a code (3Q, 1H), a decade, a tenor or
+    # a count of time units: most numbers in financial text are amounts.
+    # Everything but a vulgar fraction starts at a word boundary, which lets
+    # the regex engine skip most of the text quickly.
+    digit_anchor = (
+        r"\b(?=\d)(?<![\p{N}.,])(?<!\p{N}[.,])(?:"
+        r"(?:1[5-9]|2[0-2])\d\d(?!\p{N})"
+        r"|\d{1,2}(?:-\d{1,2}-|/\d{1,2}[/,]\s?|\.\d{1,2}\.)(?:\d\d){1,2}(?!\p{N})"
+        r"|\d{1,2}\s{0,2}[-/]\s{0,2}(?:1[5-9]|2[0-2])\d\d(?!\p{N})"
+        r"|(?:19|20)\d{6}(?!\p{N})"
+        rf"|(?>\d{{1,3}}(?:,\d{{3}})+|\d+)(?>\.\d+)?(?:{_MIXED})?(?:\s{{0,3}}|-)"
+        rf"(?:(?i:less|fewer|more|additional|extra)\s{{1,3}})?{unit_any}"
+        r"|\d{1,2}\s{1,3}(?i:and)\s{1,3}(?:(?i:a)\s{1,3})?(?i:half)"
+        r"|\d{1,2}[YWD](?![\p{L}\p{N}])"
+        r"|[1-4]Q|[12]H"
+        r"|\d0['\u2019]?s(?![\p{L}])"
+        r"|\d{1,2}(?:st|nd|rd|th)(?![\p{L}\p{N}])"
+        r"|(?<!-)(?!(?:[1-9]|1[0-5])/(?:2|4|8|16|32|64)(?!\d))\d{1,2}/\d{1,2}(?![\p{N}/])"
+        r")"
+    )
+    word_anchor = (
+        r"\b(?:[Qq][1-4]|H[12]"
+        rf"|(?i:{word_trie})|{abbr_trie}|(?:May|MAY|March|MARCH)\b"
+        r"|(?i:may|march)(?=[\s.,]{1,3}\d)"
+        r")"
+    )
+    fraction_anchor = (
+        rf"(?<![\p{{N}}/-])(?:[\u00bd\u00bc\u00be]|[13]/[24](?!\p{{N}}))(?=\s{{0,3}}{unit_any})"
+    )
+    return _Pieces(
+        month=f"(?i:{trie_pattern([w.form for w in months if w.flags != 'abbr'] + _with_dots(w.form for w in months if w.flags == 'abbr'))})",
+        month_full=_trie([w.form for w in months if w.flags == "full"]),
+        month_ambiguous=_trie([w.form for w in months if w.flags == "ambiguous"]),
+        month_abbr_dot=f"(?i:{trie_pattern([w.form + '.' for w in months if w.flags == 'abbr'])})",
+        weekday=_trie([w.form for w in _words("weekday", "full")]),
+        weekday_any=f"(?i:{trie_pattern([w.form for w in _words('weekday', 'full')] + _with_dots(w.form for w in _words('weekday', 'abbr')))})",
+        unit=(
+            rf"(?:{_trie([w.form for w in _words('unit', 'word')])}"
+            rf"|(?i:{_WL}(?:business|working|trading){_S}days?{_WR})"
+            rf"|(?i:{trie_pattern([w.form for w in _words('unit', 'abbr')])}))"
+        ),
+        unit_word=_trie([w.form for w in _words("unit", "word")]),
+        ordinal=ordinal,
+        number_words=number_words,
+        count=count,
+        day=day,
+        year_words=year_words,
+        relative=_trie([w.form for w in _words("relative")]),
+        holiday=holiday,
+        # The alternation of the three, scanned apart: the words are slow
+        # to scan for, the digits fast (see finparse.core.anchored).
+        anchor=(digit_anchor, word_anchor, fraction_anchor),
+    )
+
+
+# -- reading values ------------------------------------------------------------------------
+
+_FRACTIONS: Mapping[str, str] = {
+    "\u00bd": "0.5", "\u00bc": "0.25", "\u00be": "0.75", "1/2": "0.5", "1/4": "0.25", "3/4": "0.75",
+}
+#: The fraction of a mixed number after its whole part: "3 1/2", "3-1/2",
+#: "3\u00bd", "3 \u00bd".
+_MIXED = r"(?:[ \u00a0-]?[\u00bd\u00bc\u00be]|[ \u00a0-][13]/[24])(?![\p{N}/])"
+
+
+@functools.lru_cache(maxsize=1024)
+def _read_count(text: str) -> Decimal:
+    """The value of a count as written ("three", "2.5", "a couple of", "½")."""
+    key = " ".join(text.lower().split())
+    extra = _ZERO
+    half = _re(r"\s+and\s+(?:an?\s+)?half$").search(key)
+    if half:
+        extra = Decimal("0.5")
+        key = key[: half.start()]
+    if key in ("a", "an"):
+        return Decimal(1) + extra
+    if "couple" in key:
+        return Decimal(2) + extra
+    if key in _FRACTIONS:
+        return Decimal(_FRACTIONS[key]) + extra
+    mixed = _re(r"(\d+)[ -]?(\S+)").fullmatch(key)
+    if mixed and mixed.group(2) in _FRACTIONS:  # "3 1/2", "3-1/2", "3\u00bd"
+        return Decimal(mixed.group(1)) + Decimal(_FRACTIONS[mixed.group(2)]) + extra
+    if key[:1].isdigit():
+        try:
+            return Decimal(key.replace(",", "")) + extra
+        except InvalidOperation:
+            raise Reject from None
+    try:
+        return read_words(key) + extra
+    except ValueError:
+        raise Reject from None
+
+
+def _unit_of(text: str) -> str:
+    """The canonical unit of a unit word ("hrs" -> "hour")."""
+    key = _key(text)
+    if key.startswith(("business", "working", "trading")):
+        return "businessday"
+    if key in ("half", "weekend", "week end"):
+        return key.replace(" ", "")
+    return _value("unit", key).value
+
+
+def _ordinal(text: str) -> int:
+    """1 for "first" or "1st", 21 for "twenty-first"."""
+    digits = _re(r"\d+").match(text)
+    if digits:
+        return int(digits.group())
+    return int(_value("ordinal", text).value)
+
+
+def _day_number(text: str) -> int:
+    """A day of the month written in digits, ordinals or cardinal words."""
+    text = text.strip()
+    if text.lower().startswith("the "):
+        text = text[4:].strip()
+    digits = _re(r"\d+").match(text)
+    if digits:
+        value = int(digits.group())
+    elif _key(text) in _lookup("ordinal"):
+        value = int(_lookup("ordinal")[_key(text)].value)
+    else:
+        try:
+            value = int(read_words(text.lower()))
+        except ValueError:
+            raise Reject from None
+    if not 1 <= value <= 31:
+        raise Reject
+    return value
+
+
+def _month_number(text: str) -> int:
+    return int(_value("month", text.rstrip(".")).value)
+
+
+def _month_word(text: str) -> str:
+    """``text``, unless it is "may" or "march" written in lower case (a verb)."""
+    if text[:1].islower() and text.lower() in ("may", "march"):
+        raise Reject
+    return text
+
+
+def _year_value(text: str) -> int:
+    """A year in digits ("1987", "'87") or words ("nineteen ninety nine").
+
+    Two-digit years are read 1950-2049.
+    """
+    text = text.strip().lstrip("'\u2019")
+    if text.isdigit():
+        if len(text) == 2:
+            value = int(text)
+            return 2000 + value if value < 50 else 1900 + value
+        return int(text)
+    words = [w for w in text.lower().replace("-", " ").split() if w]
+    try:
+        if words[:2] == ["two", "thousand"]:
+            rest = [w for w in words[2:] if w != "and"]
+            return 2000 + (int(read_words(" ".join(rest))) if rest else 0)
+        if "hundred" in words:
+            at = words.index("hundred")
+            head = int(read_words(" ".join(words[:at])))
+            rest = [w for w in words[at + 1 :] if w != "and"]
+            return head * 100 + (int(read_words(" ".join(rest))) if rest else 0)
+        if words[1:2] == ["oh"]:
+            return int(read_words(words[0])) * 100 + int(read_words(" ".join(words[2:])))
+        for split in range(1, len(words)):
+            first = read_words(" ".join(words[:split]))
+            second = read_words(" ".join(words[split:]))
+            if 10 <= first <= 29 and 0 <= second <= 99:
+                return int(first) * 100 + int(second)
+    except ValueError:
+        pass
+    raise Reject
+
+
+def _valid_day(year: int, month: int, day: int) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise Reject from None
+
+
+def _one_day(day: dt.date) -> Fixed:
+    return Fixed(day, day + _DAY, "date")
+
+
+def _year_interval(year: int) -> Fixed:
+    return Fixed(dt.date(year, 1, 1), dt.date(year + 1, 1, 1))
+
+
+#: Words before a time expression that say it lies ahead of the reference date.
+_FUTURE = (
+    r"(?i:(?<![\p{L}])(?:will|shall|'ll|going\s+to|plans?\s+to|planned\s+for|planning\s+to"
+    r"|expects?\s+to|expected\s+(?:to|in)|intends?\s+to|scheduled|due|next|upcoming|coming"
+    r"|forecasts?)(?![\p{L}]))"
+)
+
+
+@functools.cache
+def _future_pattern() -> regex.Pattern[str]:
+    return regex.compile(_FUTURE)
+
+
+def _bias_at(text: str, start: int) -> str:
+    """``future`` when the sentence before ``start`` speaks of the future."""
+    before = text[max(0, start - 100) : start]
+    stop = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("; "))
+    if stop >= 0:
+        before = before[stop + 2 :]
+    return "future" if _future_pattern().search(before) else "past"
+
+
+def _month_context(text: str, start: int, end: int) -> bool:
+    """Is a capitalised month name that is also a common word a month here?
+
+    Not after a capitalised word that is not a time word ("Theresa May"),
+    nor before a capitalised word or a pronoun ("May Department Stores",
+    "May I ask"); and it needs a time word before it ("in May", "since
+    March", "said March sales").
+    """
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 30]
+    prev = _re(r"([\p{L}\p{N}'.]+)[ \t\u00a0]*$").search(before)
+    nxt = _re(r"[ \t\u00a0]*([\p{L}\p{N}']+)").match(after)
+    prev_word = prev.group(1).lower().rstrip(".") if prev else ""
+    next_word = nxt.group(1) if nxt else ""
+    if next_word and (
+        next_word[:1].isupper()
+        or next_word.lower() in _NOT_MONTH_NEXT
+    ):
+        return False
+    return prev_word in _MONTH_CONTEXT or before.rstrip().endswith("-")
+
+
+_MONTH_CONTEXT = word_class("context_words.tsv", "month_context")
+_NOT_MONTH_NEXT = word_class("context_words.tsv", "not_month_next")
+
+
+@functools.cache
+def _not_year_words() -> frozenset[str]:
+    return frozenset(_key(w.form) for w in _words("notyear"))
+
+
+_NEXT_WORD = r"[ \t\u00a0]{1,3}([\p{L}]+)"
+_PREV_WORD = r"([\p{L}]+)\.?[ \t\u00a0]{1,3}$"
+_NOT_BEFORE_YEAR = word_class("context_words.tsv", "not_before_year")
+_YEAR_WORDS_BEFORE = frozenset("in since by until from during year of before after".split())
+
+
+def _year_context_ok(text: str, start: int, end: int, year: int) -> bool:
+    """Is a bare four-digit number a year here ("in 2021", not "2021 people")?"""
+    nxt = _re(_NEXT_WORD).match(text, end)
+    if nxt and _key(nxt.group(1)) in _not_year_words():
+        return False
+    prev = _re(_PREV_WORD).search(text[max(0, start - 20) : start])
+    prev_word = prev.group(1).lower() if prev else ""
+    if prev_word in _NOT_BEFORE_YEAR:
+        return False
+    return 1900 <= year <= 2199 or prev_word in _YEAR_WORDS_BEFORE
