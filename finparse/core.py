@@ -48,6 +48,7 @@ finparse.core.ParseError: expected the end of the input at offset 6, found '!'
 
 from __future__ import annotations
 
+import collections
 import decimal
 import functools
 import heapq
@@ -1434,15 +1435,35 @@ class _Anchored(_Wrapper[T]):
             anchors = _scan_one(self._anchor[0], text, pos, timeout)
         else:
             anchors = _scan_merged(self._anchor, text, pos, timeout)
+        # Neighbouring anchors walk back over the same starts ("1st 2nd 3rd"
+        # has a start at every token for the next six anchors): what the
+        # quick check and the build give at a start depends on the text
+        # only, so each start is read once, and forgotten once every later
+        # anchor is out of its reach.
+        ends: dict[int, int] = {}  # start -> end of the quick match there (-1: none)
+        built: dict[int, _Run] = {}  # start -> the build there
+        order: collections.deque[int] = collections.deque()
         for anchor in anchors:
             at = anchor.start()
             if at < pos:
                 continue
-            for start in self._starts(text, max(pos, at - reach), at):
-                m = _match(quick, text, start, timeout)
-                if m is None or m.end() <= at:
+            lo = max(pos, at - reach)
+            while order and order[0] < lo:
+                gone = order.popleft()
+                ends.pop(gone, None)
+                built.pop(gone, None)
+            for start in self._starts(text, lo, at):
+                end = ends.get(start)
+                if end is None:
+                    m = _match(quick, text, start, timeout)
+                    end = ends[start] = -1 if m is None else m.end()
+                    order.append(start)
+                if end <= at:
                     continue
-                found = run(text, start, timeout)
+                if start in built:
+                    found = built[start]
+                else:
+                    found = built[start] = run(text, start, timeout)
                 if found is None or found[1] <= at:
                     continue
                 stop = found[1]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from finparse import core
@@ -212,3 +214,28 @@ def test_a_bad_start_position_is_a_value_error_naming_it(pos: object) -> None:
         with pytest.raises(ValueError, match=f"got {pos!r}"):
             parser.search("a1b2", pos)  # type: ignore[arg-type]
     assert [m.value for m in fast.finditer("a1b2", 2)] == [2]
+
+
+def test_anchored_reads_each_start_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Neighbouring anchors walk back over the same tokens ("1st 2nd 3rd"):
+    # each start is checked and built once, however many anchors reach it.
+    def third_only(s: str) -> str:
+        if s != "3rd":
+            raise Reject  # the pattern matches, the build says no
+        return s
+
+    ordinal = regex_parser(r"\d(?:st|nd|rd|th)", third_only)
+    # a loose quick check, as the time grammar's: it passes at every start
+    fast = anchored(ordinal, r"\d", reach=40, lead=lambda token: True,
+                    filter=lambda: r"\d(?s:.{0,40})")
+    builds: list[int] = []
+    real = core.Parser._build_at
+
+    def counting(self: core.Parser[Any], text: str, pos: int, timeout: float | None = None) -> Any:
+        builds.append(pos)
+        return real(self, text, pos, timeout)
+
+    monkeypatch.setattr(core.Parser, "_build_at", counting)
+    text = "1st 2nd " * 50 + "3rd"
+    assert [m.text for m in fast.finditer(text)] == ["3rd"]
+    assert len(builds) == len(set(builds)) == 101
