@@ -171,9 +171,8 @@ def _pieces() -> _Pieces:
     digits = r"(?>\d{1,3}(?:,\d{3})+|\d+)(?>\.\d+)?"
     fraction = r"(?:\u00bd|\u00bc|\u00be|[13]/[24](?!\d))"
     count = (
-        rf"(?:(?<![\p{{N}}.,/])(?<!\p{{N}}[.,\-])\d{{1,3}}{_MIXED}"
-        rf"|(?<![\p{{N}}.,/])(?<!\p{{N}}[.,\-]){digits}(?![\p{{N}}/])"
-        rf"(?:{_S}(?i:and){_S}(?:(?i:an?){_S})?(?i:half){_WR})?"
+        rf"(?:(?<![\p{{N}}.,/])(?<!\p{{N}}[.,\-])(?:\d{{1,3}}{_MIXED}|{digits}(?![\p{{N}}/])"
+        rf"(?:{_S}(?i:and){_S}(?:(?i:an?){_S})?(?i:half){_WR})?)"
         rf"|(?<![\p{{N}}]){fraction}"
         rf"|{number_words}(?:{_S}(?i:and){_S}(?:(?i:an?){_S})?(?i:half){_WR})?"
         rf"|(?i:{_WL}(?:a{_S})?couple(?:{_S}of)?{_WR})"
@@ -303,8 +302,8 @@ def _read_count(text: str) -> Decimal:
         return Decimal(2) + extra
     if key in _FRACTIONS:
         return Decimal(_FRACTIONS[key]) + extra
-    mixed = _re(r"(\d+)[ -]?(\S+)").fullmatch(key)
-    if mixed and mixed.group(2) in _FRACTIONS:  # "3 1/2", "3-1/2", "3\u00bd"
+    mixed = _re(r"(\d{1,3})[ -]?([\u00bd\u00bc\u00be]|[13]/[24])").fullmatch(key)
+    if mixed:  # "3 1/2", "3-1/2", "3\u00bd" (the shapes of _MIXED)
         return Decimal(mixed.group(1)) + Decimal(_FRACTIONS[mixed.group(2)]) + extra
     if key[:1].isdigit():
         try:
