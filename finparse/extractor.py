@@ -86,12 +86,14 @@ class Extractor:
     ValueError: decimal_mark must be one of 'auto', '.', ','; got ';'
     """
 
-    __slots__ = ("_fiscal", "_kinds", "_money", "_timeout", "_triples")
+    __slots__ = ("_fiscal", "_kinds", "_money", "_timeout", "_triples", "_warm_key")
     _kinds: tuple[str, ...]
     _money: MoneyOptions
     _timeout: float | None
     _fiscal: int
     _triples: dict[str, Any]
+    #: What the grammars built for this extractor depend on (see _warm_up).
+    _warm_key: tuple[Any, ...]
 
     def __init__(
         self,
@@ -135,6 +137,7 @@ class Extractor:
         object.__setattr__(self, "_timeout", timeout)
         object.__setattr__(self, "_fiscal", fiscal_year_start)
         object.__setattr__(self, "_triples", triples)
+        object.__setattr__(self, "_warm_key", (options, repr(sorted(triples.items()))))
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("Extractor is immutable")
@@ -175,18 +178,15 @@ class Extractor:
         text = _check_text(text)
         ref = check_ref_date(ref_date)
         wanted = self._kinds if kinds is None else _check_kinds(kinds)
-        if (self._warm_key(), wanted) not in _WARM:
+        if (self._warm_key, wanted) not in _WARM:
             self._warm_up(wanted)
         return self._extract(text, ref, wanted)
-
-    def _warm_key(self) -> tuple[Any, ...]:
-        return (self._money, self._fiscal, repr(sorted(self._triples.items())))
 
     def _warm_up(self, wanted: tuple[str, ...]) -> None:
         # The grammars are built and their patterns compiled on first use.
         # Threads that start at once would each do it (all of them slower,
         # as compiling holds the GIL): one does, and the others wait for it.
-        key = (self._warm_key(), wanted)
+        key = (self._warm_key, wanted)
         with _WARM_LOCK:
             if key not in _WARM:
                 self._extract(_WARM_TEXT, dt.date(2025, 9, 27), wanted)
