@@ -792,6 +792,14 @@ def _norm_key(text: str, casefold: bool) -> str:
     return key.lower() if casefold else key
 
 
+#: The deepest nesting of groups a trie pattern may have. The regex
+#: module's parser recurses about five Python frames a group (about 200
+#: groups overflow the default recursion limit); shipped word lists nest
+#: at most a few groups deep. Deeper lists (hundreds of words, each a
+#: prefix of the next) are a ValueError, not a RecursionError.
+_TRIE_DEPTH = 64
+
+
 def trie_pattern(words: Iterable[str], *, boundary: bool = True) -> str:
     """A regex alternation of ``words`` as a trie, longest match first.
 
@@ -831,30 +839,55 @@ def trie_pattern(words: Iterable[str], *, boundary: bool = True) -> str:
         return r"(?![\p{L}\p{M}])" if ch.isalpha() else r"(?!\p{N})"
 
 
-    def emit(node: dict[str, Any], last: str) -> str:
-        branches: list[str] = []
-        singles: list[str] = []
-        for atom in sorted(k for k in node if k):
-            child = node[atom]
-            atom_re = r"\s+" if atom == " " else regex.escape(atom)
-            if child.keys() == {""}:
-                # the word ends here
-                if boundary and wordish(atom):
-                    branches.append(atom_re + guard_after(atom))
-                elif atom == " ":
-                    branches.append(atom_re)
+    def emit(top: dict[str, Any], top_last: str) -> str:
+        # Iterative, children before parents, on an explicit stack: a word
+        # of any length costs no Python recursion (a recursive walk failed
+        # with RecursionError on a word of about 990 characters). The
+        # depth of the groups the pattern nests is counted, as the regex
+        # parser recurses once per group.
+        done: dict[int, tuple[str, int]] = {}  # id(node) -> (pattern, group depth)
+        stack: list[tuple[dict[str, Any], str, bool]] = [(top, top_last, False)]
+        while stack:
+            node, last, children_done = stack.pop()
+            if not children_done:
+                stack.append((node, last, True))
+                for atom, child in node.items():
+                    if atom and child.keys() != {""}:
+                        stack.append((child, atom, False))
+                continue
+            branches: list[str] = []
+            singles: list[str] = []
+            depth = 0
+            for atom in sorted(k for k in node if k):
+                child = node[atom]
+                atom_re = r"\s+" if atom == " " else regex.escape(atom)
+                if child.keys() == {""}:
+                    # the word ends here
+                    if boundary and wordish(atom):
+                        branches.append(atom_re + guard_after(atom))
+                    elif atom == " ":
+                        branches.append(atom_re)
+                    else:
+                        singles.append(regex.escape(atom))
                 else:
-                    singles.append(regex.escape(atom))
-            else:
-                branches.append(atom_re + emit(child, atom))
-        if singles:
-            branches.append(singles[0] if len(singles) == 1 else "[" + "".join(singles) + "]")
-        if "" in node:
-            # shorter words come last, so the longest word wins
-            branches.append(guard_after(last) if boundary and wordish(last) else "")
-        if len(branches) == 1:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")"
+                    sub, sub_depth = done.pop(id(child))
+                    branches.append(atom_re + sub)
+                    depth = max(depth, sub_depth)
+            if singles:
+                branches.append(singles[0] if len(singles) == 1 else "[" + "".join(singles) + "]")
+            if "" in node:
+                # shorter words come last, so the longest word wins
+                branches.append(guard_after(last) if boundary and wordish(last) else "")
+            if len(branches) == 1:
+                done[id(node)] = (branches[0], depth)
+                continue
+            if depth + 1 > _TRIE_DEPTH:
+                raise ValueError(
+                    f"a word list nests more than {_TRIE_DEPTH} groups deep "
+                    "(too many words, each a prefix of the next)"
+                )
+            done[id(node)] = ("(?:" + "|".join(branches) + ")", depth + 1)
+        return done[id(top)][0]
 
     # At the root, check the first character against the set of possible
     # first characters before trying any branch, and test the "not inside

@@ -34,7 +34,7 @@ The words are data: ``data/entity_suffixes.tsv``, ``entity_nouns.tsv``,
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,7 +42,7 @@ import regex
 
 from finparse._data import rows, word_class
 from finparse.core import _check_text, trie_pattern
-from finparse.sentences import iter_tokens, sentence_spans
+from finparse.sentences import Deadline, iter_tokens, sentence_spans
 
 __all__ = [
     "Chunk",
@@ -319,22 +319,33 @@ def chunk_sentence(
     end: int,
     mentions: Sequence[Any] = (),
     extra_names: tuple[tuple[str, str], ...] = (),
+    deadline: Deadline | None = None,
 ) -> list[Chunk]:
     """Cut ``text[start:end]`` (one sentence) into chunks.
 
     ``mentions`` are money, percent and time mentions (anything with
     ``kind``, ``start`` and ``end``); those inside the span become single
-    chunks.
+    chunks. A ``deadline`` bounds the regex calls and the grouping of names
+    (:class:`TimeoutError`).
 
     >>> chunk_sentence("Bank of America 's unit bought 5 % of S and P.", 0, 46)
     [ENT('Bank of America'), POS("'s"), W('unit'), W('bought'), QTY('5'), P('%'), W('of'), ENT('S and P'), P('.')]
     """
     # pre-chunks: mentions, tickers, known names (first come, first kept)
     pre: list[tuple[int, int, str, Any]] = _spans_of_mentions(mentions, start, end)
-    for m in _ticker_pattern().finditer(text, start, end):
+    tickers, known = _ticker_pattern(), known_names_pattern(extra_names)
+    if deadline is None:
+        found_tickers = tickers.finditer(text, start, end)
+    else:
+        found_tickers = tickers.finditer(text, start, end, timeout=deadline.left())
+    for m in _checked(found_tickers, deadline):
         sym = m.group("s1") or m.group("s2")
         pre.append((m.start(), m.end(), "TICK", sym))
-    for m in known_names_pattern(extra_names).finditer(text, start, end):
+    if deadline is None:
+        found_known = known.finditer(text, start, end)
+    else:
+        found_known = known.finditer(text, start, end, timeout=deadline.left())
+    for m in _checked(found_known, deadline):
         pre.append((m.start(), m.end(), "KNOWN", None))
     pre.sort(key=lambda p: (p[0], -p[1]))
     kept: list[tuple[int, int, str, Any]] = []
@@ -347,10 +358,14 @@ def chunk_sentence(
     # raw items: (kind, text, start, end, payload)
     items: list[Chunk] = []
     ki = 0
-    toks = list(iter_tokens(text, start, end))
+    toks = list(_checked(iter_tokens(text, start, end, None if deadline is None else deadline.left()), deadline))
     ti = 0
     n = len(toks)
+    checked = 0
     while ti < n:
+        if deadline is not None and ti - checked >= 256:
+            deadline.check()
+            checked = ti
         tok = toks[ti]
         a = tok.start()
         while ki < len(kept) and kept[ki][1] <= a:
@@ -376,7 +391,23 @@ def chunk_sentence(
         else:
             items.append(Chunk("P", word, a, tok.end()))
         ti += 1
-    return _group_names(text, items, extra_names)
+    return _group_names(text, items, extra_names, deadline)
+
+
+def _checked(matches: Iterator[regex.Match[str]], deadline: Deadline | None) -> Iterator[regex.Match[str]]:
+    """``matches``, with the deadline checked every 256 of them: a regex
+    timeout is checked inside a match, not between matches, so a scan of
+    many short matches would run on past it."""
+    if deadline is None:
+        return matches
+    return _every(matches, deadline)
+
+
+def _every(matches: Iterator[regex.Match[str]], deadline: Deadline) -> Iterator[regex.Match[str]]:
+    for n, m in enumerate(matches):
+        if not n & 255:
+            deadline.check()
+        yield m
 
 
 def _nameable(items: Sequence[Chunk], i: int, first: int) -> bool:
@@ -419,7 +450,12 @@ def _sentence_first(items: Sequence[Chunk]) -> int:
     return 0
 
 
-def _group_names(text: str, items: list[Chunk], extra: tuple[tuple[str, str], ...]) -> list[Chunk]:
+def _group_names(
+    text: str, items: list[Chunk], extra: tuple[tuple[str, str], ...], deadline: Deadline | None = None
+) -> list[Chunk]:
+    # Each item is read a bounded number of times (a name ends at its last
+    # item, and the next starts after it); the deadline is checked every
+    # 256 items.
     out: list[Chunk] = []
     n = len(items)
     first = _sentence_first(items)
@@ -429,7 +465,11 @@ def _group_names(text: str, items: list[Chunk], extra: tuple[tuple[str, str], ..
         if c.tag == "P" and c.text in ":;\"\u201c(" and i + 1 < n:
             starts.add(i + 1)
     i = 0
+    checked = 0
     while i < n:
+        if deadline is not None and i - checked >= 256:
+            deadline.check()
+            checked = i
         if not _nameable(items, i, i if i in starts else -1):
             out.append(items[i])
             i += 1

@@ -73,8 +73,9 @@ class Extractor:
         extra_entities: names to recognise as written, each a string or a
             ``(name, kind)`` pair.
         timeout: a hard bound, in seconds, on each underlying ``regex``
-            call, for callers that want one on untrusted input (every
-            pattern is linear already); exceeding it raises
+            call and on the triple analysis of each sentence, for callers
+            that want one on untrusted input (every pattern and the
+            analysis are linear already); exceeding it raises
             :class:`TimeoutError`. ``None`` (the default) sets no bound.
 
     Bad options raise :class:`ValueError` naming the offending value.
@@ -119,6 +120,15 @@ class Extractor:
             decimal_mark=decimal_mark,  # type: ignore[arg-type]
         )
         options.table()  # validate codes now, not on first use
+        if defaults or forms:
+            # build the grammar now too: a form list that cannot be built
+            # (words nested too deep) is a ValueError here, not on first use
+            from finparse.money import money_parser
+
+            try:
+                money_parser(options).search(_WARM_TEXT)
+            except ValueError as e:
+                raise ValueError(f"currency_forms/currency_defaults: {e}") from None
         timeout = check_timeout(timeout)
         check_fiscal_year_start(fiscal_year_start)
         triples: dict[str, Any] = {}
@@ -213,7 +223,7 @@ class Extractor:
             from finparse.triples import extract_triples
 
             found.sort(key=lambda m: (m.start, -m.end, m.kind))
-            found.extend(extract_triples(text, found, **self._triples))
+            found.extend(extract_triples(text, found, timeout=self._timeout, **self._triples))
         found = [m for m in found if m.kind in wanted]
         found.sort(key=lambda m: (m.start, -m.end, m.kind))
         return found

@@ -16,16 +16,66 @@ The abbreviations are data: ``data/triple_abbreviations.tsv``.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import time
 from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
 import regex
 
 from finparse._data import rows
-from finparse.core import _check_text
+from finparse.core import _check_text, _searches
 
-__all__ = ["Token", "sentence_spans", "tokens"]
+__all__ = ["Deadline", "Token", "sentence_spans", "tokens"]
+
+
+class Deadline:
+    """The time left for one sentence's triple analysis (``timeout`` of
+    :class:`~finparse.Extractor`): each regex call gets what is left as its
+    ``timeout``, and the analysis checks it every few chunks, so that a
+    sentence overruns by a few chunks' work at most. Past it,
+    :class:`TimeoutError`, as from the other kinds' bounded regex calls.
+
+    >>> d = Deadline(1e-9)
+    >>> d.check()
+    Traceback (most recent call last):
+      ...
+    TimeoutError: a sentence's triple analysis took more than 1e-09 s
+    """
+
+    __slots__ = ("end", "timeout")
+
+    def __init__(self, timeout: float) -> None:
+        self.timeout = timeout
+        self.end = time.monotonic() + timeout
+
+    def restart(self) -> None:
+        """Start the budget of a new sentence."""
+        self.end = time.monotonic() + self.timeout
+
+    def left(self) -> float:
+        """Seconds left (more than 0), else :class:`TimeoutError`."""
+        left = self.end - time.monotonic()
+        if left <= 0:
+            raise TimeoutError(f"a sentence's triple analysis took more than {self.timeout} s")
+        return left
+
+    def check(self) -> None:
+        """:class:`TimeoutError` if the time is up."""
+        self.left()
+
+    @contextlib.contextmanager
+    def aside(self) -> Iterator[None]:
+        """Work on another sentence (an earlier one, read for the names it
+        gives pronouns) with a budget of its own, not counted against this
+        sentence's."""
+        saved, began = self.end, time.monotonic()
+        self.restart()
+        try:
+            yield
+        finally:
+            self.end = saved + (time.monotonic() - began)
 
 
 class Token(NamedTuple):
@@ -42,8 +92,14 @@ class Token(NamedTuple):
 #: dots ("U.S.", "L.P.") keep their dots; a possessive "'s" is a token of its
 #: own; anything else is one mark a token. Each repeat consumes a character,
 #: so the pattern is linear.
+#:
+#: The dotted run is tried at every token start and fails when a letter
+#: follows it ("a.a.a.ab"); unbounded, each failure read the rest of the run
+#: again (cubic time on "a." * n). It is read for at most 16 letter
+#: groups ("{2,16}"), so that an attempt reads at most 48
+#: characters; a longer run is not one abbreviation but words and dots.
 _TOKEN = regex.compile(
-    r"(?:\p{L}{1,2}\.){2,}(?!\p{L})"
+    r"(?:\p{L}{1,2}\.){2,16}(?!\p{L})"
     r"|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[-&/](?=[\p{L}\p{N}])|(?<=\p{N})[.,](?=\p{N})"
     r"|['\u2019](?![sS](?![\p{L}\p{N}]))(?=\p{L}))*"
     r"|['\u2019][sS](?![\p{L}\p{N}])"
@@ -62,11 +118,16 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
 
 
-def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
-    """The raw matches behind :func:`tokens` (cheaper when only spans are needed)."""
+def iter_tokens(
+    text: str, start: int = 0, end: int | None = None, timeout: float | None = None
+) -> Iterator[regex.Match[str]]:
+    """The raw matches behind :func:`tokens` (cheaper when only spans are needed);
+    ``timeout`` bounds the scan (:class:`TimeoutError`)."""
     text = _check_text(text)
     stop = len(text) if end is None else end
-    return _TOKEN.finditer(text, start, stop)
+    if timeout is None:
+        return _TOKEN.finditer(text, start, stop)
+    return _TOKEN.finditer(text, start, stop, timeout=timeout)
 
 
 @functools.cache
@@ -97,8 +158,11 @@ def _openers() -> frozenset[str]:
     return frozenset(words)
 
 #: Candidate ends: a run of . ! ? (with closing quotes or brackets) before
-#: space or the end, and line breaks.
-_CANDIDATE = regex.compile(r"[.!?]++['\"\u2019\u201d)\]]*+(?=\s|$)|\n")
+#: space or the end, and line breaks. A run is tried only from its first
+#: mark: from a later mark it ends where it would from the first, so it
+#: fails there too, and trying it from every mark of a run of n marks that
+#: fails ("x....x") read n * n / 2 characters.
+_CANDIDATE = regex.compile(r"(?<![.!?])[.!?]++['\"\u2019\u201d)\]]*+(?=\s|$)|\n")
 _LAST_WORD = regex.compile(r"([\p{L}.]{1,12})$")
 _NEXT_WORD = regex.compile(r"\s{0,40}+([\p{L}\p{N}'\u2018\u201c\"(\[]?[\p{L}\p{N}]*)")
 _DOTTED = regex.compile(r"\p{L}(?:\.\p{L})*")
@@ -160,11 +224,13 @@ def _line_break_ends(text: str, pos: int) -> bool:
     return len(line) < 70 or line[-1:] in ".!?:;"
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str, timeout: float | None = None) -> list[tuple[int, int]]:
     """Half-open ``(start, end)`` spans of the sentences of ``text``.
 
     Spans hold no leading or trailing white space and never overlap; a
-    sentence keeps its final mark. Never raises on a :class:`str`.
+    sentence keeps its final mark. Never raises on a :class:`str`, but
+    for :class:`TimeoutError` when a regex call takes more than
+    ``timeout`` seconds.
 
     >>> s = "Orbis Banking Corp. said it cut rates. Shares of Kestrel Oyj (OMX Helsinki : KES1V) rose."
     >>> [s[a:b] for a, b in sentence_spans(s)]
@@ -179,7 +245,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     text = _check_text(text)
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _CANDIDATE.finditer(text):
+    # each candidate costs a bounded look around it (40 spaces, 12
+    # characters back, the next two words, the line for a line break)
+    found = _CANDIDATE.finditer(text) if timeout is None else _searches(_CANDIDATE, text, 0, timeout)
+    for m in found:
         mark = m.group()
         if mark == "\n":
             if not _line_break_ends(text, m.start()):

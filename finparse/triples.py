@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, NamedTuple
 
@@ -49,19 +49,21 @@ import regex
 
 from finparse._data import rows
 from finparse._exact import exact
-from finparse._validate import check_extra_entities, check_mapping
-from finparse.core import _check_text, trie_pattern
+from finparse._validate import check_extra_entities, check_mapping, check_timeout
+from finparse.core import _check_text, _searches, trie_pattern
 from finparse.entities import (
     Chunk,
     Entity,
     chunk_sentence,
     is_head,
+    known_names_pattern,
     normalise_extra_entities,
     nouns,
     plural_noun_before_verb,
 )
+from finparse.inflect import verb_rows
 from finparse.model import Located, Money, Percent
-from finparse.sentences import sentence_spans
+from finparse.sentences import Deadline, sentence_spans
 
 __all__ = ["Entity", "Triple", "extract_triples"]
 
@@ -153,34 +155,6 @@ class _Lexicon(NamedTuple):
     pattern: regex.Pattern[str]
 
 
-def _regular_forms(base: str) -> dict[str, str]:
-    """Regular inflections of a base form (for user verbs given as a base)."""
-    if base.endswith("e"):
-        past, ger = base + "d", base[:-1] + "ing"
-    elif base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
-        past, ger = base[:-1] + "ied", base + "ing"
-    else:
-        past, ger = base + "ed", base + "ing"
-    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
-        third = base + "es"
-    elif base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
-        third = base[:-1] + "ies"
-    else:
-        third = base + "s"
-    return {"base": base, "third": third, "past": past, "part": past, "ger": ger}
-
-
-def _guess_tenses(word: str) -> tuple[str, ...]:
-    """The tenses a verb form written by a user can have, from its ending."""
-    if word.endswith("ing"):
-        return ("ger",)
-    if word.endswith("ed"):
-        return ("past", "part")
-    if word.endswith("s") and not word.endswith("ss"):
-        return ("third",)
-    return ("base", "past", "part")  # "cut", "spun": irregular forms
-
-
 @functools.lru_cache(maxsize=32)  # keyed by the caller's extra_verbs: bounded
 def _lexicon(extra: tuple[tuple[str, str], ...] = ()) -> _Lexicon:
     single: dict[str, tuple[str, set[str], tuple[str, ...]]] = {}
@@ -196,21 +170,15 @@ def _lexicon(extra: tuple[tuple[str, str], ...] = ()) -> _Lexicon:
             entry = particle.setdefault((words[0], " ".join(words[1:])), (lemma, set(), preps))
         entry[1].add(tense)
 
-    for row in rows("triple_verbs.tsv"):
+    # User verbs inflect like English ones (finparse.inflect): "snap up"
+    # also gives "snapped up", "snapping up"; "cut" gives "cuts", "cutting".
+    for row in (*rows("triple_verbs.tsv"), *verb_rows(dict(extra))):
         lemma = row[0]
         preps = tuple(p for p in row[6].split("|") if p and p != "-") if len(row) > 6 else ()
         for tense, cell in zip(_TENSES, row[1:6], strict=False):
             for form in cell.split("|"):
                 if form and form != "-":
                     add(form, lemma, tense, preps)
-    for form, lemma in extra:
-        first, *rest = form.split()
-        if form == lemma:
-            for tense, inflected in _regular_forms(first).items():
-                add(" ".join([inflected, *rest]), lemma, tense, ())
-        else:
-            for tense in _guess_tenses(first):
-                add(form, lemma, tense, ())
     nominal = {row[0]: row[1] for row in rows("triple_nominals.tsv")}
     words = set(single) | {first for first, _ in particle} | set(nominal)
     # A verb glued to a hyphen is part of a compound ("buy-back", "cut-off");
@@ -341,10 +309,13 @@ def _options(options: Mapping[str, Any]) -> _Options:
 class _Doc:
     """The text, its sentences, and a lazily built history of named actors."""
 
-    def __init__(self, text: str, mentions: Sequence[Any], opts: _Options) -> None:
+    def __init__(
+        self, text: str, mentions: Sequence[Any], opts: _Options, deadline: Deadline | None = None
+    ) -> None:
         self.text = text
         self.opts = opts
-        self.spans = sentence_spans(text)
+        self.deadline = deadline
+        self.spans = sentence_spans(text, None if deadline is None else deadline.timeout)
         self.starts = [a for a, _ in self.spans]
         self.mentions = sorted(
             (m for m in mentions if hasattr(m, "start") and hasattr(m, "end")),
@@ -366,14 +337,18 @@ class _Doc:
             lo = bisect.bisect_left(self.mention_starts, a)
             hi = bisect.bisect_left(self.mention_starts, b)
             ms = self.mentions[lo:hi]
-        return chunk_sentence(self.text, a, b, ms, self.opts.entities)
+        return chunk_sentence(self.text, a, b, ms, self.opts.entities, self.deadline)
 
     def before(self, k: int, want: frozenset[str]) -> Entity | None:
         """The actor of a fitting kind most recently named before sentence ``k``."""
         while len(self.history) <= k:
             i = len(self.history) - 1
             org, person, group = self.history[-1]
-            found = _first_actors(self.chunks(i, with_mentions=False))
+            if self.deadline is None:
+                found = _first_actors(self.chunks(i, with_mentions=False))
+            else:
+                with self.deadline.aside():  # sentence i's own budget
+                    found = _first_actors(self.chunks(i, with_mentions=False))
             self.history.append(
                 (found[0] or org, found[1] or person, found[2] or group)
             )
@@ -438,6 +413,10 @@ class _Sentence:
             len(self.ch),
         )
         self._named: list[int] | None = None
+        # per sentence: the antecedent first named for each set of kinds,
+        # and (index, subject) of the first finite verb (see main_subject)
+        self._fitting: dict[frozenset[str], tuple[int, Entity] | None] = {}
+        self._main: tuple[int, _Subject | None] | None = None
         self.out: list[Triple] = []
         self.last_subject: _Subject | None = None
         self.question = doc.text[doc.spans[k][0] : doc.spans[k][1]].rstrip("\"'\u201d) ").endswith(
@@ -504,18 +483,25 @@ class _Sentence:
 
     def group(self, i: int) -> _Group | None:
         ch = self.ch
+        # The group (adverbs, "to", a modal, auxiliaries, a time adverbial)
+        # is read back from the verb for fewer than _SCAN chunks; a group that
+        # would go on past that is none (no triple), so that every verb costs
+        # a bounded number of steps however long a run of adverbs or times.
+        floor = max(i - _SCAN, -1)  # "floor < j" implies j >= 0
         j = i - 1
         modality: str | None = None
         negated = False
         aux: list[str] = []
         start = i
-        while j >= 0 and (_is_adv(ch[j]) or _adv2(ch, j)):
+        while floor < j and (_is_adv(ch[j]) or _adv2(ch, j)):
             j -= 2 if _adv2(ch, j) else 1
+        if 0 <= j <= floor:
+            return None
         if j >= 0 and ch[j].low == "to" and ch[j].tag == "W":
             k = j - 1
-            while k >= 0 and _is_adv(ch[k]):
+            while floor < k and _is_adv(ch[k]):
                 k -= 1
-            if k < 0 or ch[k].tag != "W" or _modals().get(ch[k].low, ("", ""))[1] != "control":
+            if k < 0 or k <= floor or ch[k].tag != "W" or _modals().get(ch[k].low, ("", ""))[1] != "control":
                 return None
             modality = _modals()[ch[k].low][0]
             start = k
@@ -523,11 +509,13 @@ class _Sentence:
             if ch[k].low.endswith("ing"):
                 # "X, seeking to buy Y": a participle, not a verb group
                 b = j
-                while b >= 0 and _is_adv(ch[b]):
+                while floor < b and _is_adv(ch[b]):
                     b -= 1
-                if b < 0 or "be" not in _cls(ch[b]):
+                if b <= floor or "be" not in _cls(ch[b]):
                     return None
         while j >= 0:
+            if j <= floor:
+                return None
             c = ch[j]
             if c.tag != "W":
                 break
@@ -554,6 +542,8 @@ class _Sentence:
         # with the words that open it ("late on Friday")
         timed = False
         while j >= 0:
+            if j <= floor:
+                return None
             c = ch[j]
             cls = _cls(c)
             if c.tag == "TIME" or "time" in cls or (c.tag == "QTY" and j > 0 and "time" in _cls(ch[j - 1])):
@@ -568,7 +558,7 @@ class _Sentence:
         """Index of the first chunk of the noun phrase ending at ch[j]."""
         ch = self.ch
         k = j
-        lo = max(0, j - 10)
+        lo = max(0, j - 10)  # a phrase is read back for 11 chunks at most
         while k >= lo:
             c = ch[k]
             if c.tag in ("ENT", "POS", "TICK"):
@@ -686,7 +676,7 @@ class _Sentence:
         ch = self.ch
         # 1. the subject of a speech verb right before: "Orbis Bank said (that) it ..."
         j = at - 1
-        lo = max(0, at - 14)
+        lo = max(0, at - 14)  # a speech verb is looked for 14 chunks back at most
         while j >= lo:
             c = ch[j]
             if c.tag == "W" and (c.low in _speech() or self.verb_at(j) is not None):
@@ -703,22 +693,37 @@ class _Sentence:
                                          or subj.entity.kind == "pronoun"):
                     return subj.entity.refers_to or subj.entity
         # 2. the first fitting name earlier in the sentence ("the company" too)
+        first = self.first_fitting(want)
+        if first is not None and first[0] < at:
+            return first[1]
+        # 3. the most recent fitting name in earlier sentences
+        return self.doc.before(self.k, want)
+
+    def first_fitting(self, want: frozenset[str]) -> tuple[int, Entity] | None:
+        """The first place of the sentence that names an antecedent of a
+        kind in ``want``, and that antecedent. Found once per sentence and
+        ``want`` (a handful of sets), not once per pronoun: a scan from the
+        sentence start for every pronoun was quadratic."""
+        if want in self._fitting:
+            return self._fitting[want]
+        ch = self.ch
+        found: tuple[int, Entity] | None = None
         for i in self.named_places():
-            if i >= at:
-                break
             c = ch[i]
             if c.entity is not None and c.entity.kind in want and is_head(ch, i):
-                return c.entity
+                found = (i, c.entity)
+                break
             if (
                 "org" in want and c.tag == "W" and i > 0 and ch[i - 1].low in ("the", "this")
                 and "coref" in nouns().get(c.low, ())
             ):
-                found = self.doc.before(self.k, _COREF_WANT) if self.doc.opts.coreference else None
-                return found or Entity(
+                earlier = self.doc.before(self.k, _COREF_WANT) if self.doc.opts.coreference else None
+                found = (i, earlier or Entity(
                     self.doc.text[ch[i - 1].start : c.end], ch[i - 1].start, c.end, "pronoun"
-                )
-        # 3. the most recent fitting name in earlier sentences
-        return self.doc.before(self.k, want)
+                ))
+                break
+        self._fitting[want] = found
+        return found
 
     def named_places(self) -> list[int]:
         """Indices of the chunks that may name an antecedent: heads of
@@ -737,25 +742,44 @@ class _Sentence:
         return found
 
     def subject_at(self, j: int, depth: int = 0) -> _Subject | None:
-        """The actor whose phrase ends at ch[j] (after the verb group)."""
+        """The actor whose phrase ends at ch[j] (after the verb group).
+
+        Tickers, bracketed groups (of fewer than 12 chunks) and appositives
+        (of fewer than 30) between the actor and the verb are stepped over,
+        at most ``_HOPS`` of them: a loop, not a recursion whose depth grew
+        with the text (a RecursionError after 983 "()"); past that, no
+        subject, so no triple.
+        """
         ch = self.ch
-        if j < 0:
-            return None
-        c = ch[j]
-        if c.tag == "TICK":
-            return self.subject_at(j - 1, depth)
-        if c.text == ")":
-            k = j - 1
-            while k >= 0 and ch[k].text != "(" and j - k < 12:
-                k -= 1
-            if k >= 0 and ch[k].text == "(":
-                return self.subject_at(k - 1, depth)
-            return None
-        if c.text == ",":
-            opening = self.appositive_start(j)
-            if opening is None:
+        for _ in range(_HOPS):
+            if j < 0:
                 return None
-            return self.subject_at(opening - 1, depth)
+            c = ch[j]
+            if c.tag == "TICK":
+                j -= 1
+                continue
+            if c.text == ")":
+                k = j - 1
+                while k >= 0 and ch[k].text != "(" and j - k < 12:
+                    k -= 1
+                if k >= 0 and ch[k].text == "(":
+                    j = k - 1
+                    continue
+                return None
+            if c.text == ",":
+                opening = self.appositive_start(j)
+                if opening is None:
+                    return None
+                j = opening - 1
+                continue
+            return self.subject_end(j, depth)
+        return None
+
+    def subject_end(self, j: int, depth: int) -> _Subject | None:
+        """:meth:`subject_at` once ch[j] is neither a ticker, nor a bracket,
+        nor a comma."""
+        ch = self.ch
+        c = ch[j]
         if c.low == "and":
             return None
         if c.tag == "W" and c.low in _SUBJECT_PRONOUNS:
@@ -784,7 +808,7 @@ class _Sentence:
         (", a Chicago investment advisor,"), the index of the comma opening it."""
         ch = self.ch
         k = j - 1
-        while k >= 0 and j - k < 30 and ch[k].text != ",":
+        while k >= 0 and j - k < 30 and ch[k].text != ",":  # 30 chunks back at most
             k -= 1
         if k < 1 or ch[k].text != ",":
             return None
@@ -797,22 +821,36 @@ class _Sentence:
         return None
 
     def main_subject(self, before: int) -> _Subject | None:
-        """The subject of the sentence's first finite verb before ch[before]."""
-        for i in range(before):
-            if self.is_finite_verb(i) and i > 0:
-                g = self.group(i) if not self.is_verbish(self.ch[i]) else None
+        """The subject of the sentence's first finite verb before ch[before].
+
+        The first finite verb and its subject do not depend on ``before``:
+        they are found once per sentence (a scan from the sentence start for
+        every participle was quadratic), and ``before`` only says whether
+        that verb comes early enough.
+        """
+        if self._main is None:
+            ch = self.ch
+            i = 1
+            while i < len(ch) and not self.is_finite_verb(i):
+                i += 1
+            subj: _Subject | None = None
+            if i < len(ch):
+                g = self.group(i) if not self.is_verbish(ch[i]) else None
                 left = g.left if g is not None else i - 1
+                in_reach = True
                 if g is None:
-                    # step over the auxiliaries before it
-                    while left >= 0 and self.is_verbish(self.ch[left]):
+                    # step over the auxiliaries before it (for fewer than
+                    # _SCAN chunks, as a group is read)
+                    floor = max(i - _SCAN, -1)
+                    while left > floor and self.is_verbish(ch[left]):
                         left -= 1
-                    while left >= 0 and _is_adv(self.ch[left]):
+                    while left > floor and _is_adv(ch[left]):
                         left -= 1
-                subj = self.subject_at(left)
-                if subj is not None:
-                    return subj
-                return None
-        return None
+                    in_reach = not 0 <= left <= floor
+                subj = self.subject_at(left) if in_reach else None
+            self._main = (i, subj)
+        first, found = self._main
+        return found if first < before else None
 
     def np_right(self, k: int) -> tuple[int, int, Entity | None] | None:
         """The object phrase from ch[k]: (first, last, entity) of its cleaned
@@ -822,7 +860,15 @@ class _Sentence:
         content: list[int] = []
         after_qty = False
         i = k
+        # The phrase is read for fewer than _SCAN chunks: a possessive starts
+        # it again ("Kestrel's unit's shares"), and so did every "'s" of
+        # "bought Kestrel's bought Kestrel's ...", which read on to the end
+        # of the sentence for every verb. A phrase still going on there is
+        # none (no object, no triple).
+        reach = k + _SCAN
         while i < n and len(content) < 10:
+            if i >= reach:
+                return None
             c = ch[i]
             cls = _cls(c)
             if c.tag in ("QTY", "TIME") or (c.tag == "P" and c.text in _MONEY_MARKS) or (
@@ -927,7 +973,10 @@ class _Sentence:
         ("100,000 tonnes"), a preposition or a mark."""
         ch = self.ch
         k = i + 1
+        # read for fewer than _SCAN unit words ("million million ...")
         while k < len(ch) and "qty" in _cls(ch[k]):
+            if k - i >= _SCAN:
+                return False
             k += 1
         return k < len(ch) and ch[k].tag in ("W", "ENT") and not _cls(ch[k]) and not _is_adv(ch[k])
 
@@ -1059,7 +1108,12 @@ class _Sentence:
     def run(self) -> list[Triple]:
         if self.question:
             return []
+        deadline = self.doc.deadline
         for i, c in enumerate(self.ch):
+            # the work for one chunk is bounded (_SCAN, _HOPS, _CLAUSE_CHUNKS):
+            # checking the deadline every 32 chunks keeps the overrun small
+            if deadline is not None and not i & 31:
+                deadline.check()
             if c.tag != "W":
                 continue
             if c.low in self.lex.nominal:
@@ -1073,12 +1127,17 @@ class _Sentence:
         ch = self.ch
         n = len(ch)
         # a control verb before an infinitive ("plans to increase") is no action
+        # (adverbs are stepped over for fewer than _SCAN chunks: past that, no triple)
         nxt = last + 1
         while nxt < n and _is_adv(ch[nxt]):
+            if nxt - last >= _SCAN:
+                return
             nxt += 1
         if nxt + 1 < n and ch[nxt].low == "to" and ch[i].low in _modals():
             after = nxt + 1
             while after < n and _is_adv(ch[after]):
+                if after - nxt >= _SCAN:
+                    return
                 after += 1
             if after < n and ch[after].tag == "W" and ch[after].text.islower() and not _cls(ch[after]) & {"det", "poss"}:
                 return
@@ -1126,8 +1185,12 @@ class _Sentence:
         ch = self.ch
         if ch[k].tag != "ENT" or k + 1 >= len(ch) or not isinstance(ch[k + 1].mention, (Money, Percent)):
             return False
+        start = k
         k += 2
+        # times are stepped over for fewer than _SCAN chunks
         while k < len(ch) and ch[k].tag == "TIME":
+            if k - start >= _SCAN:
+                return False
             k += 1
         return k >= len(ch) or (ch[k].tag == "P" and ch[k].text in ".;!")
 
@@ -1136,9 +1199,12 @@ class _Sentence:
         gives Lohja / own / Kivi-Mets."""
         ch = self.ch
         k = obj[1] + 1
+        # times are stepped over for fewer than _SCAN chunks
         while k < len(ch) and (
             ch[k].tag == "TIME" or ("topen" in _cls(ch[k]) and k + 1 < len(ch) and ch[k + 1].tag == "TIME")
         ):
+            if k - obj[1] >= _SCAN:
+                return
             k += 1
         if k < len(ch) and ch[k].text == ",":
             k += 1
@@ -1153,8 +1219,13 @@ class _Sentence:
     ) -> tuple[int, int, Entity | None] | None:
         ch = self.ch
         n = len(ch)
+        # adverbs, and then amounts before a preposition, are stepped over
+        # for fewer than _SCAN chunks: past that, no object
+        reach = k + _SCAN
         while k < n and (_is_adv(ch[k]) or (k + 1 < n and _adv2(ch, k + 1))):
             k += 2 if k + 1 < n and _adv2(ch, k + 1) else 1
+            if k >= reach:
+                return None
         if k >= n:
             return None
         c = ch[k]
@@ -1168,6 +1239,8 @@ class _Sentence:
             while j < n and (ch[j].tag in ("QTY", "TIME") or (ch[j].tag == "P" and ch[j].text in _MONEY_MARKS)
                              or "qty" in _cls(ch[j])):
                 j += 1
+                if j - k >= _SCAN:
+                    return None
             if j < n and ch[j].low in verb.preps:
                 obj = self.np_right(j + 1)
         if obj is None and ch[k].tag == "QTY" and isinstance(ch[k].mention, Money):
@@ -1210,8 +1283,12 @@ class _Sentence:
             direct = self.np_right(k)
             if direct is not None:
                 k = direct[1] + 1
+            # amounts, times and adverbs before "by": fewer than _SCAN chunks
+            reach = k + _SCAN
             while (k < n and ch[k].tag in ("QTY", "TIME")) or (k < n and _is_adv(ch[k])):
                 k += 1
+                if k >= reach:
+                    return
         if k >= n or ch[k].low != "by":
             return
         agent = self.np_right(k + 1)
@@ -1248,15 +1325,21 @@ class _Sentence:
         elif j < 0 or (ch[j].low in _FRONTING and (j == 0 or ch[j - 1].text == ",")):
             if j >= 0:
                 first = j
+            # the fronted phrase, then the subject after its comma: each
+            # read for fewer than _SCAN chunks (past that, no triple)
             k = last + 1
             while k < len(ch) and ch[k].text != ",":
                 k += 1
+                if k - last > _SCAN:
+                    return
             if k + 1 >= len(ch):
                 return
             s = k + 1
             e = s
             while e < len(ch) and not self.is_finite_verb(e) and not _is_adv(ch[e]) and ch[e].text != ",":
                 e += 1
+                if e - s >= _SCAN:
+                    return
             if e == s or e >= len(ch):
                 return
             subj = self.actor(s, e - 1)
@@ -1297,7 +1380,9 @@ class _Sentence:
 
 
 @exact
-def extract_triples(text: str, mentions: Sequence[Any] = (), **options: Any) -> list[Triple]:
+def extract_triples(
+    text: str, mentions: Sequence[Any] = (), *, timeout: float | None = None, **options: Any
+) -> list[Triple]:
     """Every entity-action triple in ``text``, sorted by start.
 
     Args:
@@ -1312,9 +1397,15 @@ def extract_triples(text: str, mentions: Sequence[Any] = (), **options: Any) -> 
         extra_entities: names to recognise as written, each a string (an
             organisation) or a ``(name, kind)`` pair.
         coreference: resolve "it", "the company"... (default ``True``).
+        timeout: seconds that each regex call, and the analysis of each
+            sentence, may take; past them, :class:`TimeoutError`. ``None``
+            (the default) sets no bound. Each sentence costs time linear
+            in its length whatever it holds.
 
-    Never raises on a :class:`str`; a non-string ``text`` is a
-    :class:`TypeError`, and so is an unknown option.
+    Never raises on a :class:`str` (but for ``timeout``); a non-string
+    ``text`` is a :class:`TypeError`, and so is an unknown option; an option
+    that cannot be built (words nested too deep) is a :class:`ValueError`
+    naming it.
 
     >>> [(t.subject, t.action, t.object) for t in extract_triples(
     ...     "Kestrel Group said the company will spin off its paper unit.",
@@ -1325,12 +1416,19 @@ def extract_triples(text: str, mentions: Sequence[Any] = (), **options: Any) -> 
     [('Acme Partners', 'acquire', 'Kone Holdings')]
     """
     _check_text(text)
+    timeout = check_timeout(timeout)
     opts = _options(options)
-    lex = _lexicon(opts.verbs)
-    candidates = [m.start() for m in lex.pattern.finditer(text)]
+    lex = _built(opts)
+    found: Iterator[regex.Match[str]]
+    if timeout is None:
+        found = lex.pattern.finditer(text)
+    else:
+        found = _searches(lex.pattern, text, 0, timeout)
+    candidates = [m.start() for m in found]
     if not candidates:
         return []
-    doc = _Doc(text, mentions, opts)
+    deadline = None if timeout is None else Deadline(timeout)
+    doc = _Doc(text, mentions, opts, deadline)
     out: list[Triple] = []
     seen: set[int] = set()
     for pos in candidates:
@@ -1338,6 +1436,8 @@ def extract_triples(text: str, mentions: Sequence[Any] = (), **options: Any) -> 
         if k < 0 or k in seen or pos >= doc.spans[k][1]:
             continue
         seen.add(k)
+        if deadline is not None:
+            deadline.restart()
         out.extend(_Sentence(doc, k, lex).run())
     out.sort(key=lambda t: (t.start, t.end))
     return _dedupe(out)
@@ -1346,6 +1446,32 @@ def extract_triples(text: str, mentions: Sequence[Any] = (), **options: Any) -> 
 #: The longest clause read for a triple's arguments, in chunks (words,
 #: names and mentions): longer than any clause in news prose.
 _CLAUSE_CHUNKS = 64
+#: The farthest any rule reads from one place, in chunks: a noun phrase, a
+#: verb group, a run of adverbs, amounts or times. Far longer than any of
+#: these in news prose; what would go on past it is taken as no phrase (no
+#: triple). With it, each chunk is read a bounded number of times for each
+#: verb near it, and a sentence costs time linear in its length.
+_SCAN = 64
+#: The most tickers, bracketed groups and appositives stepped over between
+#: a subject and its verb ("Kestrel Oyj (OMX Helsinki : KES1V), a Finnish
+#: maker, ... bought").
+_HOPS = 16
+
+
+def _built(opts: _Options) -> _Lexicon:
+    """The verb lexicon for ``opts``, with the pattern of the extra names
+    built too, so that an option that cannot be built fails on the first
+    call (``Extractor`` makes one when it is created), naming the option."""
+    try:
+        lex = _lexicon(opts.verbs)
+    except ValueError as e:
+        raise ValueError(f"extra_verbs: {e}") from None
+    if opts.entities:
+        try:
+            known_names_pattern(opts.entities)
+        except ValueError as e:
+            raise ValueError(f"extra_entities: {e}") from None
+    return lex
 
 
 def _dedupe(triples: Iterable[Triple]) -> list[Triple]:
