@@ -23,7 +23,7 @@ import signal
 import sys
 import traceback
 from collections.abc import Generator, Iterable, Iterator, Sized
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias, cast
 
 from finparse._validate import check_ref_date
 from finparse.model import Mention
@@ -44,8 +44,10 @@ Record: TypeAlias = str | tuple[Any, str] | tuple[Any, str, dt.date | str | None
 # (id, text, ref_date) after checking, as sent to a worker.
 _Item: TypeAlias = tuple[Any, str, "dt.date | None"]
 # What a worker sends back for a chunk: the mentions of the documents it
-# finished, and the exception that stopped it, if any.
-_Done: TypeAlias = tuple[list[tuple[Mention, ...]], "BaseException | None"]
+# finished, and the exception that stopped it, if any. When the run keeps
+# going after a failed document (see _extract_each), that document's entry is
+# the description of its exception (a str, which always pickles) instead.
+_Done: TypeAlias = tuple[list["tuple[Mention, ...] | str"], "BaseException | None"]
 
 
 class Result(NamedTuple):
@@ -64,6 +66,19 @@ class Result(NamedTuple):
 
     id: Any
     mentions: tuple[Mention, ...]
+
+
+class _Failure(NamedTuple):
+    """In place of a :class:`Result` from :func:`_extract_each`: a document
+    whose extraction raised.
+
+    Attributes:
+        id: the document's id, as for a :class:`Result`.
+        error: what was raised, as :func:`_describe` gives it.
+    """
+
+    id: Any
+    error: str
 
 
 def extract_many(
@@ -97,7 +112,7 @@ def extract_many(
             default options). It is sent to each worker once, when the
             worker starts, not with every document.
         progress: show a progress bar on standard error (needs ``tqdm``,
-            ``pip install 'finparse[progress]'``): ``True`` always (an
+            ``pip install 'finparse-text[progress]'``): ``True`` always (an
             :class:`ImportError` says how to install it when it is
             missing), ``False`` never, ``None`` (the default) when standard
             error is a terminal and ``tqdm`` is installed.
@@ -157,7 +172,43 @@ def extract_many(
         raise TypeError(f"extractor must be a finparse.Extractor or None, not {type(extractor).__name__}")
     bar = _progress_class(progress, sys.stderr)
     total = len(texts) if isinstance(texts, Sized) else None
-    return _results(iter(texts), workers, size, ref, wanted, extractor, bar, total)
+    # Without keep_going an exception is raised, never yielded as a _Failure.
+    return cast("Iterator[Result]", _results(iter(texts), workers, size, ref, wanted,
+                                              extractor, bar, total, keep_going=False))
+
+
+def _extract_each(records: Iterable[tuple[Any, str, dt.date | None]], *, processes: int,
+                  chunksize: int, ref_date: dt.date | None,
+                  extractor: Extractor) -> Iterator[Result | _Failure]:
+    """:func:`extract_many` for the command line, which has checked its options and
+    records: a document whose extraction raises an :class:`Exception` gives a
+    :class:`_Failure` in place of its :class:`Result`, and the others go on.
+
+    >>> from finparse import Extractor
+    >>> [r.mentions[0].text for r in _extract_each(
+    ...     [(1, "It cost $5.", None)], processes=1, chunksize=8, ref_date=None,
+    ...     extractor=Extractor())]
+    ['$5']
+    """
+    return _results(iter(records), _check_count("processes", processes),
+                    _check_count("chunksize", chunksize), ref_date, None, extractor, None,
+                    None, keep_going=True)
+
+
+def _describe(exc: BaseException) -> str:
+    """An exception in one line: its type's name, and its message if it has one.
+
+    >>> _describe(RecursionError("maximum recursion depth exceeded"))
+    'RecursionError: maximum recursion depth exceeded'
+    >>> _describe(MemoryError())
+    'MemoryError'
+    """
+    try:
+        message = str(exc)
+    except Exception:  # a broken __str__ must not hide the failure it reports
+        message = ""
+    name = type(exc).__name__
+    return f"{name}: {' '.join(message.split())}" if message.strip() else name
 
 
 def _cpu_count() -> int:
@@ -190,7 +241,7 @@ def _progress_class(progress: bool | None, stream: Any) -> Any | None:
     bar = _load_tqdm()
     if bar is None and progress:
         raise ImportError(
-            "progress=True needs tqdm, which is not installed: pip install 'finparse[progress]'"
+            "progress=True needs tqdm, which is not installed: pip install 'finparse-text[progress]'"
         )
     if progress is None and not _is_terminal(stream):
         return None
@@ -271,9 +322,9 @@ def _start_worker(extractor: Extractor, kinds: tuple[str, ...] | None) -> None:
     _WORKER["kinds"] = kinds
 
 
-def _run_chunk(chunk: list[_Item]) -> _Done:
+def _run_chunk(chunk: list[_Item], keep_going: bool) -> _Done:
     """Worker task: the mentions of each document of ``chunk``, in order."""
-    done, error = _extract_chunk(_WORKER["extractor"], _WORKER["kinds"], chunk)
+    done, error = _extract_chunk(_WORKER["extractor"], _WORKER["kinds"], chunk, keep_going)
     if error is not None:
         _note(error, "in a worker process:\n" + "".join(
             traceback.format_exception(type(error), error, error.__traceback__)))
@@ -281,12 +332,15 @@ def _run_chunk(chunk: list[_Item]) -> _Done:
 
 
 def _extract_chunk(extractor: Extractor, kinds: tuple[str, ...] | None,
-                   chunk: list[_Item]) -> _Done:
-    done: list[tuple[Mention, ...]] = []
+                   chunk: list[_Item], keep_going: bool) -> _Done:
+    done: list[tuple[Mention, ...] | str] = []
     for rid, text, ref in chunk:
         try:
             done.append(tuple(extractor.extract(text, ref_date=ref, kinds=kinds)))
         except Exception as exc:
+            if keep_going:
+                done.append(_describe(exc))
+                continue
             _note(exc, f"while extracting record {rid!r}")
             return done, exc
     return done, None
@@ -300,15 +354,15 @@ def _note(exc: BaseException, note: str) -> None:
 
 def _results(records: Iterator[object], processes: int, size: int, ref: dt.date | None,
              kinds: tuple[str, ...] | None, extractor: Extractor, bar_class: Any | None,
-             total: int | None) -> Iterator[Result]:
+             total: int | None, *, keep_going: bool) -> Iterator[Result | _Failure]:
     bar = None if bar_class is None else bar_class(total=total, unit="doc", file=sys.stderr,
                                                    desc="finparse")
     try:
         chunks = _chunks(records, size, ref)
         if processes == 1:
-            results = _inline(chunks, extractor, kinds)
+            results = _inline(chunks, extractor, kinds, keep_going)
         else:
-            results = _pooled(chunks, processes, extractor, kinds)
+            results = _pooled(chunks, processes, extractor, kinds, keep_going)
         with contextlib.closing(results):
             for result in results:
                 yield result
@@ -319,22 +373,23 @@ def _results(records: Iterator[object], processes: int, size: int, ref: dt.date 
             bar.close()
 
 
-def _inline(chunks: Iterable[list[_Item]], extractor: Extractor,
-            kinds: tuple[str, ...] | None) -> Generator[Result, None, None]:
+def _inline(chunks: Iterable[list[_Item]], extractor: Extractor, kinds: tuple[str, ...] | None,
+            keep_going: bool) -> Generator[Result | _Failure, None, None]:
     for chunk in chunks:
-        yield from _yield(chunk, _extract_chunk(extractor, kinds, chunk))
+        yield from _yield(chunk, _extract_chunk(extractor, kinds, chunk, keep_going))
 
 
-def _yield(chunk: list[_Item], done: _Done) -> Iterator[Result]:
+def _yield(chunk: list[_Item], done: _Done) -> Iterator[Result | _Failure]:
     mentions, error = done
     for item, found in zip(chunk, mentions, strict=False):  # shorter after an error
-        yield Result(item[0], found)
+        yield _Failure(item[0], found) if isinstance(found, str) else Result(item[0], found)
     if error is not None:
         raise error
 
 
 def _pooled(chunks: Iterator[list[_Item]], processes: int, extractor: Extractor,
-            kinds: tuple[str, ...] | None) -> Generator[Result, None, None]:
+            kinds: tuple[str, ...] | None,
+            keep_going: bool) -> Generator[Result | _Failure, None, None]:
     window = 2 * processes
     first: list[list[_Item]] = []
     pending: Exception | None = None
@@ -349,7 +404,7 @@ def _pooled(chunks: Iterator[list[_Item]], processes: int, extractor: Extractor,
     if len(first) <= 1 and not more:
         # One chunk in all: not worth starting a pool.
         for chunk in first:
-            yield from _yield(chunk, _extract_chunk(extractor, kinds, chunk))
+            yield from _yield(chunk, _extract_chunk(extractor, kinds, chunk, keep_going))
         if pending is not None:
             raise pending
         return
@@ -359,7 +414,7 @@ def _pooled(chunks: Iterator[list[_Item]], processes: int, extractor: Extractor,
                                initializer=_start_worker, initargs=(extractor, kinds))
     try:
         flight: collections.deque[tuple[list[_Item], Future[_Done]]] = collections.deque(
-            (chunk, pool.submit(_run_chunk, chunk)) for chunk in first)
+            (chunk, pool.submit(_run_chunk, chunk, keep_going)) for chunk in first)
         del first
         while flight:
             chunk, future = flight.popleft()
@@ -372,7 +427,7 @@ def _pooled(chunks: Iterator[list[_Item]], processes: int, extractor: Extractor,
                     more = False
                     pending = exc
                 else:
-                    flight.append((following, pool.submit(_run_chunk, following)))
+                    flight.append((following, pool.submit(_run_chunk, following, keep_going)))
             yield from _yield(chunk, future.result())
         if pending is not None:
             raise pending

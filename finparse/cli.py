@@ -13,7 +13,16 @@ With ``--input-format text`` (the default) each FILE is one document (``-``
 or no FILE reads standard input); with ``--input-format jsonl`` each line of
 each FILE is one document, a JSON object. An input that cannot be read (a
 file, or one line of a JSONL file) is reported on standard error and
-skipped; the others are still processed, and the exit status is 1.
+skipped; the others are still processed, and the exit status is 1. A
+document whose extraction fails is reported on standard error and written
+as an error record; the others are still processed, and the exit status is
+4 (5 when some input could not be read as well).
+
+Whatever the documents hold, the output can be written in the encoding of
+standard output: JSON escapes lone surrogates (``\\ud800``) always, and
+every non-ASCII character when that encoding is not a UTF (``LANG=C``
+without UTF-8, ``PYTHONIOENCODING=ascii``); the table escapes them with a
+backslash as it does characters that do not print.
 
 Inputs are read as a stream and results are written in input order as they
 come (``table`` output is held until the end to align its columns), so
@@ -29,6 +38,7 @@ import datetime as dt
 import io
 import json
 import os
+import re
 import stat
 import sys
 import time
@@ -45,6 +55,15 @@ __all__ = ["BLOCK_BYTES", "main"]
 #: than this many bytes (4 MiB) in blocks of at most this size, each ending
 #: at a paragraph break where there is one; see the command-line reference.
 BLOCK_BYTES = 4 * 1024 * 1024
+
+# Exit statuses (docs/cli.md, "Exit status"). _UNREADABLE and _FAILED are
+# bits: a run with both exits with 5.
+_OK = 0
+_UNREADABLE = 1  # some input (a file, a line of a JSONL file) could not be read
+_USAGE = 2  # argparse's status for a usage error; nothing is processed
+_FAILED = 4  # extraction failed on some document, written as an error record
+_INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT, as a shell reports it
+_CLOSED = 141  # standard output closed early (| head): 128 + SIGPIPE
 
 
 def _parse_date(value: str) -> dt.date:
@@ -144,6 +163,7 @@ class _Piece(NamedTuple):
     """Where a piece of text sent for extraction belongs in the output."""
 
     document: str | int  # the document name or id written in the output
+    where: str  # where the piece is, for an error message: FILE, FILE:LINE...
     offset: int  # offset of the piece in its document, in characters
     first: bool  # the piece starts its document
     last: bool  # the piece ends its document
@@ -239,9 +259,10 @@ def _text_records(name: str, label: str, stdin: TextIO, report: _Report) -> Iter
             except UnicodeDecodeError as exc:
                 report(f"{label}: not valid UTF-8 at byte offset {offset + exc.start}")
                 if offset:  # close the document begun by the blocks before
-                    yield _Piece(label, chars, False, True, 0, 0), "", None
+                    yield _Piece(label, label, chars, False, True, 0, 0), "", None
                 return
-            yield _Piece(label, chars, offset == 0, last, len(block), len(text)), text, None
+            where = label if offset == 0 and last else f"{label}: block at byte offset {offset}"
+            yield _Piece(label, where, chars, offset == 0, last, len(block), len(text)), text, None
             chars += len(text)
 
 
@@ -287,7 +308,8 @@ def _jsonl_records(name: str, label: str, stdin: TextIO, report: _Report,
             except _BadInput as exc:
                 report(f"{where}: {exc} (record at byte offset {start})")
                 continue
-            yield _Piece(doc, 0, True, True, skipped, len(text)), text, ref
+            named = where if doc == where else f"{where}: id {doc!r}"
+            yield _Piece(doc, named, 0, True, True, skipped, len(text)), text, ref
             skipped = 0
 
 
@@ -391,54 +413,126 @@ def _value(m: dict[str, Any]) -> str:
     return " ".join(f"{k}={m[k]}" for k in keys if m[k] is not None)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _codec(stream: object) -> str | None:
+    """The name of the codec ``stream`` encodes with (``utf-8``, ``ascii``...);
+    ``None`` for a stream that keeps text as text, such as :class:`io.StringIO`."""
+    encoding = getattr(stream, "encoding", None)
+    if not isinstance(encoding, str):
+        return None
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:  # an encoding Python does not know: ASCII is the safe guess
+        return "ascii"
+
+
+def _takes_any(codec: str | None) -> bool:
+    """A stream with this codec can take any character but a lone surrogate."""
+    return codec is None or codec.startswith("utf-")
+
+
+def _fitter(stream: object) -> Callable[[str], str]:
+    """What makes a printable text fit ``stream``: the characters its encoding
+    cannot encode become backslash escapes (``\\xe9``, ``\\u20ac``)."""
+    codec = _codec(stream)
+    if codec is None or _takes_any(codec):
+        return str
+    return lambda text: text if text.isascii() else (
+        text.encode(codec, "backslashreplace").decode(codec))
+
+
+def _json(value: object, *, ascii_only: bool, indent: int | None = None) -> str:
+    r"""``value`` as JSON that any output can take: a lone surrogate is written
+    as its escape (``\ud800``, which JSON allows but no UTF can encode), and
+    with ``ascii_only`` every other non-ASCII character too.
+
+    >>> print(_json({"id": "b\ud800", "text": "caf\u00e9"}, ascii_only=False))
+    {"id": "b\ud800", "text": "café"}
+    >>> print(_json({"id": "b\ud800", "text": "caf\u00e9"}, ascii_only=True))
+    {"id": "b\ud800", "text": "caf\u00e9"}
+    """
+    text = json.dumps(value, ensure_ascii=ascii_only, indent=indent)
+    if ascii_only or text.isascii():
+        return text
+    # Outside strings JSON is ASCII, so every surrogate here is in a string.
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 class _Writer:
-    """Writes documents and their mentions as they come, in one format."""
+    """Writes documents, their mentions and their errors as they come, in one format.
+
+    :meth:`mentions` formats all it is given before writing any of it, so
+    that an exception while formatting leaves the output as it was.
+    """
 
     def __init__(self, out: TextIO) -> None:
         self.out = out
         self.document: str | int = ""
+        self.ascii_only = not _takes_any(_codec(out))
+
+    def json(self, value: object, indent: int | None = None) -> str:
+        """``value`` as JSON this writer's output can take."""
+        return _json(value, ascii_only=self.ascii_only, indent=indent)
 
     def begin(self, document: str | int) -> None:
+        """Starts a document."""
         self.document = document
 
-    def mention(self, m: dict[str, Any]) -> None:
+    def mentions(self, found: list[dict[str, Any]]) -> None:
+        """Writes mentions of the document (all of them, or those of one block)."""
         raise NotImplementedError
 
-    def end(self) -> None:
-        pass
+    def end(self, error: str | None) -> None:
+        """Ends the document; ``error`` says why its extraction failed, if it did."""
 
     def close(self) -> None:
-        pass
+        """Ends the output."""
 
 
 class _JsonlWriter(_Writer):
-    def mention(self, m: dict[str, Any]) -> None:
-        self.out.write(json.dumps({"document": self.document, **m}, ensure_ascii=False) + "\n")
+    """A line per mention, and a line ``{"document": ..., "error": ...}`` per failed document."""
+
+    def mentions(self, found: list[dict[str, Any]]) -> None:
+        lines = "".join(self.json({"document": self.document, **m}) + "\n" for m in found)
+        if lines:
+            self.out.write(lines)
+
+    def end(self, error: str | None) -> None:
+        if error is not None:
+            self.out.write(self.json({"document": self.document, "error": error}) + "\n")
 
 
 class _JsonWriter(_Writer):
-    """One JSON array, written as it comes, exactly as ``json.dump(..., indent=2)`` would."""
+    """One JSON array, written as it comes, exactly as ``json.dump(..., indent=2)`` would;
+    a failed document's object has an ``error`` after its ``mentions``."""
 
     def __init__(self, out: TextIO) -> None:
         super().__init__(out)
         self.documents = 0
-        self.mentions = 0
+        self.count = 0  # mentions written in the current document
 
     def begin(self, document: str | int) -> None:
-        self.out.write(",\n" if self.documents else "[\n")
+        super().begin(document)
+        self.out.write((",\n" if self.documents else "[\n") + f'  {{\n    "document": '
+                       f'{self.json(document)},\n    "mentions": ')
         self.documents += 1
-        self.mentions = 0
-        name = json.dumps(document, ensure_ascii=False)
-        self.out.write(f'  {{\n    "document": {name},\n    "mentions": ')
+        self.count = 0
 
-    def mention(self, m: dict[str, Any]) -> None:
-        self.out.write(",\n" if self.mentions else "[\n")
-        self.mentions += 1
-        self.out.write("\n".join("      " + line for line in
-                                 json.dumps(m, ensure_ascii=False, indent=2).split("\n")))
+    def mentions(self, found: list[dict[str, Any]]) -> None:
+        if not found:
+            return
+        parts = []
+        for i, m in enumerate(found, self.count):
+            parts.append(",\n" if i else "[\n")
+            parts.append("\n".join("      " + line for line in self.json(m, indent=2).split("\n")))
+        self.out.write("".join(parts))
+        self.count += len(found)
 
-    def end(self) -> None:
-        self.out.write("\n    ]\n  }" if self.mentions else "[]\n  }")
+    def end(self, error: str | None) -> None:
+        tail = f',\n    "error": {self.json(error)}' if error is not None else ""
+        self.out.write(("\n    ]" if self.count else "[]") + tail + "\n  }")
 
     def close(self) -> None:
         self.out.write("\n]\n" if self.documents else "[]\n")
@@ -458,15 +552,27 @@ def _printable(text: str) -> str:
 
 
 class _TableWriter(_Writer):
-    """Aligned columns: rows are held until the end."""
+    """Aligned columns: rows are held until the end. A failed document has a row
+    of kind ``error`` whose value is the error."""
 
     def __init__(self, out: TextIO) -> None:
         super().__init__(out)
+        self.fit = _fitter(out)
         self.rows = [("document", "kind", "start", "end", "text", "value")]
 
-    def mention(self, m: dict[str, Any]) -> None:
-        self.rows.append((_printable(str(self.document)), m["kind"], str(m["start"]),
-                          str(m["end"]), _printable(m["text"]), _printable(_value(m))))
+    def cell(self, text: str) -> str:
+        """``text`` as a cell: printable, and in characters the output can take."""
+        return self.fit(_printable(text))
+
+    def mentions(self, found: list[dict[str, Any]]) -> None:
+        name = self.cell(str(self.document))
+        self.rows.extend([(name, m["kind"], str(m["start"]), str(m["end"]), self.cell(m["text"]),
+                           self.cell(_value(m))) for m in found])
+
+    def end(self, error: str | None) -> None:
+        if error is not None:
+            self.rows.append((self.cell(str(self.document)), "error", "", "", "",
+                              self.cell(error)))
 
     def close(self) -> None:
         rows = self.rows
@@ -489,7 +595,8 @@ class _Summary:
     def __init__(self, kinds: Sequence[str]) -> None:
         self.started = time.perf_counter()
         self.documents = 0
-        self.failures = 0
+        self.failures = 0  # inputs that could not be read
+        self.failed = 0  # documents whose extraction failed
         self.chars = 0
         self.kinds: Counter[str] = Counter(dict.fromkeys(kinds, 0))
 
@@ -498,8 +605,10 @@ class _Summary:
         total = sum(self.kinds.values())
         by_kind = ", ".join(f"{n:,} {kind}" for kind, n in self.kinds.items())
         rate = f"{self.chars / seconds:,.0f}" if seconds > 0 else "-"
+        failed = f", {_count(self.failed, 'failed document')}" if self.failed else ""
         return [
-            f"{_count(self.documents, 'document')}, {_count(self.failures, 'failed input')}",
+            f"{_count(self.documents, 'document')}, {_count(self.failures, 'failed input')}"
+            + failed,
             f"{_count(total, 'mention')}: {by_kind}",
             f"{_count(self.chars, 'character')} in {seconds:.2f} s ({rate} characters/s)",
         ]
@@ -516,9 +625,12 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
          stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     """Run the command line; returns the exit status.
 
-    0 when every input was processed, 1 when some could not be read (a
-    file, or a line of a JSONL file; the others are still processed and
-    written), 2 for a usage error, 130 when interrupted.
+    0 when every input was read and every document processed; 1 when some
+    input could not be read (a file, or a line of a JSONL file), 4 when
+    extraction failed on some document (written as an error record), 5 for
+    both (the other documents are still processed and written); 2 for a
+    usage error; 130 when interrupted; 141 when standard output was closed
+    early.
 
     >>> import io
     >>> out = io.StringIO()
@@ -540,9 +652,11 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
     from finparse.batch import _cpu_count, _is_terminal, _load_tqdm
     from finparse.extractor import Extractor
 
+    fit_stderr = _fitter(stderr)
+
     def usage(message: str) -> int:
-        print(f"finparse: error: {message}", file=stderr)
-        return 2
+        print(f"finparse: error: {fit_stderr(_printable(message))}", file=stderr)
+        return _USAGE
 
     fields = {"--text-field": args.text_field, "--id-field": args.id_field,
               "--date-field": args.date_field}
@@ -564,7 +678,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         bar_class = _load_tqdm()
         if bar_class is None and args.progress:
             return usage("--progress needs tqdm, which is not installed: "
-                         "pip install 'finparse[progress]'")
+                         "pip install 'finparse-text[progress]'")
     show_summary = not args.quiet and (args.summary or (args.summary is None and terminal))
     jobs = args.jobs or _cpu_count()
 
@@ -573,43 +687,55 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         total=_input_bytes(args.files), unit="B", unit_scale=True, unit_divisor=1024,
         file=stderr, desc="finparse", dynamic_ncols=True)
 
-    def report(message: str) -> None:
-        summary.failures += 1
-        line = f"finparse: error: {_printable(message)}"
+    def error(message: str) -> None:
+        line = f"finparse: error: {fit_stderr(_printable(message))}"
         if bar is not None:
             bar.write(line, file=stderr)
         else:
             print(line, file=stderr)
 
+    def report(message: str) -> None:
+        summary.failures += 1
+        error(message)
+
     writer = _WRITERS[args.format](stdout)
     try:
-        _run(args, extractor, jobs, _records(args, stdin, report), writer, summary, bar)
+        _run(args, extractor, jobs, _records(args, stdin, report), writer, summary, bar, error)
     except KeyboardInterrupt:
         print("finparse: interrupted", file=stderr)
-        return 130
+        return _INTERRUPTED
     except BrokenPipeError:
         # The reader went away (``finparse extract ... | head``): stop quietly.
         if stdout is sys.stdout:
             with contextlib.suppress(OSError):
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+        return _CLOSED
     finally:
         if bar is not None:
             bar.close()
     if show_summary:
         for line in summary.lines():
-            print(f"finparse: {line}", file=stderr)
-    return 1 if summary.failures else 0
+            print(f"finparse: {fit_stderr(line)}", file=stderr)
+    return ((_UNREADABLE if summary.failures else _OK)
+            | (_FAILED if summary.failed else _OK))
 
 
 def _run(args: argparse.Namespace, extractor: Any, jobs: int,
-         records: Generator[_Record, None, None],
-         writer: _Writer, summary: _Summary, bar: Any | None) -> None:
-    from finparse.batch import extract_many
+         records: Generator[_Record, None, None], writer: _Writer, summary: _Summary,
+         bar: Any | None, error: _Report) -> None:
+    """Extracts the mentions of every record and writes them, in input order.
+
+    A document whose extraction fails (the extractor raised, or its
+    mentions could not be formatted) is reported with ``error``, ended with
+    its error in the output, and counted in ``summary``; the others go on.
+    An error writing the output (:class:`OSError`) ends the run.
+    """
+    from finparse.batch import _describe, _extract_each, _Failure
 
     chunksize = 8 if args.input_format == "jsonl" else 1
-    results = extract_many(records, processes=jobs, chunksize=chunksize,
-                           ref_date=args.ref_date, extractor=extractor, progress=False)
+    results = _extract_each(records, processes=jobs, chunksize=chunksize,
+                            ref_date=args.ref_date, extractor=extractor)
+    failed: str | None = None  # why the current document failed, if it did
     with contextlib.closing(records), contextlib.ExitStack() as stack:
         stack.callback(getattr(results, "close", lambda: None))  # stops the pool on errors
         for result in results:
@@ -617,19 +743,42 @@ def _run(args: argparse.Namespace, extractor: Any, jobs: int,
             if piece.first:
                 writer.begin(piece.document)
                 summary.documents += 1
-            for mention in result.mentions:
-                found = mention.to_dict()
-                if piece.offset:
-                    found["start"] += piece.offset
-                    found["end"] += piece.offset
-                writer.mention(found)
-                summary.kinds[mention.kind] += 1
+                failed = None
+            problem: str | None = None
+            if isinstance(result, _Failure):
+                problem = result.error
+            else:
+                try:
+                    _write_piece(writer, piece, result.mentions, summary)
+                except OSError:
+                    raise
+                except Exception as exc:  # a mention that cannot be written
+                    problem = _describe(exc)
+            if problem is not None:
+                error(f"{piece.where}: extraction failed: {problem}")
+                if failed is None:
+                    summary.failed += 1
+                    failed = problem
             if piece.last:
-                writer.end()
+                writer.end(failed)
             summary.chars += piece.chars
             if bar is not None:
                 bar.update(piece.size)
     writer.close()
+
+
+def _write_piece(writer: _Writer, piece: _Piece, mentions: Sequence[Any],
+                 summary: _Summary) -> None:
+    """Writes the mentions of a piece, at their offsets in its document, and counts them."""
+    found = []
+    for mention in mentions:
+        fields = mention.to_dict()
+        if piece.offset:
+            fields["start"] += piece.offset
+            fields["end"] += piece.offset
+        found.append(fields)
+    writer.mentions(found)
+    summary.kinds.update(mention.kind for mention in mentions)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import multiprocessing
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -136,3 +138,101 @@ def test_bad_corpus_options_are_usage_errors(argv: list[str]) -> None:
     code, out, err = run(*argv, stdin="$5")
     assert code == 2 and not out
     assert err
+
+
+# -- a real standard output, under each locale and PYTHONIOENCODING ------------------------
+
+# Runs the command with extraction failing on a text that holds FAIL-ME (a bug
+# simulated; the workers of --jobs 2 are forked, so they see it too).
+DRIVER = """
+import multiprocessing, sys
+from finparse import Extractor
+from finparse.cli import main
+real = Extractor.extract
+def extract(self, text, **options):
+    if "FAIL-ME" in text:
+        raise RecursionError("maximum recursion depth exceeded (simulated)")
+    return real(self, text, **options)
+Extractor.extract = extract
+multiprocessing.set_start_method("fork")
+sys.exit(main())
+"""
+
+LOCALE_VARIABLES = ("LANG", "LANGUAGE", "LC_ALL", "LC_CTYPE", "PYTHONIOENCODING", "PYTHONUTF8",
+                    "PYTHONCOERCECLOCALE")
+
+
+def corpus_rows() -> list[dict[str, str]]:
+    """20 records (more than a chunk, so --jobs 2 starts a pool): lone surrogates in
+    ids and texts, non-ASCII text, and one whose extraction fails."""
+    rows = [{"id": f"r{i}", "text": f"Caf\u00e9 Nord paid \u20ac{i} million, then ${i}."}
+            for i in range(20)]
+    rows[3] = {"id": "lone\ud800", "text": "It cost $3 \udcff and \ud800 \u00e9."}
+    rows[7]["text"] += " FAIL-ME"
+    rows[12]["id"] = "x\udcffy"
+    return rows
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="locales are POSIX")
+@pytest.mark.parametrize(("env", "output", "jobs"), [
+    ({"LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}, "jsonl", "2"),  # errors='strict'
+    ({"LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}, "json", "1"),
+    ({"LC_ALL": "C.UTF-8"}, "jsonl", "1"),  # errors='surrogateescape': \udcff was a raw 0xFF
+    ({"LANG": "C"}, "json", "2"),  # the C locale: UTF-8 mode, 'surrogateescape'
+    ({"LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"}, "table", "2"),  # ASCII
+    ({"LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "ascii"}, "jsonl", "1"),
+    ({"LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "latin-1"}, "json", "2"),
+], ids=["utf-8-strict-jsonl", "utf-8-strict-json", "c.utf-8", "lang-c", "c-ascii",
+        "ascii", "latin-1"])
+def test_every_good_record_reaches_a_real_stdout_as_valid_utf8(
+        tmp_path: Path, env: dict[str, str], output: str, jobs: str) -> None:
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("the simulated failure reaches workers only when they are forked")
+    rows = corpus_rows()
+    path = tmp_path / "corpus.jsonl"
+    lines = [json.dumps(row) + "\n" for row in rows]
+    lines.insert(10, "not json\n")  # an unreadable line too
+    path.write_text("".join(lines), encoding="ascii")
+    environ = {k: v for k, v in os.environ.items() if k not in LOCALE_VARIABLES}
+    done = subprocess.run(
+        [sys.executable, "-c", DRIVER, "extract", "--input-format", "jsonl", str(path),
+         "--kinds", "money", "--format", output, "--jobs", jobs],
+        capture_output=True, env={**environ, **env}, check=False, timeout=120)
+    assert done.returncode == 5, done.stderr
+    text = done.stdout.decode("utf-8")  # strict: raises on anything but valid UTF-8
+    ascii_only = env.get("PYTHONIOENCODING", "utf-8") != "utf-8" or env.get("LC_ALL") == "C"
+    assert text.isascii() == ascii_only
+    # Lines are read ahead of extraction, more so with --jobs 2: the order varies.
+    assert sorted(done.stderr.decode("utf-8").splitlines()) == [
+        f"finparse: error: {path}:11: invalid JSON: Expecting value at byte offset "
+        f"{sum(map(len, lines[:10]))}",
+        f"finparse: error: {path}:8: id 'r7': extraction failed: "
+        "RecursionError: maximum recursion depth exceeded (simulated)",
+    ]
+    ids = [row["id"] for row in rows]
+    if output == "table":
+        table = text.splitlines()
+        assert table[0].split() == ["document", "kind", "start", "end", "text", "value"]
+        assert table[1].startswith("r0 ") and "r19 " in text
+        assert any(line.startswith("lone\\ud800 ") for line in table)
+        assert any(line.startswith("x\\udcffy ") for line in table)
+        assert "Caf\\xe9" not in text and "\\u20ac1 million" in text
+        (failed,) = [line for line in table if " error " in line]
+        assert failed.split()[:2] == ["r7", "error"]
+        return
+    if output == "jsonl":
+        records = [json.loads(line) for line in text.splitlines()]
+        assert list(dict.fromkeys(r["document"] for r in records)) == ids
+        assert [r for r in records if "error" in r] == [
+            {"document": "r7", "error": "RecursionError: maximum recursion depth exceeded "
+                                        "(simulated)"}]
+        money = [r["text"] for r in records if "error" not in r]
+    else:
+        docs = json.loads(text)
+        assert [d["document"] for d in docs] == ids
+        assert [d for d in docs if "error" in d] == [
+            {"document": "r7", "mentions": [],
+             "error": "RecursionError: maximum recursion depth exceeded (simulated)"}]
+        money = [m["text"] for d in docs for m in d["mentions"]]
+    assert money.count("$3") == 1 and "\u20ac19 million" in money and "$19" in money
+    assert len(money) == 2 * 18 + 1

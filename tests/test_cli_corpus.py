@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import multiprocessing
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +14,9 @@ import pytest
 from fake_tqdm import FakeBar
 
 import finparse.cli as cli
+from finparse import Extractor
 from finparse.cli import main
+from finparse.model import Mention, Money
 
 # Invented sentences.
 SENTENCES = [
@@ -358,5 +362,255 @@ def test_progress_without_tqdm(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "tqdm", None)
     code, out, err = run("extract", "-", "--progress", stdin="$5")
     assert code == 2 and not out
-    assert "pip install 'finparse[progress]'" in err
+    assert "pip install 'finparse-text[progress]'" in err
     assert run("extract", "-", "--format", "jsonl", stdin="$5", stderr=Terminal())[0] == 0
+
+
+# -- documents that fail, and characters no output can take --------------------------------
+
+#: A record whose text holds this fails, under the ``failing`` fixture.
+FAIL = "FAIL-ME"
+SIMULATED = "RecursionError: maximum recursion depth exceeded (simulated)"
+
+
+@pytest.fixture
+def failing(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Makes extraction raise on a text holding FAIL, as a bug in it would.
+
+    Worker processes are forked, so that they see the patched method."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("worker processes see the simulated failure only when forked")
+    real = Extractor.extract
+
+    def extract(self: Extractor, text: str, **options: Any) -> list[Mention]:
+        if FAIL in text:
+            raise RecursionError("maximum recursion depth exceeded (simulated)")
+        return real(self, text, **options)
+
+    monkeypatch.setattr(Extractor, "extract", extract)
+    before = multiprocessing.get_start_method(allow_none=True)
+    multiprocessing.set_start_method("fork", force=True)
+    try:
+        yield
+    finally:
+        multiprocessing.set_start_method(before, force=True)
+
+
+def hostile_rows() -> list[dict[str, Any]]:
+    """30 records, each with mentions; some fail, some hold lone surrogates."""
+    rows: list[dict[str, Any]] = [{"id": f"n{i}", "text": SENTENCES[i % 9] + " It cost $5."}
+                                  for i in range(30)]
+    rows[4]["text"] += f" {FAIL}"
+    rows[11] = {"id": "lone\ud800", "text": "Orvane\udcff paid $7 million, up 3%. \ud800"}
+    rows[22]["text"] = f"{FAIL} at the start. " + rows[22]["text"]
+    rows[25]["id"] = "\udcff"
+    return rows
+
+
+def hostile_corpus(path: Path, rows: list[dict[str, Any]], unreadable: bool) -> Path:
+    """The rows as JSONL (written with \\u escapes, as JSON allows), with a line
+    that is not JSON after the 17th if ``unreadable``."""
+    lines = [json.dumps(r) + "\n" for r in rows]
+    if unreadable:
+        lines.insert(17, '{"id": "broken", "text": \n')
+    path.write_text("".join(lines), encoding="ascii")
+    return path
+
+
+def jsonl(out: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def valid_utf8(out: str) -> str:
+    """``out`` as the bytes a UTF-8 stream would write, read back strictly."""
+    return out.encode("utf-8").decode("utf-8")  # raises on a lone surrogate
+
+
+@pytest.mark.parametrize("unreadable", [False, True], ids=["failed", "failed+unreadable"])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_failed_documents_are_error_records_and_the_run_goes_on(
+        failing: None, tmp_path: Path, jobs: str, unreadable: bool) -> None:
+    rows = hostile_rows()
+    path = hostile_corpus(tmp_path / "c.jsonl", rows, unreadable)
+    good = write_jsonl(tmp_path / "good.jsonl", [r for r in rows if FAIL not in r["text"]])
+    argv = ["--input-format", "jsonl", "--format", "jsonl", "--jobs", jobs]
+    code, out, err = run("extract", str(path), *argv)
+    assert code == (5 if unreadable else 4)
+    records = [json.loads(line) for line in valid_utf8(out).splitlines()]
+    mentions = [r for r in records if "error" not in r]
+    assert [r for r in records if "error" in r] == [{"document": "n4", "error": SIMULATED},
+                                                    {"document": "n22", "error": SIMULATED}]
+    # Every good record's mentions, in input order, the error records in their place.
+    assert mentions == [json.loads(line) for line in run("extract", str(good), *argv)[1].splitlines()]
+    documents = list(dict.fromkeys(r["document"] for r in records))
+    assert documents == [r["id"] for r in rows]
+    assert "lone\ud800" in documents and "\udcff" in documents
+    assert '"lone\\ud800"' in out and '"\\udcff"' in out  # escaped, not raw
+    line = 18 if unreadable else 17  # of the 22nd record
+    assert [e for e in err.splitlines() if "extraction failed" in e] == [
+        f"finparse: error: {path}:5: id 'n4': extraction failed: {SIMULATED}",
+        f"finparse: error: {path}:{line + 6}: id 'n22': extraction failed: {SIMULATED}",
+    ]
+    assert ("invalid JSON" in err) == unreadable
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_failed_documents_in_json_output(failing: None, tmp_path: Path, jobs: str) -> None:
+    rows = hostile_rows()
+    path = hostile_corpus(tmp_path / "c.jsonl", rows, unreadable=True)
+    code, out, err = run("extract", "--input-format", "jsonl", str(path), "--format", "json",
+                         "--jobs", jobs)
+    assert code == 5
+    docs = json.loads(valid_utf8(out))
+    assert out == json.dumps(docs, indent=2, ensure_ascii=False).replace(
+        "\ud800", "\\ud800").replace("\udcff", "\\udcff") + "\n"
+    assert [d["document"] for d in docs] == [r["id"] for r in rows]
+    failed = [d for d in docs if "error" in d]
+    assert failed == [{"document": "n4", "mentions": [], "error": SIMULATED},
+                      {"document": "n22", "mentions": [], "error": SIMULATED}]
+    assert all(d["mentions"] for d in docs if "error" not in d)
+    assert [m["text"] for m in docs[11]["mentions"] if m["kind"] == "money"] == ["$7 million"]
+    assert err.count("extraction failed") == 2
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_failed_documents_in_table_output(failing: None, tmp_path: Path, jobs: str) -> None:
+    path = hostile_corpus(tmp_path / "c.jsonl", hostile_rows(), unreadable=False)
+    code, out, _ = run("extract", "--input-format", "jsonl", str(path), "--jobs", jobs)
+    assert code == 4
+    lines = valid_utf8(out).splitlines()
+    assert [line.split()[:2] for line in lines if " error " in line] == [["n4", "error"],
+                                                                         ["n22", "error"]]
+    assert all(line.endswith(SIMULATED) for line in lines if " error " in line)
+    assert any(line.startswith("lone\\ud800 ") for line in lines)
+    assert any(line.startswith("\\udcff ") for line in lines)
+
+
+@pytest.mark.parametrize("output", ["jsonl", "json", "table"])
+@pytest.mark.parametrize("errors", ["strict", "surrogateescape"])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_lone_surrogates_on_a_utf8_stream(tmp_path: Path, output: str, errors: str,
+                                          jobs: str) -> None:
+    # sys.stdout under a UTF-8 locale: errors='strict' raised UnicodeEncodeError,
+    # and errors='surrogateescape' (C.UTF-8, UTF-8 mode) wrote a raw 0xFF byte for \udcff.
+    path = hostile_corpus(tmp_path / "c.jsonl", hostile_rows(), unreadable=False)
+    raw = io.BytesIO()
+    stdout = io.TextIOWrapper(raw, encoding="utf-8", errors=errors, newline="\n")
+    err = io.StringIO()
+    code = main(["extract", "--input-format", "jsonl", str(path), "--format", output,
+                 "--jobs", jobs], stdin=io.StringIO(), stdout=stdout, stderr=err)
+    stdout.flush()
+    assert code == 0 and err.getvalue() == ""
+    text = raw.getvalue().decode("utf-8")  # strict: valid UTF-8
+    assert "\\ud800" in text and "\\udcff" in text
+    assert "n0" in text and "n12" in text and "n29" in text  # the records after them too
+
+
+@pytest.mark.parametrize("output", ["jsonl", "json", "table"])
+def test_an_ascii_stream_gets_escapes(tmp_path: Path, output: str) -> None:
+    # PYTHONIOENCODING=ascii, or a C locale without UTF-8: non-ASCII is escaped too.
+    path = write_jsonl(tmp_path / "c.jsonl", [
+        {"id": "caf\u00e9\ud800", "text": "Nørd Bank paid \u20ac5 million to Caf\u00e9 AB."},
+        {"id": "b", "text": "It cost $7."}])
+    raw = io.BytesIO()
+    stdout = io.TextIOWrapper(raw, encoding="ascii", errors="strict", newline="\n")
+    code = main(["extract", "--input-format", "jsonl", str(path), "--format", output],
+                stdin=io.StringIO(), stdout=stdout, stderr=io.StringIO())
+    stdout.flush()
+    text = raw.getvalue().decode("ascii")
+    assert code == 0
+    if output == "table":
+        assert "caf\\xe9\\ud800" in text and "\\u20ac5 million" in text and "$7" in text
+    else:
+        rows = jsonl(text) if output == "jsonl" else json.loads(text)
+        assert rows[0]["document"] == "caf\u00e9\ud800" and rows[-1]["document"] == "b"
+        assert "\\u20ac5 million" in text and "$7" in text
+
+
+class LyingStream(io.StringIO):
+    """A stream that says it is UTF-8 but takes only ASCII, as an odd embedding might."""
+
+    encoding = "utf-8"
+
+    def write(self, s: str) -> int:
+        s.encode("ascii")  # raises UnicodeEncodeError
+        return super().write(s)
+
+
+def test_a_document_that_cannot_be_written_fails_alone(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "c.jsonl", [{"id": "a", "text": "It cost $5."},
+                                              {"id": "b", "text": "It cost \u20ac6."},
+                                              {"id": "c", "text": "It cost $7."}])
+    out, err = LyingStream(), io.StringIO()
+    code = main(["extract", "--input-format", "jsonl", str(path), "--format", "jsonl",
+                 "--kinds", "money"], stdin=io.StringIO(), stdout=out, stderr=err)
+    assert code == 4
+    rows = jsonl(out.getvalue())
+    assert [(r["document"], r.get("text"), "error" in r) for r in rows] == [
+        ("a", "$5", False), ("b", None, True), ("c", "$7", False)]
+    assert rows[1]["error"].startswith("UnicodeEncodeError: 'ascii' codec can't encode")
+    assert err.getvalue().startswith(f"finparse: error: {path}:2: id 'b': extraction failed: "
+                                     "UnicodeEncodeError")
+
+
+def test_a_mention_that_cannot_be_formatted_fails_its_document(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = Money.to_dict
+
+    def to_dict(self: Money) -> dict[str, Any]:
+        if self.amount == 6:
+            raise ValueError("cannot format\nthis amount")
+        return real(self)
+
+    monkeypatch.setattr(Money, "to_dict", to_dict)
+    path = write_jsonl(tmp_path / "c.jsonl", [{"id": "a", "text": "It cost $5."},
+                                              {"text": "It cost $6, up 3%."},
+                                              {"id": "c", "text": "It cost $7."}])
+    code, out, err = run("extract", "--input-format", "jsonl", str(path), "--format", "json",
+                         "--kinds", "money,percent", "--summary")
+    assert code == 4
+    assert json.loads(out)[1] == {"document": f"{path}:2", "mentions": [],
+                                  "error": "ValueError: cannot format this amount"}
+    assert [d["mentions"][0]["text"] for d in json.loads(out) if d["mentions"]] == ["$5", "$7"]
+    assert err.splitlines()[:3] == [
+        f"finparse: error: {path}:2: extraction failed: ValueError: cannot format this amount",
+        "finparse: 3 documents, 0 failed inputs, 1 failed document",
+        "finparse: 2 mentions: 2 money, 0 percent",
+    ]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_failed_block_fails_its_file_once(failing: None, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch, jobs: str) -> None:
+    text = big_text()
+    at = text.index("Part 30")
+    data = (text[:at] + FAIL + " " + text[at:]).encode("utf-8")
+    path = tmp_path / "big.txt"
+    path.write_bytes(data)
+    other = tmp_path / "other.txt"
+    other.write_text("It cost $5.", encoding="utf-8")
+    monkeypatch.setattr(cli, "BLOCK_BYTES", 400)
+    code, out, err = run("extract", str(path), str(other), "--format", "json", "--kinds", "money",
+                         "--jobs", jobs, "--summary")
+    assert code == 4
+    docs = json.loads(out)
+    assert [d["document"] for d in docs] == [str(path), str(other)]
+    assert docs[0]["error"] == SIMULATED and "error" not in docs[1]
+    ends = [m["end"] for m in docs[0]["mentions"]]
+    fail_at = data.index(FAIL.encode())
+    assert min(ends) < fail_at < max(ends)  # the blocks before and after it are there
+    (line,) = [e for e in err.splitlines() if "extraction failed" in e]
+    offset = int(line.split("block at byte offset ")[1].split(":")[0])
+    assert offset <= fail_at < offset + 400
+    assert "finparse: 2 documents, 0 failed inputs, 1 failed document" in err
+
+
+@pytest.mark.parametrize(("argv", "stdin", "expected"), [
+    (["--format", "jsonl"], "It cost $5.", 0),
+    (["--format", "jsonl", "--input-format", "jsonl"], '{"text": "$5"}\nnope\n', 1),
+    (["--format", "jsonl"], f"It cost $5. {FAIL}", 4),
+    (["--format", "jsonl", "--input-format", "jsonl"], f'{{"text": "{FAIL}"}}\nnope\n', 5),
+    (["--format", "xml"], "It cost $5.", 2),
+])
+def test_exit_status(failing: None, argv: list[str], stdin: str, expected: int) -> None:
+    assert run("extract", "-", *argv, stdin=stdin)[0] == expected

@@ -4,8 +4,11 @@ Only the flags of ``finparse extract`` that every version has are used here
 (FILE, ``--ref-date``, ``--kinds``, ``--fiscal-year-start``,
 ``--decimal-mark``, ``--format``). An input that cannot be read is named on
 standard error with the reason, the exit status is 1, and every other
-document is still processed and written; a bad option is a usage error
-(status 2) that names the value and processes nothing.
+document is still processed and written; a document whose extraction fails
+is named on standard error and written as an error record, and the exit
+status is 4 (5 with an unreadable input as well); a bad option is a usage
+error (status 2) that names the value and processes nothing. Whatever the
+documents and their names hold, the output is valid UTF-8.
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from typing import Any
 
 import pytest
 
+from finparse import Extractor
 from finparse.cli import main
+from finparse.model import Mention
 
 GOOD_1 = "Orvane Ltd paid $5 million for Kestrel, up 3% since 2021."
 GOOD_2 = "Sales at Tamsin Mills rose to EUR 40 mln in the third quarter."
@@ -135,6 +140,84 @@ def test_text_stream_with_a_lone_surrogate() -> None:
                 stdout=out, stderr=err)
     assert code in (0, 1)
     assert code == 0 or "<stdin>" in err.getvalue() or "-" in err.getvalue()
+
+
+# -- documents that fail, names no UTF can encode ---------------------------------------------
+
+SIMULATED = "RecursionError: maximum recursion depth exceeded (simulated)"
+
+
+@pytest.fixture
+def failing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Extraction raises on a text holding FAIL-ME, as a bug in it would."""
+    real = Extractor.extract
+
+    def extract(self: Extractor, text: str, **options: Any) -> list[Mention]:
+        if "FAIL-ME" in text:
+            raise RecursionError("maximum recursion depth exceeded (simulated)")
+        return real(self, text, **options)
+
+    monkeypatch.setattr(Extractor, "extract", extract)
+
+
+def surrogate_named(content: str) -> Path:
+    """A file here whose name holds the byte 0xFF, which Python reads as the
+    lone surrogate \\udcff (as in sys.argv), if the file system allows it."""
+    path = Path(os.fsdecode(b"caf\xff \xc3\xa9.txt"))
+    try:
+        path.write_text(content, encoding="utf-8")
+    except (OSError, UnicodeError):
+        pytest.skip("the file system takes only UTF-8 names")
+    return path
+
+
+def run_utf8(*argv: str) -> tuple[int, bytes, str]:
+    """Runs the command with standard output a strict UTF-8 stream, as under a UTF-8 locale."""
+    raw, err = io.BytesIO(), io.StringIO()
+    out = io.TextIOWrapper(raw, encoding="utf-8", errors="strict", newline="\n")
+    code = main(list(argv), stdin=io.StringIO(), stdout=out, stderr=err)
+    out.flush()
+    return code, raw.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl"])
+def test_a_failed_document_and_a_name_with_a_lone_surrogate(
+        failing: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
+    monkeypatch.chdir(tmp_path)  # short names, which the table does not cut
+    good = Path("one.txt"), Path("two.txt")
+    good[0].write_text(GOOD_1, encoding="utf-8")
+    good[1].write_text(GOOD_2, encoding="utf-8")
+    odd = surrogate_named("Nordvik paid $9 million.")
+    failed = Path("failed.txt")
+    failed.write_text("It cost $6. FAIL-ME", encoding="utf-8")
+    encoded = Path("encoded.txt")
+    encoded.write_bytes(b"tag \xed\xa0\x80 $5")  # a surrogate encoded: not UTF-8
+    names = [str(p) for p in (good[0], odd, failed, encoded, good[1])]
+    code, raw, err = run_utf8("extract", *names, "--format", fmt, "--kinds", "money")
+    assert code == 5
+    text = raw.decode("utf-8")  # strict: valid UTF-8, no raw 0xFF
+    assert err.splitlines() == [
+        f"finparse: error: {failed}: extraction failed: {SIMULATED}",
+        f"finparse: error: {encoded}: not valid UTF-8 at byte offset 4",
+    ]
+    if fmt == "table":
+        assert "$5 million" in text and "$9 million" in text and "EUR 40 mln" in text
+        (error,) = [line for line in text.splitlines() if line.startswith(f"{failed} ")]
+        assert error.split()[1] == "error" and error.endswith(f"  {SIMULATED}")
+        assert "caf\\udcff \u00e9.txt" in text
+        return
+    if fmt == "json":
+        docs = json.loads(text)
+        assert [d["document"] for d in docs] == [str(good[0]), str(odd), str(failed), str(good[1])]
+        assert docs[2] == {"document": str(failed), "mentions": [], "error": SIMULATED}
+        assert [m["text"] for m in docs[1]["mentions"]] == ["$9 million"]
+    else:
+        rows = jsonl(text)
+        assert {"document": str(failed), "error": SIMULATED} in rows
+        assert [r["text"] for r in rows if r["document"] == str(odd)] == ["$9 million"]
+        assert list(dict.fromkeys(r["document"] for r in rows)) == [
+            str(good[0]), str(odd), str(failed), str(good[1])]
+    assert "caf\\udcff \u00e9.txt" in text  # escaped as JSON allows
 
 
 # -- odd but readable inputs ---------------------------------------------------------------------
