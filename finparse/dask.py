@@ -1,6 +1,6 @@
 """Mentions of a Dask bag or DataFrame, computed partition by partition.
 
-Install the extra with ``pip install 'finparse[dask]'``; ``import finparse``
+Install the extra with ``pip install 'finparse-text[dask]'``; ``import finparse``
 alone never imports Dask. Both functions build a lazy graph and return at
 once; nothing is extracted until the result is computed, on whichever
 scheduler you use (threads, processes or a distributed cluster: the
@@ -42,7 +42,7 @@ def _dask() -> Any:
     except ModuleNotFoundError as err:
         if err.name is None or err.name.partition(".")[0] != "dask":
             raise
-        raise ModuleNotFoundError("this needs Dask: pip install 'finparse[dask]'", name="dask") from err
+        raise ModuleNotFoundError("this needs Dask: pip install 'finparse-text[dask]'", name="dask") from err
     return dask
 
 

@@ -1,6 +1,6 @@
 """Mentions as a tidy pandas DataFrame: one row per mention.
 
-Install the extra with ``pip install 'finparse[pandas]'``. Importing this
+Install the extra with ``pip install 'finparse-text[pandas]'``. Importing this
 module registers the ``.finparse`` accessor on every :class:`pandas.Series`;
 ``import finparse`` alone never imports pandas.
 
@@ -164,7 +164,7 @@ def _pandas() -> Any:
         if err.name != "pandas":
             raise
         raise ModuleNotFoundError(
-            "this needs pandas: pip install 'finparse[pandas]'", name="pandas"
+            "this needs pandas: pip install 'finparse-text[pandas]'", name="pandas"
         ) from err
     return pandas
 

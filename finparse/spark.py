@@ -1,6 +1,6 @@
 """Mentions of a Spark DataFrame, through ``mapInPandas`` and an explicit schema.
 
-Install the extra with ``pip install 'finparse[spark]'`` (PySpark with its
+Install the extra with ``pip install 'finparse-text[spark]'`` (PySpark with its
 pandas and Arrow support; Spark needs Java 17 or later). ``import finparse``
 alone never imports PySpark. Executors need finparse installed in the Python
 they run; the :class:`~finparse.Extractor` travels to them pickled.
@@ -57,7 +57,7 @@ def _types() -> Any:
         if err.name is None or err.name.partition(".")[0] != "pyspark":
             raise
         raise ModuleNotFoundError(
-            "this needs PySpark: pip install 'finparse[spark]'", name="pyspark"
+            "this needs PySpark: pip install 'finparse-text[spark]'", name="pyspark"
         ) from err
     return types
 

@@ -1,9 +1,10 @@
 """The Hypothesis settings every property test of finparse uses.
 
-``FINPARSE_EXAMPLES=N`` sets how many examples each property tries (each
-module has its own default, by how costly its examples are); there is no
-deadline, since a first call compiles grammars, and slow generation is not a
-failure.
+Each module names its full number of examples (by how costly its examples
+are). The quick suite, plain ``pytest``, tries a quarter of it (at least 10),
+so that every property still runs; ``FINPARSE_EXAMPLES=full`` tries the full
+number (CI does), and ``FINPARSE_EXAMPLES=N`` tries N. There is no deadline,
+since a first call compiles grammars, and slow generation is not a failure.
 """
 
 from __future__ import annotations
@@ -12,11 +13,35 @@ import os
 
 from hypothesis import HealthCheck, settings
 
+#: The share of each module's full number of examples that the quick suite tries.
+QUICK_SHARE = 4
 
-def property_settings(default_examples: int, *also_suppressed: HealthCheck) -> settings:
-    """Settings with ``default_examples`` examples unless FINPARSE_EXAMPLES says."""
+
+def examples(full: int, setting: str | None = None) -> int:
+    """How many examples a property tries, given its module's ``full`` number.
+
+    ``setting`` is the value of ``FINPARSE_EXAMPLES`` (read from the
+    environment when omitted).
+
+    >>> examples(100, ""), examples(100, "full"), examples(100, "7"), examples(20, "")
+    (25, 100, 7, 10)
+    """
+    if setting is None:
+        setting = os.environ.get("FINPARSE_EXAMPLES", "")
+    if setting == "full":
+        return full
+    if setting:
+        try:
+            return max(1, int(setting))
+        except ValueError:
+            raise ValueError(f"FINPARSE_EXAMPLES must be 'full' or a number, got {setting!r}") from None
+    return max(10, full // QUICK_SHARE)
+
+
+def property_settings(full_examples: int, *also_suppressed: HealthCheck) -> settings:
+    """Settings trying :func:`examples` of ``full_examples``, with no deadline."""
     return settings(
-        max_examples=int(os.environ.get("FINPARSE_EXAMPLES", str(default_examples))),
+        max_examples=examples(full_examples),
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, *also_suppressed],
     )

@@ -251,12 +251,13 @@ def test_progress_bar_only_on_a_terminal_by_default(fake_tqdm: type[FakeBar],
 
 def test_progress_without_tqdm(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "tqdm", None)  # import tqdm raises ImportError
-    with pytest.raises(ImportError, match=r"pip install 'finparse\[progress\]'"):
+    with pytest.raises(ImportError, match=r"pip install 'finparse-text\[progress\]'"):
         extract_many(DOCS, progress=True)
     monkeypatch.setattr(sys, "stderr", types.SimpleNamespace(isatty=lambda: True))
     assert len(list(extract_many(DOCS[:2], processes=1))) == 2  # no bar, no error
 
 
+@pytest.mark.slow  # each spawned worker compiles the grammars again
 def test_spawned_workers(tmp_path: Path) -> None:
     script = tmp_path / "spawned.py"
     script.write_text(textwrap.dedent("""

@@ -1,6 +1,8 @@
 """Linear time on adversarial input: time grows with size, never faster.
 
-Each input is timed at two sizes ten times apart (see ``tests/linear.py``).
+Each input is timed at two sizes ten times apart (see ``tests/linear.py``):
+a tenth of the full size by default, the full size in the ``slow`` tier
+(``pytest -m slow``, which CI runs).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import finparse
 from finparse import core
 from finparse.money import money
 
-#: Inputs timed at 100 KB and 1 MB.
+#: Inputs timed at 100 KB and 1 MB (10 KB and 100 KB by default).
 ADVERSARIAL = {
     "digits and separators": "1,234.5 6.789,0 1 234 1'2 12,34,5 ",
     "repeated dollar signs": "$",
@@ -30,7 +32,7 @@ ADVERSARIAL = {
 }
 
 #: Inputs where nearly every word is worth a full read: timed at 20 KB and
-#: 200 KB to keep the suite quick.
+#: 200 KB (2 KB and 20 KB by default).
 DENSE = {
     "between and": "between 5 and ",
     "dash": "5-",
@@ -45,14 +47,20 @@ def grows_linearly(unit: str, small_size: int) -> None:
     assert_grows_linearly(finparse.extract, unit, small_size)
 
 
+#: The two tiers: a tenth of the full size by default, the full size when slow.
+TIERS = [pytest.param(10, id="tenth"), pytest.param(1, id="full", marks=pytest.mark.slow)]
+
+
+@pytest.mark.parametrize("divisor", TIERS)
 @pytest.mark.parametrize("unit", ADVERSARIAL.values(), ids=list(ADVERSARIAL))
-def test_extract_is_linear(unit: str) -> None:
-    grows_linearly(unit, 100_000)
+def test_extract_is_linear(unit: str, divisor: int) -> None:
+    grows_linearly(unit, 100_000 // divisor)
 
 
+@pytest.mark.parametrize("divisor", TIERS)
 @pytest.mark.parametrize("unit", DENSE.values(), ids=list(DENSE))
-def test_dense_input_is_linear(unit: str) -> None:
-    grows_linearly(unit, 20_000)
+def test_dense_input_is_linear(unit: str, divisor: int) -> None:
+    grows_linearly(unit, 20_000 // divisor)
 
 
 def _leaves(parser: core.Parser) -> list[core.Parser]:

@@ -10,14 +10,13 @@ Tiers:
 * default: every input below at its own small size (1 KB to 20 KB, so that
   the slow ones stay quick), for the kinds it stresses; floods of blank and
   invisible characters at 100 KB and 1 MB;
-* ``FINPARSE_SLOW=1``: every input with every kind and with all kinds at
-  10 KB and 100 KB, then every input with all kinds at 100 KB and 1 MB
-  (about ten minutes on two cores).
+* ``pytest -m exhaustive``: every input with every kind and with all kinds
+  at 10 KB and 100 KB, then every input with all kinds at 100 KB and 1 MB
+  (about ten minutes on two cores; on demand, not in CI).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 
 import pytest
@@ -25,8 +24,8 @@ from linear import assert_grows_linearly
 
 import finparse
 
-SLOW = os.environ.get("FINPARSE_SLOW") == "1"
-slow_only = pytest.mark.skipif(not SLOW, reason="set FINPARSE_SLOW=1 for the 100 KB-1 MB tier")
+#: The on-demand tier: deselected unless ``-m exhaustive`` selects it.
+exhaustive = pytest.mark.exhaustive
 
 ALL = "all"
 KIND_IDS = ("money", "percent", "time", "triple", ALL)
@@ -132,7 +131,7 @@ def test_pronoun_chains(unit: str) -> None:
 # -- the opt-in tiers --------------------------------------------------------------------------
 
 
-@slow_only
+@exhaustive
 @pytest.mark.parametrize("kind", KIND_IDS)
 @pytest.mark.parametrize("name", [*UNITS, *FLOODS])
 def test_every_input_every_kind(name: str, kind: str) -> None:
@@ -140,7 +139,7 @@ def test_every_input_every_kind(name: str, kind: str) -> None:
     assert_grows_linearly(extractor(kind), unit, 10_000)
 
 
-@slow_only
+@exhaustive
 @pytest.mark.parametrize("name", list(UNITS))
 def test_every_input_to_a_megabyte(name: str) -> None:
     assert_grows_linearly(extractor(ALL), UNITS[name][0], 100_000)

@@ -5,7 +5,8 @@ while finparse imports its modules, builds its public parsers and extracts
 every kind with several option sets (``patterns.py``). Each pattern is then
 checked for nested unbounded quantifiers that are neither atomic nor
 possessive (see :func:`patterns.nested_quantifiers` for exactly what is and
-is not checked). A finding fails the test unless it is accepted below.
+is not checked). A finding fails the test unless it is accepted below. The
+audit runs in the ``slow`` tier (``pytest -m slow``, which CI runs).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ def compiled_patterns() -> list[str]:
     return patterns
 
 
+@pytest.mark.slow  # a fresh process compiles every pattern
 def test_the_audit_sees_every_part(compiled_patterns: list[str]) -> None:
     # Module-level patterns, the scanners of the money, percent and time
     # parsers, and the patterns of their leaves are all there.
@@ -51,6 +53,7 @@ def test_the_audit_sees_every_part(compiled_patterns: list[str]) -> None:
         assert parser.pattern in compiled_patterns
 
 
+@pytest.mark.slow  # a fresh process compiles every pattern
 def test_no_nested_unbounded_quantifiers(compiled_patterns: list[str]) -> None:
     found = {snippet for p in compiled_patterns for _, snippet in nested_quantifiers(p)}
     assert found <= set(ACCEPTED), sorted(found - set(ACCEPTED))

@@ -2,12 +2,12 @@
 
 * One :class:`~finparse.Extractor` shared by 8 threads over many documents
   and reference dates gives exactly the single-thread results, both when
-  everything is compiled already and at a cold start (a fresh process where
-  4 threads, 8 with ``FINPARSE_SLOW=1``, make the first calls at once).
+  everything is compiled already and, in the ``slow`` tier, at a cold start
+  (a fresh process where 8 threads make the first calls at once).
 * Memory stays flat over many short calls with varying reference dates
-  (tracemalloc, after a warm-up): 5,000 calls by default, 100,000 with
-  ``FINPARSE_SLOW=1``; a leak of 13 bytes a call (1 byte with 100,000
-  calls) would show.
+  (tracemalloc, after a warm-up): 1,000 calls by default, 100,000 in the
+  ``slow`` tier (``pytest -m slow``, which CI runs); a leak of 64 bytes a
+  call (1 byte with 100,000 calls) would show.
 * Module-level containers do not change while extracting, and every cache
   with no size limit has a closed set of keys (the shipped tables, the
   kinds), not keys that callers choose.
@@ -19,7 +19,6 @@ import datetime as dt
 import gc
 import importlib
 import inspect
-import os
 import pkgutil
 import subprocess
 import sys
@@ -34,7 +33,6 @@ import pytest
 import finparse
 from finparse import Extractor
 
-SLOW = os.environ.get("FINPARSE_SLOW") == "1"
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "alibaba_ai_investment.txt"
 
 #: Sentences written for these tests, one or more kinds each.
@@ -141,14 +139,14 @@ print(json.dumps({"errors": errors, "expected": expected,
 """
 
 
-def test_cold_start_in_threads() -> None:
+@pytest.mark.slow  # a fresh process compiles every grammar
+def test_cold_start_in_threads(threads: int = 8) -> None:
     # The first thread to extract builds the grammars under a lock and the
-    # others wait for it (Extractor._warm_up): 4 threads by default, 8 slow.
+    # others wait for it (Extractor._warm_up).
     import json
 
     texts = [*SENTENCES, SEED.read_text(encoding="utf-8")[:1500]]
-    threads = "8" if SLOW else "4"
-    done = subprocess.run([sys.executable, "-c", COLD_START, json.dumps(texts), threads],
+    done = subprocess.run([sys.executable, "-c", COLD_START, json.dumps(texts), str(threads)],
                           capture_output=True, text=True, check=False, timeout=300)
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
@@ -160,13 +158,12 @@ def test_cold_start_in_threads() -> None:
 
 # -- memory ---------------------------------------------------------------------------------
 
-#: 5,000 traced calls take 2-4 s on two cores (20,000 would take 9-17 s).
-CALLS = 100_000 if SLOW else 5_000
 SHORT = ["Paid $5 mln in Q3.", "Up 3% since May 3.", "Orvane bought Osk for EUR 2 bn last year.",
          "Over the past 90 days, 1,234.5 kr."]
 
 
-def test_memory_stays_flat_over_many_calls() -> None:
+@pytest.mark.parametrize("count", [1_000, pytest.param(100_000, marks=pytest.mark.slow)])
+def test_memory_stays_flat_over_many_calls(count: int) -> None:
     ex = Extractor()
     base = dt.date(1990, 1, 1)
 
@@ -181,7 +178,7 @@ def test_memory_stays_flat_over_many_calls() -> None:
         calls(2_000, 500)
         gc.collect()
         before = tracemalloc.take_snapshot()
-        calls(2_500, CALLS)
+        calls(2_500, count)
         gc.collect()
         after = tracemalloc.take_snapshot()
     finally:

@@ -1,0 +1,78 @@
+"""The first-call ratio: a process's first ``extract()`` against a warm one.
+
+A fresh interpreter imports finparse, extracts every kind from the seed
+article once (the first call, which builds and compiles the grammars) and
+then the same text 50 more times (warm calls). The ratio is the first call's
+time over the median warm call, both measured in that one process with
+``time.perf_counter``, so the machine's speed cancels out. Each kind alone is
+measured the same way, each in a process of its own. The goal (issue 17) is
+a first call of all kinds that costs at most 50 warm calls.
+
+    python benchmarks/first_call.py            # all kinds, then each kind
+    python benchmarks/first_call.py --json out.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "alibaba_ai_investment.txt"
+KINDS = ("all", "money", "percent", "time", "triple")
+
+# Run in a fresh interpreter: the first call must be the process's first.
+PROBE = r"""
+import json, statistics, sys, time
+start = time.perf_counter()
+import finparse
+imported = time.perf_counter()
+text = open(sys.argv[1], encoding="utf-8").read()
+kinds = None if sys.argv[2] == "all" else sys.argv[2]
+t = time.perf_counter()
+finparse.extract(text, ref_date="2025-09-27", kinds=kinds)
+first = time.perf_counter() - t
+warm = []
+for _ in range(50):
+    t = time.perf_counter()
+    finparse.extract(text, ref_date="2025-09-27", kinds=kinds)
+    warm.append(time.perf_counter() - t)
+print(json.dumps({"import_s": imported - start, "first_s": first,
+                  "warm_s": statistics.median(warm)}))
+"""
+
+
+def measure(kinds: str) -> dict[str, float]:
+    """The import, first-call and median warm-call times of one fresh process."""
+    done = subprocess.run([sys.executable, "-c", PROBE, str(SEED), kinds], cwd=ROOT,
+                          capture_output=True, text=True, check=True)
+    numbers: dict[str, float] = json.loads(done.stdout)
+    numbers["ratio"] = numbers["first_s"] / numbers["warm_s"]
+    return numbers
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--json", metavar="FILE", help="write the numbers as JSON")
+    ap.add_argument("--runs", type=int, default=3, help="fresh processes per kind (median)")
+    args = ap.parse_args()
+    report: dict[str, dict[str, float]] = {}
+    print(f"seed article, {len(SEED.read_text(encoding='utf-8')):,} chars; "
+          f"median of {args.runs} fresh processes")
+    print(f"{'kinds':8} {'first call':>11} {'warm call':>10} {'first/warm':>11}")
+    for kinds in KINDS:
+        runs = sorted((measure(kinds) for _ in range(args.runs)), key=lambda r: r["ratio"])
+        mid = runs[len(runs) // 2]
+        report[kinds] = mid
+        print(f"{kinds:8} {mid['first_s'] * 1000:9.0f} ms {mid['warm_s'] * 1000:7.2f} ms "
+              f"{mid['ratio']:11.0f}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
