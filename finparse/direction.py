@@ -33,6 +33,7 @@ The words are data: ``data/directions.tsv`` (every inflection),
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Mapping, Sequence
 
 import regex
@@ -70,9 +71,22 @@ def _phrases() -> Mapping[str, Direction | None]:
     return table
 
 
+@functools.cache
+def _phrase_words() -> frozenset[str]:
+    """The words of the phrases of :func:`_phrases`: a word in none is in no phrase."""
+    return frozenset(part for form in _phrases() for part in form.split(" "))
+
+
+@functools.cache
+def _backward_words() -> frozenset[str]:
+    """The words :func:`_backward` stops at or reads, besides other verbs."""
+    return frozenset(_directions()) | _phrase_words() | _levels() | _words("clause")
+
+
 #: A word, a number (with "10-year"-like compounds), or one other sign.
 _WORD = regex.compile(r"[\p{L}][\p{L}'\u2019-]*+|\d++(?:[.,/]\d++)*+(?:-\p{L}++)*+|[^\s\p{L}\p{N}]")
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
+_SPACE = regex.compile(r"\s")
 
 
 @functools.cache
@@ -87,18 +101,29 @@ Word = tuple[str, int]
 def _words_before(text: str, start: int, limit: int) -> list[Word]:
     """Up to ``limit`` words before ``start`` in its sentence, nearest first."""
     lo = max(0, start - 200)
-    segment = text[lo:start]
-    cut = 0
-    for m in _SENTENCE_END.finditer(segment):
+    cut = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
         cut = m.end()
-    words = [(m.group(0), lo + m.start()) for m in _WORD.finditer(segment, cut)]
-    return list(reversed(words))[:limit]
+    # No word holds a space, so the words from a space on are the same
+    # whatever comes before it: read back from ``start`` a few dozen
+    # characters at a time, from a space, until there are ``limit`` words.
+    words: list[Word] = []
+    end = start
+    step = max(limit, 16)
+    for reach in range(step, start - cut, step):
+        space = _SPACE.search(text, start - reach, end)
+        if space is None:
+            continue
+        words[:0] = [(m.group(0), m.start()) for m in _WORD.finditer(text, space.start(), end)]
+        end = space.start()
+        if len(words) >= limit:
+            return words[: -limit - 1 : -1]
+    words[:0] = [(m.group(0), m.start()) for m in _WORD.finditer(text, cut, end)]
+    return words[: -limit - 1 : -1]
 
 
 def _words_after(text: str, end: int, limit: int) -> list[Word]:
-    return [(m.group(0), end + m.start()) for m in _WORD.finditer(text[end : end + 80])][:limit]
-
-
+    return [(m.group(0), m.start()) for m in itertools.islice(_WORD.finditer(text, end, end + 80), limit)]
 
 
 def _is_other_verb(word: str, next_word: str = "") -> bool:
@@ -124,8 +149,10 @@ def _phrase(words: Sequence[Word], i: int) -> tuple[bool, Direction | None]:
     ``words`` are nearest first, so ``words[i + 1]`` comes before ``words[i]``
     in the text.
     """
-    phrases = _phrases()
     word = words[i][0].lower()
+    if word not in _phrase_words():
+        return False, None  # the common case, without building pairs
+    phrases = _phrases()
     if i + 1 < len(words):
         pair = f"{words[i + 1][0].lower()} {word}"
         if pair in phrases:
@@ -159,11 +186,32 @@ def direction_of(text: str, mention: Percent, before: Sequence[Percent] = ()) ->
     ...     "Sales fell 5%, a 2% drop in prices, up 3 pct, rose to 12.2%, 40% of it, 3% higher.")]
     ['down', 'down', 'up', None, None, 'up']
     """
-    after = _words_after(text, mention.end, 6)
+    return _direction(text, mention, before, _words_after(text, mention.end, 6),
+                      _words_before(text, mention.start, 40))
+
+
+def _direction_and_measure(
+    text: str, mention: Percent, before: Sequence[Percent] = ()
+) -> tuple[Direction | None, Span | None]:
+    """:func:`direction_of` and :func:`measure_of` together, reading the words around once.
+
+    >>> from finparse.percent import percentages
+    >>> text = "Cloud unit reported a 26% revenue increase."
+    >>> _direction_and_measure(text, next(percentages().finditer(text)).value)
+    ('up', Span(text='revenue', start=26, end=33))
+    """
+    after = _words_after(text, mention.end, 8)
+    words = _words_before(text, mention.start, 40)
+    return _direction(text, mention, before, after[:6], words), _measure(text, mention, after, words)
+
+
+def _direction(
+    text: str, mention: Percent, before: Sequence[Percent], after: Sequence[Word], words: Sequence[Word]
+) -> Direction | None:
+    """:func:`direction_of`, given the 6 words after the number and the 40 before it."""
     forward = _forward(after, mention)
     if forward != "none":
         return forward  # type: ignore[return-value]
-    words = _words_before(text, mention.start, 40)
     k = 0
     while k < len(words) and words[k][0].lower() in _words("skipped"):
         k += 1  # "rose by about 5%", "a negative 3.7 %"
@@ -225,9 +273,19 @@ def _forward(after: Sequence[Word], mention: Percent) -> Direction | str | None:
 def _backward(words: Sequence[Word], k: int, mention: Percent) -> Direction | None:
     """The nearest word of change before the number, within its clause."""
     counted = 0
+    known = _backward_words()
     for i in range(k, len(words)):
         word = words[i][0]
         low = word.lower()
+        if low not in known:
+            # neither a word of change, nor in a phrase, nor a level or clause word
+            if word[0].isalpha():
+                if _is_other_verb(word, words[i - 1][0] if i > 0 else ""):
+                    return None
+                counted += 1
+                if counted > 16:
+                    break
+            continue
         # a comparative counts before "by": "edged higher by 0.3%"
         comparative = i > 0 and words[i - 1][0].lower() == "by"
         is_change, direction = _change_word(words, i, comparatives=comparative)
@@ -337,8 +395,12 @@ def measure_of(text: str, mention: Percent) -> Span | None:
     >>> [p.measure.text for p in extract_percent("Cloud unit reported a 26% revenue increase.")]
     ['revenue']
     """
+    return _measure(text, mention, _words_after(text, mention.end, 8), _words_before(text, mention.start, 40))
+
+
+def _measure(text: str, mention: Percent, after: Sequence[Word], words: Sequence[Word]) -> Span | None:
+    """:func:`measure_of`, given the 8 words after the number and the 40 before it."""
     directions = _directions()
-    after = _words_after(text, mention.end, 8)
     run: list[Word] = []
     for i, (word, _) in enumerate(after[:5]):
         low = word.lower()
@@ -359,7 +421,6 @@ def measure_of(text: str, mention: Percent) -> Span | None:
             break
         if low not in _words("temporal"):
             run.append(after[i])
-    words = _words_before(text, mention.start, 40)
     for i, (word, at) in enumerate(words[:16]):
         low = word.lower()
         if low == "of":

@@ -57,8 +57,9 @@ from finparse.core import (
     seq,
     trie_pattern,
 )
+from finparse.direction import _direction_and_measure, direction_of
 from finparse.direction import _words as _direction_words
-from finparse.direction import direction_of, measure_of
+from finparse.direction import measure_of as measure_of  # documented here too
 from finparse.model import Percent, Unit
 from finparse.numbers import _SMALL, DIGITS, read_digits, read_words, words_fragment
 
@@ -286,15 +287,24 @@ def _bound(effect: str | None) -> Any:
     return effect if effect in ("min", "max") else None
 
 
+def _has_digit(token: str) -> bool:
+    if token.isascii():  # the common case, without a Python loop
+        return not _ASCII_DIGITS.isdisjoint(token)
+    return any(ch.isdigit() for ch in token)
+
+
+_ASCII_DIGITS = frozenset("0123456789")
+
+
 def _lead(token: str) -> bool:
     low = token.lower()
     return (
-        any(ch.isdigit() for ch in token)
+        _has_digit(token)
         or low in _LEAD_WORDS
         or low in _qualifier_words()
         or (_WORDY.fullmatch(token) is not None
             and low.replace("-", " ").split()[0] in _NUMBER_WORDS)
-        or any(ch in _VULGAR for ch in token)
+        or not _VULGAR.keys().isdisjoint(token)
     )
 
 
@@ -386,6 +396,6 @@ def extract_percent(text: str, *, timeout: float | None = None) -> list[Percent]
     mentions = sorted(plain + _percentage_points(text, plain), key=lambda p: p.start)
     found: list[Percent] = []
     for mention in mentions:
-        direction = direction_of(text, mention, found)
-        found.append(replace(mention, direction=direction, measure=measure_of(text, mention)))
+        direction, measure = _direction_and_measure(text, mention, found)
+        found.append(replace(mention, direction=direction, measure=measure))
     return found
