@@ -36,6 +36,7 @@ from finparse._timewords import (
     _pieces,
     _re,
     _read_count,
+    _tense_at,
     _trie,
     _unit_of,
     _valid_day,
@@ -345,10 +346,27 @@ def _grammar() -> _Grammar:
     # "over a decade"), not in a rate ("100,000 barrels a day").
     length_context = rx(
         rf"(?!(?i:an?|a{_S}couple){_S})|(?<=^|[(\"'\u201c]|{_WL}(?i:for|over|within|than|about|around"
-        rf"|nearly|almost|roughly|approximately|only|just|least|after|during|take|takes|took|taking"
+        rf"|nearly|almost|roughly|approximately|only|just|least|after|during|take|takes|took|taking|in"
         rf"|taken|lasted|lasts|spent|spend|spends|up{_S}to){_S})"
     )
     standalone = alt(seq(length_context, dur).combine(lambda _, d: d), whole, tenor, rate)
+
+    # "full-year profit", "the full year": the (fiscal) year a report is
+    # about, a period named elsewhere; "2009 full-year" is 2009; "a full
+    # year" and "for full year" stay a length (see ``whole``).
+    def full_year(c: Captures) -> TimeSpec:
+        if c["y"]:
+            return _year_interval(int(c["y"]))
+        if c["the"] or c["h"]:
+            return Anaphoric("period")
+        raise Reject
+
+    full_year_p = _leaf(
+        rf"(?i:{_WL}(?:(?P<y>{_YEAR4}){_S}|(?P<the>the){_S})?full(?:(?P<h>-)|{_S})year){_WR}(?!-)"
+        rf"(?!{_S}(?i:of{_S})?(?:\d|['\u2019]\d))",
+        full_year,
+        "the full year",
+    )
 
     # -- dates ------------------------------------------------------------------------
     wd_prefix = rf"(?:(?:(?i:this|next|last){_S})?{p.weekday_any}(?:{_S0},{_S0}|{_S}|-))"
@@ -397,7 +415,7 @@ def _grammar() -> _Grammar:
                 raise Reject
             return Slot("month", m, year_offset=_year_rel(c["yr"]))
         year = _year_value(c["y"] or c["y2"] or "")
-        if c["mn"] and len(c["mn"]) <= 2 and c["sy"] and m == (year + 1) % 100:
+        if c["mn"] and len(c["mn"]) <= 2 and c["sy"] is not None and m == (year + 1) % 100:
             raise Reject  # "2011-12" is a split year
         return Slot("month", m, year)
 
@@ -464,15 +482,20 @@ def _grammar() -> _Grammar:
         year = _year_value(c["y"]) if c["y"] else None
         yr = _year_rel(c["yr"]) if c["yr"] else None
         if fiscal:
-            return FiscalPart(unit, index, year, yr)
+            # "Q2FY23", "Q3 FY25": the Indian April-March year (SCHEMA)
+            indian = bool(c["fy2"]) and len(c["y"] or "") == 2
+            return FiscalPart(unit, index, year, yr, 4 if indian else 1)
         if year is not None:
             return Slot(unit, index, year)
         if yr is not None:
             return Slot(unit, index, year_offset=yr)
-        return Slot(unit, index, bias=_bias_at(c.string, c.start))
+        # results are reported for completed quarters and halves
+        bias = "future" if _bias_at(c.string, c.start) == "future" else "done"
+        return Slot(unit, index, bias=bias)
 
     code_year = (
         rf"(?:(?P<y>{_YEAR4}|\d\d)(?![\p{{L}}\p{{N}}])"  # glued: 3Q25, 1H2025
+        rf"|(?P<fy2>(?i:fy))['\u2019]?(?P<y>{_YEAR4}|\d\d)(?![\p{{L}}\p{{N}}])"  # Q2FY23
         rf"|(?![\p{{L}}\p{{N}}])(?:{_S0}[-/']{_S0}|{_S}(?i:of){_S}|{_S})(?P<fy2>(?i:fy){_S0}'?)?(?P<y>{_YEAR4}"
         rf"|(?<=['\u2019/-]\s{{0,3}}|(?i:fy)\s{{0,3}}'?)\d\d)(?![\p{{N}}])(?![-/.]\d)"
         rf"|{_S}(?P<yr>{rel_year})"
@@ -509,14 +532,17 @@ def _grammar() -> _Grammar:
                 raise Reject
             y = second
         start_month = _month_number(c["em"]) % 12 + 1 if c["em"] else None
+        # "FY24", "FY2023-24": the Indian April-March year (SCHEMA)
+        indian = c["fyw"] is not None and (len(c["y"] or "") <= 3 or len(c["y2"] or "") == 2)
+        notation = 4 if indian else 1
         if c["y2"] and start_month is None:
-            return SplitYear(y - 1)
-        return FiscalYear(y, start_month)
+            return SplitYear(y - 1, notation)
+        return FiscalYear(y, start_month, notation=notation)
 
     fiscal_p = _leaf(
         rf"(?:(?P<y>{_WL}{_YEAR4}){_S}(?i:fiscal|financial){_S}(?i:year){_WR}"
         rf"|(?i:{_WL}(?:fiscal|financial)(?:{_S}year)?){_S}(?P<y>{_YEAR4}|['\u2019]?\d\d)"
-        rf"|(?i:{_WL}f/?y){_S0}[-'\u2019]?{_S0}(?P<y>{_YEAR4}|\d\d))(?![\p{{N}}])"
+        rf"|(?i:{_WL}f/?y)(?P<fyw>){_S0}[-'\u2019]?{_S0}(?P<y>{_YEAR4}|\d\d))(?![\p{{N}}])"
         rf"(?:{_S0}[/-]{_S0}(?P<y2>{_YEAR4}|\d\d)(?![\p{{N}}]))?"
         rf"(?:(?:{_S0},)?{_S}(?:(?i:which|that){_S})?(?i:ends|ended|end|ending)(?:{_S}(?i:on|in))?{_S}"
         rf"(?P<em>{month})(?:{_S0}{day})?)?",
@@ -541,10 +567,11 @@ def _grammar() -> _Grammar:
         value = int(second) if len(second) == 4 else (first // 100) * 100 + int(second)
         if value != first + 1:
             raise Reject
-        return SplitYear(first)
+        # "2023-24" (a dash and two digits) is the Indian April-March year
+        return SplitYear(first, 4 if len(second) == 2 and c["sep"] != "/" else 1)
 
     split_year_p = _leaf(
-        rf"(?<![\p{{N}}\p{{L}}])(?<!\p{{N}}[-/.,:])(?P<y>{_YEAR4})(?:/|{_DASH})(?P<y2>\d\d(?:\d\d)?)"
+        rf"(?<![\p{{N}}\p{{L}}])(?<!\p{{N}}[-/.,:])(?P<y>{_YEAR4})(?P<sep>/|{_DASH})(?P<y2>\d\d(?:\d\d)?)"
         rf"(?![\p{{N}}])(?![-/.]\p{{N}})",
         split_year,
         "a split year",
@@ -651,10 +678,12 @@ def _grammar() -> _Grammar:
         u = _key(c["u"] or "")
         if u == "hour":
             return DurationSpec(_UNIT_DURATIONS["hour"])
+        if u == "quarter":  # "sales for the quarter": the quarter the text is about
+            return Anaphoric("period")
         return RelUnit(u, 0)
 
     the_unit_p = _leaf(
-        rf"(?<!(?i:of){_S})(?i:{_WL}the){_S}(?P<u>(?i:month|week|day|hour)){_WR}"
+        rf"(?<!(?i:of){_S})(?i:{_WL}the){_S}(?P<u>(?i:month|week|day|hour|quarter)){_WR}"
         rf"(?!{_S}(?i:of|before|after|ended|ending|to|earlier|ago|later|that|when|in|on|preceding"
         rf"|following|prior|starting|beginning|which|where|during|before|since|from)(?![\p{{L}}]))(?!-)",
         the_unit,
@@ -872,7 +901,7 @@ def _grammar() -> _Grammar:
     # -- the points a range or an anchor may join -----------------------------------------------
     weekend_p = _leaf(
         rf"(?:(?i:the){_S})?(?i:{_WL}week-?end){_WR}",
-        lambda c: Weekend(0),
+        lambda c: Weekend(0, "past" if _tense_at(c.string, c.start) == "past" else ""),
         "the weekend",
     )
     point: Parser[TimeSpec] = alt(
@@ -922,17 +951,19 @@ def _grammar() -> _Grammar:
     # -- anchored at the reference date -----------------------------------------------------------
     since_p = seq(rx(rf"(?i:{_WL}(?:ever{_S})?since){_S}"), point).combine(lambda _, b: Since(b))
     until_p = seq(
-        rx(rf"(?i:{_WL}(?:until|till|through|thru|by|up{_S}to|up{_S}until)){_S}"),
+        rx(rf"(?i:{_WL}(?:until|till|up{_S}to|up{_S}until)){_S}"),
         alt(quarter_p, month_year_p, fiscal_p, calendar_p, rel_fiscal_p, rel_unit_p, year_bare_p, dated),
         rx(r"(?!['\u2019]s(?![\p{L}]))"),
     ).combine(lambda _, b, __: Until(b))
     as_of_p = seq(rx(rf"(?i:{_WL}as{_S}(?:of|at)){_S}"), alt(dated, edge_p, year_end)).combine(
         lambda _, b: b)
     span_head = regex_parser(
-        rf"(?:(?i:the){_S})?(?:(?P<n>{count})(?:{_S}|-)|(?:{p.ordinal}|{_WL}[1-4](?:st|nd|rd|th))(?:{_S}|-)(?=(?i:quarter|half)))?"
+        rf"(?:(?i:over|in|during|for|throughout){_S}(?=(?i:the){_S}))?"
+        rf"(?:(?i:the){_S})?(?:(?i:trailing|last|past|latest|previous|prior){_S}(?=[\p{{N}}\p{{L}}]))?"
+        rf"(?:(?P<n>{count})(?:{_S}|-)|(?:{p.ordinal}|{_WL}[1-4](?:st|nd|rd|th))(?:{_S}|-)(?=(?i:quarter|half)))?"
         rf"(?:(?i:fiscal|financial){_S})?(?P<u>(?i:half-year|half{_S}year|half|fiscal{_S}year"
         rf"|financial{_S}year|years?|yrs?|quarters?|qtrs?|months?|mths?|weeks?|wks?|days?)){_S}"
-        rf"(?i:ended|ending|to|through|thru|that{_S}ended|which{_S}ended){_S}(?:(?i:on){_S})?",
+        rf"(?i:ended|ending|to|through|thru|(?:that|which){_S}(?:ended|ends|end)){_S}(?:(?i:on|in){_S})?",
         captures=lambda c: _span_length(c["n"], c["u"] or ""),
         description="a period length",
     )
@@ -948,10 +979,26 @@ def _grammar() -> _Grammar:
     later_p = seq(
         dur, rx(rf"{_S}(?i:earlier|later|before|after|previously){_WR}(?!{_S0}[\p{{N}}])"),
     ).combine(lambda d, _: Anaphoric("date"))
-    in_p = seq(
-        rx(rf"(?i:{_WL}in){_S}(?!(?i:the){_S})"), dur,
-        rx(rf"(?:(?:['\u2019]s)?{_S}(?i:time){_WR})?"),
-    ).combine(lambda _, d, __: Shifted(d, 1))
+    # "in two weeks" is a date ahead, but a length in a clause about the
+    # past or after a superlative ("rose 5% in two days", "the highest in
+    # a decade") and before "of" ("in two days of trading").
+    in_word = regex_parser(
+        rf"(?i:{_WL}in){_S}(?!(?i:the){_S})",
+        captures=lambda c: _tense_at(c.string, c.start) in ("past", "compare"),
+        description="in",
+    )
+    in_tail = regex_parser(
+        rf"(?P<t>(?:['\u2019]s)?{_S}(?i:time){_WR})?(?P<of>{_S}(?i:of){_WR})?",
+        captures=lambda c: (bool(c["t"]), bool(c["of"])),
+        description="time",
+    )
+
+    def in_build(length_meant: bool, d: Duration, tail: tuple[bool, bool]) -> TimeSpec:
+        if not tail[0] and (length_meant or tail[1]):
+            raise Reject
+        return Shifted(d, 1)
+
+    in_p = seq(in_word, dur, in_tail).combine(in_build)
     for_from_p = seq(
         rx(rf"(?i:{_WL}(?:for|within)){_S}"), dur,
         rx(rf"(?:{_S0},)?{_S}(?i:from|starting(?:{_S}(?:from|on))?|beginning(?:{_S}(?:from|on))?){_S}"),
@@ -1008,15 +1055,15 @@ def _grammar() -> _Grammar:
         (words["dayword"], (dayword_p,)),
         (rf"(?i:between){_WR}", (range_p,)),
         (rf"(?i:since|ever){_WR}", (since_p,)),
-        (rf"(?i:until|till|thru|through|by|up){_WR}", (until_p,)),
+        (rf"(?i:until|till|up){_WR}", (until_p,)),
         (rf"(?i:as){_WR}", (as_of_p,)),
-        (rf"(?i:for|within){_WR}", (for_from_p, within_p, ltm, roll_p, rel_unit_p)),
-        (rf"(?i:in){_WR}", (in_p, ltm, roll_p, rel_unit_p)),
-        (rf"(?i:over|during|throughout){_WR}", (ltm, roll_p, rel_unit_p)),
-        (words["fiscal"], (ending_p, todate_p, quarter_p, fiscal_p, calendar_p, dur_spec)),
+        (rf"(?i:for|within){_WR}", (ending_p, for_from_p, within_p, ltm, roll_p, rel_unit_p)),
+        (rf"(?i:in){_WR}", (in_p, ending_p, ltm, roll_p, rel_unit_p)),
+        (rf"(?i:over|during|throughout){_WR}", (ending_p, ltm, roll_p, rel_unit_p)),
+        (words["fiscal"], (ending_p, todate_p, quarter_p, fiscal_p, calendar_p, full_year_p, dur_spec)),
         (words["edge"], (edge_p, year_end, rest_p, todate_p, part_p)),
         (words["whole"], (dur_spec,)),
-        (r"(?:[Qq][1-4]|H[12])(?![\p{L}])", (quarter_p,)),
+        (r"(?:[Qq][1-4]|H[12])(?:(?![\p{L}])|(?=(?i:fy)))", (quarter_p,)),
         (words["abbr"], (todate_p, ltm, dur_spec)),
         (words["decade"], (decade_p,)),
         (words["holiday"], (holiday_weekend, holiday_p)),
@@ -1029,7 +1076,7 @@ def _grammar() -> _Grammar:
     ))
     digits = _dispatch((
         (r"(?:1[5-9]|2[0-2])\d\d(?!\d)", (
-            dated, quarter_p, fiscal_p, month_year_p, split_year_p, decade_p, year_bare_p)),
+            full_year_p, dated, quarter_p, fiscal_p, month_year_p, split_year_p, decade_p, year_bare_p)),
         ("", (
             ending_p, roll_after, *after_dur, dated, day_rel_month, part_p, quarter_p, decade_p,
             month_year_p, dur_spec, month_day_p)),
@@ -1038,11 +1085,11 @@ def _grammar() -> _Grammar:
         (month, (dated, month_year_p, month_bare_p)),
         (r"[\d\u00bd\u00bc\u00be'\u2019]", (digits,)),
         (p.relative, (
-            anaphoric_p, rel_unit_p, ltm, nth_weekday_p, part_p, roll_p, holiday_weekend,
+            anaphoric_p, ending_p, rel_unit_p, ltm, nth_weekday_p, part_p, roll_p, holiday_weekend,
             holiday_p, dated,
             rel_fiscal_p, weekday_p, month_rel_p, dayword_p, season_p, month_day_p)),
         (rf"(?i:the){_WR}", (
-            dayword_p, anaphoric_p, ending_p, ltm, nth_weekday_p, part_p, roll_p, roll_after,
+            dayword_p, anaphoric_p, ending_p, full_year_p, ltm, nth_weekday_p, part_p, roll_p, roll_after,
             todate_p, rest_p, dated, day_rel_month, edge_p, year_end, quarter_p, decade_p,
             calendar_p, rel_fiscal_p, week_of, week_p, weekday_p, rel_unit_p, season_p, the_unit_p,
             holiday_weekend, weekend_p)),

@@ -170,11 +170,13 @@ def _pieces() -> _Pieces:
     ordinal = _trie([w.form for w in _words("ordinal")])
     digits = r"(?>\d{1,3}(?:,\d{3})+|\d+)(?>\.\d+)?"
     fraction = r"(?:\u00bd|\u00bc|\u00be|[13]/[24](?!\d))"
+    # "and a half", "and one-half", "-and-a-half-": a mixed number in words
+    and_half = rf"(?:(?:{_S}|-)(?i:and)(?:{_S}|-)(?:(?i:an?|one)(?:{_S}|-))?(?i:half){_WR})"
     count = (
         rf"(?:(?<![\p{{N}}.,/])(?<!\p{{N}}[.,\-])(?:\d{{1,3}}{_MIXED}|{digits}(?![\p{{N}}/])"
-        rf"(?:{_S}(?i:and){_S}(?:(?i:an?){_S})?(?i:half){_WR})?)"
+        rf"{and_half}?)"
         rf"|(?<![\p{{N}}]){fraction}"
-        rf"|{number_words}(?:{_S}(?i:and){_S}(?:(?i:an?){_S})?(?i:half){_WR})?"
+        rf"|{number_words}{and_half}?"
         rf"|(?i:{_WL}(?:a{_S})?couple(?:{_S}of)?{_WR})"
         rf"|(?i:{_WL}an?{_WR}))"
     )
@@ -292,7 +294,7 @@ def _read_count(text: str) -> Decimal:
     """The value of a count as written ("three", "2.5", "a couple of", "½")."""
     key = " ".join(text.lower().split())
     extra = _ZERO
-    half = _re(r"\s+and\s+(?:an?\s+)?half$").search(key)
+    half = _re(r"[\s-]+and[\s-]+(?:(?:an?|one)[\s-]+)?half$").search(key)
     if half:
         extra = Decimal("0.5")
         key = key[: half.start()]
@@ -433,6 +435,47 @@ def _bias_at(text: str, start: int) -> str:
     if stop >= 0:
         before = before[stop + 2 :]
     return "future" if _future_pattern().search(before) else "past"
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The clause before ``start``: back to the last sentence stop, at most 100 characters."""
+    before = text[max(0, start - 100) : start]
+    stop = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("; "))
+    return before[stop + 2 :] if stop >= 0 else before
+
+
+_CLAUSE_WORD = r"(?<![\p{L}\p{N}'\u2019-])\p{Ll}[\p{Ll}'\u2019]*(?![\p{L}\p{N}-])"
+
+
+def _tense_at(text: str, start: int) -> str:
+    """How the clause before ``start`` stands in time.
+
+    ``future`` when it looks ahead (as :func:`_bias_at`), ``compare`` when it
+    has a superlative or "first" ("the highest in ten years"), ``past`` when
+    it has a past or perfect verb form ("rose", "has jumped", "reported"),
+    else ``""``. The words are the ``tense`` rows of ``data/time_words.tsv``;
+    a lower-case word ending in "-ed" counts as past unless listed "not".
+
+    >>> _tense_at("Sales rose 5% in", 17), _tense_at("It will open in", 15)
+    ('past', 'future')
+    >>> _tense_at("the highest level in", 20), _tense_at("Let us meet in", 14)
+    ('compare', '')
+    """
+    before = _clause_before(text, start)
+    if _future_pattern().search(before):
+        return "future"
+    cues = _lookup("tense")
+    past = False
+    for word in _re(_CLAUSE_WORD).findall(before):
+        key = word.replace("\u2019", "'")
+        cue = cues.get(key)
+        if cue is not None:
+            if cue.value == "compare":
+                return "compare"
+            past = past or cue.flags != "not"
+        elif key.endswith("ed") and len(key) > 3:
+            past = True
+    return "past" if past else ""
 
 
 def _month_context(text: str, start: int, end: int) -> bool:

@@ -394,7 +394,8 @@ class Slot(_InYear):
     ``year`` is the year when written; ``year_offset`` a year relative to
     the reference year ("March next year"); with neither, ``bias`` picks the
     year: ``past`` (the latest not starting after the reference date),
-    ``future`` (the first not ended by it), ``next`` (the first starting
+    ``future`` (the first not ended by it), ``done`` (the latest ended by
+    the end of the reference day: quarters and halves of reported results), ``next`` (the first starting
     after it), ``last`` (the last ended before the reference month).
     """
 
@@ -431,6 +432,12 @@ def _by_bias(spec: TimeSpec, ref: dt.date, bias: str, ctx: _Ctx) -> Interval | N
             if found is not None and found[1] <= limit:
                 return found
         return None
+    if bias == "done":
+        for year in range(ref.year, ref.year - 3, -1):
+            found = spec.occurrence(year, ctx)
+            if found is not None and found[1] <= ref + _DAY:
+                return found
+        return None
     if bias == "this":
         return spec.occurrence(ref.year, ctx)
     if bias == "nearest":
@@ -445,11 +452,19 @@ def _by_bias(spec: TimeSpec, ref: dt.date, bias: str, ctx: _Ctx) -> Interval | N
     return spec.latest_not_after(ref, ctx)
 
 
+def _notation_start(ctx: _Ctx, notation: int) -> int:
+    """The month a fiscal year starts in: the caller's ``fiscal_year_start``
+    when it is not January, else the month the notation implies (4 for the
+    Indian "FY24", "Q2FY23", "2023-24"; 1 for the rest)."""
+    return ctx.fys if ctx.fys != 1 else notation
+
+
 @dataclass(frozen=True, slots=True)
 class FiscalYear(TimeSpec):
     """Fiscal year ``year`` (named by the year it ends in).
 
-    ``start_month`` is set when the text says when the year ends ("fiscal
+    ``notation`` is the start month the way it is written implies (see
+    :func:`_notation_start`). ``start_month`` is set when the text says when the year ends ("fiscal
     1987, which ends March 31"); otherwise the resolution option applies.
     ``offset`` is a year relative to the current fiscal year ("last fiscal
     year") when ``year`` is None.
@@ -458,9 +473,10 @@ class FiscalYear(TimeSpec):
     year: int | None
     start_month: int | None = None
     offset: int = 0
+    notation: int = 1
 
     def interval(self, ctx: _Ctx) -> Interval | None:
-        start_month = self.start_month or ctx.fys
+        start_month = self.start_month or _notation_start(ctx, self.notation)
         year = self.year
         if year is None:
             if ctx.ref is None:
@@ -477,9 +493,10 @@ class FiscalPart(TimeSpec):
     index: int
     year: int | None = None
     offset: int | None = None
+    notation: int = 1
 
     def interval(self, ctx: _Ctx) -> Interval | None:
-        start_month = ctx.fys
+        start_month = _notation_start(ctx, self.notation)
         year = self.year
         if year is None:
             if ctx.ref is None:
@@ -511,10 +528,12 @@ class SplitYear(TimeSpec):
     """
 
     first: int
+    notation: int = 1
 
     def interval(self, ctx: _Ctx) -> Interval | None:
-        if ctx.fys != 1:
-            return _fiscal_year(self.first + 1, ctx.fys)
+        start_month = _notation_start(ctx, self.notation)
+        if start_month != 1:
+            return _fiscal_year(self.first + 1, start_month)
         return dt.date(self.first, 1, 1), dt.date(self.first + 2, 1, 1)
 
 
@@ -992,13 +1011,19 @@ class NthWeekday(TimeSpec):
 
 @dataclass(frozen=True, slots=True)
 class Weekend(TimeSpec):
-    """Saturday and Sunday of the week ``offset`` weeks from the reference week."""
+    """Saturday and Sunday of the week ``offset`` weeks from the reference week;
+    with ``bias`` ``past`` (a clause about the past), the latest weekend
+    that began on or before the reference day."""
 
     offset: int = 0
+    bias: str = ""
 
     def interval(self, ctx: _Ctx) -> Interval | None:
         if ctx.ref is None:
             return None
+        if self.bias == "past":  # "said over the weekend": the latest one begun
+            saturday = ctx.ref - dt.timedelta(days=(ctx.ref.weekday() - 5) % 7)
+            return saturday, saturday + dt.timedelta(days=2)
         saturday = _unit_start(ctx.ref, "week") + dt.timedelta(days=5 + 7 * self.offset)
         return saturday, saturday + dt.timedelta(days=2)
 

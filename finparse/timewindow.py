@@ -227,7 +227,7 @@ def _window(spec: TimeSpec, start: int, end: int, text: str, ctx: _Ctx) -> TimeW
 
 #: Words that never begin a time expression, though they occur inside one.
 _NEVER_FIRST = (
-    "of and or on at to after that ended ending later earlier from during over throughout per "
+    "of and or on at to after that ended ending later from during over throughout per "
     "with than into upon which ago before is was were be period session"
 )
 
@@ -240,6 +240,7 @@ def _the_next() -> list[str]:
         "early", "mid", "late",
         "rest", "remainder", "remaining", "balance", "first", "last", "final", "present",
         "current", "most", "latest", "fiscal", "financial", "calendar", "weekend", "week-end",
+        "full",
         "year-earlier", "year-ago", "prior-year", "previous-year", "quarter-earlier",
         "month-earlier", "week-earlier", "year-before",
     }

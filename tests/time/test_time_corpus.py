@@ -215,7 +215,8 @@ NAMED: list[Row] = [
     ("Sales in Jan. 2019 rose.", REF, [per("Jan. 2019", "2019-01-01", "2019-02-01")]),
     ("Construction ends in March, 1994.", REF,
      [per("March, 1994", "1994-03-01", "1994-04-01")]),
-    ("Q3 revenue beat forecasts.", REF, [per("Q3", "2025-07-01", "2025-10-01")]),
+    # a quarter without a year in a report of results is the latest completed one
+    ("Q3 revenue beat forecasts.", REF, [per("Q3", "2024-07-01", "2024-10-01")]),
     ("Q3 2025 revenue beat forecasts.", REF, [per("Q3 2025", "2025-07-01", "2025-10-01")]),
     ("3Q25 revenue beat forecasts.", REF, [per("3Q25", "2025-07-01", "2025-10-01")]),
     ("Revenue for 2018-q3 rose.", REF, [per("2018-q3", "2018-07-01", "2018-10-01")]),
@@ -261,7 +262,8 @@ NAMED: list[Row] = [
 
 FISCAL: list[Row] = [
     ("FY2024 revenue rose.", REF, [per("FY2024", "2024-01-01", "2025-01-01")]),
-    ("FY24 revenue rose.", REF, [per("FY24", "2024-01-01", "2025-01-01")]),
+    # SCHEMA: India's "FY24" follows the April-March year
+    ("FY24 revenue rose.", REF, [per("FY24", "2023-04-01", "2024-04-01")]),
     ("Revenue in fiscal 2024 rose.", REF, [per("fiscal 2024", "2024-01-01", "2025-01-01")]),
     ("Sales in fiscal 1987, which ends March 31, will rise.", REF,
      [per("fiscal 1987, which ends March 31", "1986-04-01", "1987-04-01")]),
@@ -312,9 +314,10 @@ ANCHORED: list[Row] = [
     ("Shares have doubled since September.", REF,
      [per("since September", "2025-09-01", "2025-09-28")]),
     ("The freeze lasts until 2027.", REF, [per("until 2027", "2025-09-27", "2028-01-01")]),
-    ("The program runs through 2026.", REF, [per("through 2026", "2025-09-27", "2027-01-01")]),
+    # "by" and "through" name the end point itself (see docs/semantics-time.md)
+    ("The program runs through 2026.", REF, [per("2026", "2026-01-01", "2027-01-01")]),
     ("The bank aims to be carbon neutral by 2030.", REF,
-     [per("by 2030", "2025-09-27", "2031-01-01")]),
+     [per("2030", "2030-01-01", "2031-01-01")]),
     ("Holders as of September 30 will be paid.", REF,
      [day("as of September 30", "2025-09-30")]),
 ]

@@ -183,10 +183,12 @@ def test_fiscal_years_read_back(year: int, fys: int) -> None:
         found = extract_time(f"Revenue in {written} rose.", None, fiscal_year_start=fys)
         assert [w.text for w in found] == [written]
         w = found[0]
+        # the Indian "FY24" is April-March unless the caller chose a start
+        start = 4 if fys == 1 and written == f"FY{year % 100:02d}" else fys
         assert w.end_date is not None and w.start_date is not None
-        assert w.end_date.month == fys and w.end_date.day == 1
-        assert w.end_date.year == (year + 1 if fys == 1 else year)
-        assert (w.end_date.year - w.start_date.year, w.start_date.month) == (1, fys)
+        assert w.end_date.month == start and w.end_date.day == 1
+        assert w.end_date.year == (year + 1 if start == 1 else year)
+        assert (w.end_date.year - w.start_date.year, w.start_date.month) == (1, start)
 
 
 UNITS = {  # unit -> (written forms, months, days, seconds per unit)
