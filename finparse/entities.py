@@ -504,6 +504,8 @@ def _group_names(
             break
         out.extend(_make_entity(text, items, i, last, out, extra))
         i = last + 1
+        if i < n and items[i].text == "." and out[-1].tag == "ENT" and out[-1].end == items[i].end:
+            i += 1  # the name took an abbreviation's dot ("Fiskars Corp."): not a stop too
     _attach_tickers(out)
     return out
 

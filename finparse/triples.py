@@ -13,7 +13,9 @@ percent and time mentions of that clause as arguments:
 
 The rules, in short (``docs/triples.md`` has the conventions):
 
-* an action is a verb of ``data/triple_verbs.tsv`` used as a verb: after its
+* an action is a verb used as a verb (the listed actions of
+  ``data/triple_verbs.tsv``, or any verb of ``data/verb_lexicon.tsv`` that
+  ``data/triple_not_actions.tsv`` and the rules do not rule out): after its
   subject, after an auxiliary or a modal ("will launch", "has cut", "plans to
   increase": the action is "increase", the modality "plan"), in the passive
   with its agent ("was acquired by X": X is the subject), or as a participle
@@ -50,7 +52,7 @@ import regex
 from finparse._data import rows
 from finparse._exact import exact
 from finparse._validate import check_extra_entities, check_mapping, check_timeout
-from finparse.core import _check_text, _searches, trie_pattern
+from finparse.core import _check_text, trie_pattern
 from finparse.entities import (
     Chunk,
     Entity,
@@ -146,13 +148,21 @@ class _Verb(NamedTuple):
     lemma: str
     tenses: frozenset[str]
     preps: tuple[str, ...]
+    #: from the open lexicon (verb_lexicon.tsv), not a listed action: read with
+    #: more care ("move" verbs, forms that are also nouns)
+    open: bool = False
+    #: the form is also a noun ("plans", "shares", "prices")
+    noun: bool = False
 
 
 class _Lexicon(NamedTuple):
     single: Mapping[str, _Verb]
     particle: Mapping[tuple[str, str], _Verb]
     nominal: Mapping[str, str]
-    pattern: regex.Pattern[str]
+    #: every word a verb or a nominal may start with: the candidate scan is a set lookup
+    words: frozenset[str]
+    #: the open lexicon: any English verb that is not ruled out (triple_not_actions.tsv)
+    open: Mapping[str, _Verb]
 
 
 @functools.lru_cache(maxsize=32)  # keyed by the caller's extra_verbs: bounded
@@ -180,18 +190,81 @@ def _lexicon(extra: tuple[tuple[str, str], ...] = ()) -> _Lexicon:
                 if form and form != "-":
                     add(form, lemma, tense, preps)
     nominal = {row[0]: row[1] for row in rows("triple_nominals.tsv")}
-    words = set(single) | {first for first, _ in particle} | set(nominal)
-    # A verb glued to a hyphen is part of a compound ("buy-back", "cut-off");
-    # "established" inside "re-established" is not a candidate either.
-    pattern = regex.compile(
-        r"(?<![\p{L}\p{N}\-'\u2019])(?:" + trie_pattern(sorted(words)) + r")(?!-\p{L})"
-    )
+    if extra:
+        # the user's words are checked as a pattern of them would be, so that
+        # an option that cannot be built (words nested too deep) fails on the
+        # first call, naming the option; the scan itself is a set lookup
+        regex.compile(trie_pattern(sorted({w for form, _ in extra for w in form.split()})))
+    open_verbs = _open_verbs()
+    words = set(single) | {first for first, _ in particle} | set(nominal) | set(open_verbs)
     return _Lexicon(
         {k: _Verb(v[0], frozenset(v[1]), v[2]) for k, v in single.items()},
         {k: _Verb(v[0], frozenset(v[1]), v[2]) for k, v in particle.items()},
         nominal,
-        pattern,
+        frozenset(words),
+        open_verbs,
     )
+
+
+@functools.cache
+def _not_actions() -> Mapping[str, frozenset[str]]:
+    """lemma -> its classes in triple_not_actions.tsv ("move", "state"...)."""
+    table: dict[str, set[str]] = {}
+    for row in rows("triple_not_actions.tsv"):
+        table.setdefault(row[0], set()).add(row[1])
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+#: classes of triple_not_actions.tsv whose verbs are never actions
+_NEVER = frozenset(("copula", "state", "opinion", "prepish"))
+
+
+@functools.cache
+def _open_verbs() -> Mapping[str, _Verb]:
+    """Every form of every verb of verb_lexicon.tsv that may be an action.
+
+    Left out: the listed actions (triple_verbs.tsv reads them), speech and
+    control verbs, auxiliaries, closed-class words ("can", "will", "near"),
+    nouns that name actors ("bank", "group") and the verbs that
+    triple_not_actions.tsv says are never actions; a "move" verb stays, with
+    its class (see :meth:`_Sentence.verb`).
+    """
+    listed = {row[0] for row in rows("triple_verbs.tsv")} | {
+        row[1] for row in rows("triple_verbs.tsv")
+    }
+    speech = {row[1] for row in rows("triple_speech.tsv")} | _speech()
+    taken = set(_modals()) | set(_words()) | set(nouns()) | speech
+    skip = {lemma for lemma, cls in _not_actions().items() if cls & _NEVER}
+    table = rows("verb_lexicon.tsv")
+    # a form of a verb left out is no candidate for another verb either:
+    # "found" is "find" before it is "found"
+    for row in table:
+        if row[0] in skip or row[0] in speech:
+            taken.update(f for cell in row[1:5] for f in cell.split("|"))
+    out: dict[str, tuple[str, set[str], bool]] = {}
+    for row in table:
+        lemma = row[0]
+        if lemma in listed or lemma in speech or lemma in skip or lemma in _modals():
+            continue
+        noun_forms = set(row[5].split("|")) if len(row) > 5 else set()
+        for tense, cell in zip(_TENSES, (lemma, *row[1:5]), strict=False):
+            for form in cell.split("|"):
+                if not form or form in taken:
+                    continue
+                entry = out.setdefault(form, (lemma, set(), form in noun_forms))
+                if entry[0] == lemma:
+                    entry[1].add(tense)
+    return {
+        form: _Verb(lemma, frozenset(tenses), (), True, noun)
+        for form, (lemma, tenses, noun) in out.items()
+    }
+
+
+# A word as the candidate scan reads it: letters, not glued to a letter, a
+# digit, a hyphen or an apostrophe before it, nor to a hyphen and a letter
+# after it ("buy-back", "re-established"). Possessive quantifiers: no
+# backtracking, one pass over the text.
+_CANDIDATE = regex.compile(r"(?<![\p{L}\p{N}\-'\u2019])\p{L}++(?:-\p{L}++)*+")
 
 
 @functools.cache
@@ -231,6 +304,13 @@ _SUBJECT_PRONOUNS = {
 }
 _COREF_WANT = frozenset(("org", "name"))
 _MONEY_MARKS = frozenset("$\u20ac\u00a3\u00a5%")
+#: particles that make a phrasal verb of an open verb right before them
+_PARTICLES = frozenset(("up", "down", "off", "out", "aside", "forward", "back", "away"))
+#: words that make the object of a "move" verb a measure ("rose the same amount")
+_MEASURES = frozenset(("same", "amount", "points", "point", "cents", "pence", "level", "levels",
+                       "high", "low", "much", "ground", "record", "higher", "lower"))
+#: modalities that forecast: "expects to report a profit" states no fact
+_FORECASTS = frozenset(("expect", "forecast", "predict", "estimate", "project", "see"))
 
 
 _PLAIN_SPEECH = frozenset(("say", "says", "said", "tell", "tells", "told", "thought", "wrote"))
@@ -322,6 +402,7 @@ class _Doc:
             key=lambda m: (int(m.start), -int(m.end)),
         )
         self.mention_starts = [int(m.start) for m in self.mentions]
+        self._chunked: dict[int, list[Chunk]] = {}  # chunks of sentences without mentions
         # history[k] = (org, person, group) last named before sentence k
         self.history: list[tuple[Entity | None, Entity | None, Entity | None]] = [
             (None, None, None)
@@ -333,11 +414,20 @@ class _Doc:
     def chunks(self, k: int, with_mentions: bool = True) -> list[Chunk]:
         a, b = self.spans[k]
         ms: Sequence[Any] = ()
-        if with_mentions and self.mentions:
+        if self.mentions:
             lo = bisect.bisect_left(self.mention_starts, a)
             hi = bisect.bisect_left(self.mention_starts, b)
             ms = self.mentions[lo:hi]
-        return chunk_sentence(self.text, a, b, ms, self.opts.entities, self.deadline)
+        if ms and not with_mentions:
+            return chunk_sentence(self.text, a, b, (), self.opts.entities, self.deadline)
+        # a sentence without mentions chunks the same both ways: once (the
+        # history of earlier sentences reads the chunks of their analysis)
+        found = self._chunked.get(k)
+        if found is None:
+            found = chunk_sentence(self.text, a, b, ms, self.opts.entities, self.deadline)
+            if not ms:
+                self._chunked[k] = found
+        return found
 
     def before(self, k: int, want: frozenset[str]) -> Entity | None:
         """The actor of a fitting kind most recently named before sentence ``k``."""
@@ -419,6 +509,7 @@ class _Sentence:
         self._main: tuple[int, _Subject | None] | None = None
         self.out: list[Triple] = []
         self.last_subject: _Subject | None = None
+        self.last_object = -1  # index of the last chunk of the last object emitted
         self.question = doc.text[doc.spans[k][0] : doc.spans[k][1]].rstrip("\"'\u201d) ").endswith(
             ("?", "?!")
         )
@@ -433,8 +524,17 @@ class _Sentence:
             pv = self.lex.particle.get((c.low, self.ch[i + 1].low))
             if pv is not None:
                 return pv, i + 1
-        v = self.lex.single.get(c.low)
-        return (v, i) if v is not None else None
+        v = self.lex.single.get(c.low) or self.lex.open.get(c.low)
+        if v is None:
+            return None
+        # a particle right after an open verb makes a phrasal verb ("set aside",
+        # "mopped up", "put forward"); not before "to"/"from": a quantity ("up to")
+        n = len(self.ch)
+        if i + 1 < n and self.ch[i + 1].tag == "W" and self.ch[i + 1].low in _PARTICLES and not (
+            i + 2 < n and self.ch[i + 2].low in ("to", "from", "by")
+        ):
+            return v._replace(lemma=f"{v.lemma} {self.ch[i + 1].low}"), i + 1
+        return v, i
 
     def is_verbish(self, c: Chunk) -> bool:
         if c.tag != "W":
@@ -478,7 +578,7 @@ class _Sentence:
         c = ch[i]
         if c.tag != "W" or not c.text.islower() or i + 1 >= len(ch) or ch[i + 1].low != "by":
             return False
-        v = self.lex.single.get(c.low)
+        v = self.lex.single.get(c.low) or self.lex.open.get(c.low)
         return (v is not None and "part" in v.tenses) or (len(c.low) > 4 and c.low.endswith("ed"))
 
     def group(self, i: int) -> _Group | None:
@@ -859,6 +959,7 @@ class _Sentence:
         n = len(ch)
         content: list[int] = []
         after_qty = False
+        money = -1  # index of the money mention read, if any
         i = k
         # The phrase is read for fewer than _SCAN chunks: a possessive starts
         # it again ("Kestrel's unit's shares"), and so did every "'s" of
@@ -891,7 +992,15 @@ class _Sentence:
                         content.append(i)
                         i += 1
                         continue
-                    break
+                    if not (
+                        isinstance(c.mention, Money) and len(content) == 1 and ch[content[0]].tag == "W"
+                        and ch[content[0]].text.islower() and content[0] > k
+                        and ch[content[0] - 1].low in ("a", "an")
+                    ):
+                        break
+                    content = []  # "a fresh $95 million": the word qualifies the amount
+                if isinstance(c.mention, Money):
+                    money = i
                 after_qty = True
                 i += 1
                 continue
@@ -926,6 +1035,8 @@ class _Sentence:
                     after_qty = False
                 i += 1
                 continue
+            if c.low == "in" and not content and money >= 0 and i == money + 1:
+                return money, money, None  # "committed $1 billion in fresh capital": the amount
             if c.low in _CLAUSE_PREPS and not content and after_qty:
                 after_qty = False
                 i += 1
@@ -1104,18 +1215,20 @@ class _Sentence:
             )
         )
         self.last_subject = subj
+        self.last_object = o_last
 
     def run(self) -> list[Triple]:
         if self.question:
             return []
         deadline = self.doc.deadline
+        words = self.lex.words
         for i, c in enumerate(self.ch):
             # the work for one chunk is bounded (_SCAN, _HOPS, _CLAUSE_CHUNKS):
             # checking the deadline every 32 chunks keeps the overrun small
             if deadline is not None and not i & 31:
                 deadline.check()
-            if c.tag != "W":
-                continue
+            if c.tag != "W" or c.low not in words:
+                continue  # no verb, no nominal: one set lookup
             if c.low in self.lex.nominal:
                 self.nominal(i)
             found = self.verb_at(i)
@@ -1148,6 +1261,8 @@ class _Sentence:
         nearest = g.aux[0] if g.aux else None
         be = nearest is not None and "be" in _words().get(nearest, _NONE)
         subj: _Subject | None
+        if verb.open and not self.open_verb_fits(verb, last, g):
+            return
         if be and "part" in tenses and "ger" not in tenses:
             self.passive(i, verb, last, g)
             return
@@ -1160,23 +1275,87 @@ class _Sentence:
             if g.left < 0:
                 return
             left = ch[g.left]
+            if nxt < n and ch[nxt].low == "by" and "part" in tenses and isinstance(left.mention, Percent):
+                self.reduced(verb, last, g, nxt)  # "X, 75 pct owned by Y"
+                return
             if left.tag in ("QTY", "POS") or _cls(left) & {"det", "poss", "prep", "qmod"}:
                 return  # a noun: "a 5% cut", "its plans", "the order"
             if nxt < n and ch[nxt].low == "by" and "part" in tenses:
-                return  # "shares bought by X": a reduced passive
+                self.reduced(verb, last, g, nxt)  # "freighters ordered by X"
+                return
             if last == i and plural_noun_before_verb(ch, i):
                 return  # "Factory orders rose": a plural noun heads the subject
+        if g.modality in _FORECASTS and "figure" in _not_actions().get(verb.lemma, _NONE):
+            return  # "expects to report a profit": a forecast of a figure
+        # the object first: it is cheaper to find than the subject (whose
+        # pronoun may send the search to earlier sentences)
+        ambiguous = not g.aux and g.modality is None and bool(tenses & {"base", "third"})
+        obj = self.object_of(last + 1, verb, ambiguous)
+        if obj is None:
+            return
         subj = self.subject_at(g.left)
         if subj is None and g.left >= 0 and ch[g.left].low == "and" and self.last_subject is not None:
             subj = _Subject(self.last_subject.entity, self.last_subject.name, -1, -1)
         if subj is None:
             return
-        ambiguous = not g.aux and g.modality is None and bool(tenses & {"base", "third"})
-        obj = self.object_of(last + 1, verb, ambiguous)
-        if obj is None:
-            return
         self.emit(subj, verb.lemma, obj, g, g.start, last)
         self.gapped(verb.lemma, obj, g)
+
+    def open_verb_fits(self, verb: _Verb, last: int, g: _Group) -> bool:
+        """An open verb (not a listed action) is read as one only with what
+        makes it one: a "move" verb ("rose", "gained") an object that is no
+        measure right after it ("dropped its bid", not "dropped 5%"), and a
+        form that is also a noun ("prices", "stock"), without an auxiliary,
+        an object that opens like one (a determiner, a name, an amount) or
+        an adverb before it ("typically prices contracts")."""
+        ch = self.ch
+        n = len(ch)
+        if g.aux:
+            # the form the nearest auxiliary asks for: "has been prime minister"
+            # has no verb "prime"
+            near = _words().get(g.aux[0], _NONE)
+            if ("be" in near and not verb.tenses & {"part", "ger"}) or (
+                "have" in near and "part" not in verb.tenses
+            ) or ("do" in near and "base" not in verb.tenses):
+                return False
+        elif g.modality is not None and "base" not in verb.tenses:
+            return False  # "will" and "plans to" take the base form
+        k = last + 1
+        # adverbs are stepped over for fewer than _SCAN chunks
+        while k < n and _is_adv(ch[k]):
+            if k - last >= _SCAN:
+                return False
+            k += 1
+        nxt = ch[k] if k < n else None
+        if nxt is not None and nxt.low == "by" and "part" in verb.tenses:
+            return True  # a passive: "was led by X"
+        if nxt is None or nxt.tag == "P" or (nxt.tag == "W" and _cls(nxt) & {"prep", "qty", "conj", "stop"}):
+            return False
+        if "move" in _not_actions().get(verb.lemma.split()[0], _NONE):
+            if nxt.tag in ("QTY", "TIME") or (nxt.tag == "W" and (
+                _cls(nxt) & {"qmod", "part", "num"} or nxt.low[:1].isdigit() or nxt.low in _MEASURES
+            )):
+                return False  # "Nokia gained 2 pct", "climbed to", "lost some of its gains"
+            if k + 1 < n and ch[k + 1].low in _MEASURES:
+                return False  # "rose the same amount"
+        if not g.aux and g.modality is None and verb.tenses == frozenset(("base",)) and not (
+            nxt.tag in ("ENT", "QTY") or (nxt.tag == "W" and _cls(nxt) & {"det", "poss", "obj"})
+        ):
+            return False  # "a 120Hz refresh rate": a plain base form before a bare noun
+        if not g.aux and g.modality is None and g.left >= 0 and ch[g.left].low in ("and", "or") and (
+            self.last_object != g.left - 1
+        ):
+            return False  # "credible and detailed proposals": no verbs joined
+        if verb.noun and not g.aux and g.modality is None:
+            left = ch[g.left] if g.left >= 0 else None
+            adverb = g.start > g.left + 1
+            if not adverb and (left is None or not (
+                left.tag == "ENT" or left.low in _SUBJECT_PRONOUNS or left.low in ("which", "who")
+            )):
+                return False  # "the board of Swedish rival Lindex"
+            opens = nxt.tag in ("ENT", "QTY") or (nxt.tag == "W" and bool(_cls(nxt) & {"det", "poss"}))
+            return opens or adverb
+        return True
 
     def gapped_at(self, k: int) -> bool:
         """ch[k] is a name followed by an amount that ends the clause: the
@@ -1234,6 +1413,11 @@ class _Sentence:
         if c.tag == "W" and "subj" in _cls(c):
             return None
         obj = self.np_right(k)
+        if (
+            obj is not None and verb.preps and obj[0] == obj[1] and isinstance(ch[obj[0]].mention, Money)
+            and obj[1] + 1 < n and ch[obj[1] + 1].low in verb.preps
+        ):
+            obj = None  # "invested 5 mln dlrs in Tovey": the prepositional object
         if obj is None and verb.preps:
             j = k
             while j < n and (ch[j].tag in ("QTY", "TIME") or (ch[j].tag == "P" and ch[j].text in _MONEY_MARKS)
@@ -1262,6 +1446,20 @@ class _Sentence:
             # "a Quebec court order extending ...": "order" was a noun; after a
             # determiner, a noun in "-ing" is an object ("cut its holding in X")
             return None
+        if after + 1 < n and obj[0] == o_last and (
+            ch[o_last].tag == "ENT" or ch[o_last].low in ("them", "him", "it", "us")
+        ) and (ch[after].low in ("a", "an") or isinstance(ch[after].mention, Money)):
+            # two objects: "awarded Vexa a contract", "granted Peru a 300 mln dlr loan"
+            second = self.np_right(after)
+            if second is not None:
+                return second
+        if (
+            verb.lemma in ("offer", "bid") and o_last == obj[0] and isinstance(ch[o_last].mention, Money)
+            and after + 1 < n and ch[after].low == "for"
+        ):
+            target = self.np_right(after + 1)
+            if target is not None:
+                return target  # "offered 220 mln dlrs for Harper": the amount is an argument
         # an appositive name: "its most advanced AI model to date, Qwen3-Max,"
         a = after
         if a + 1 < n and _adv2(ch, a + 1):
@@ -1311,6 +1509,40 @@ class _Sentence:
         else:
             obj = direct
         self.emit(subj, verb.lemma, obj, g, g.start, a_last)
+
+    def reduced(self, verb: _Verb, last: int, g: _Group, by: int) -> None:
+        """A reduced passive after a noun: "freighters ordered by Masterbulk",
+        "Sachs AG, 75 pct owned by Mannesmann": the agent is the subject,
+        the noun phrase before the participle the object."""
+        ch = self.ch
+        if verb.open and verb.lemma.split()[0] in _not_actions():
+            return  # "a rise driven by ...", "shares hit by ..."
+        agent = self.np_right(by + 1)
+        if agent is None:
+            return
+        a = agent[0]
+        while a > by + 1 and "det" in _cls(ch[a - 1]):
+            a -= 1
+        subj = self.actor(a, agent[1])
+        if subj is None or subj.entity.kind == "pronoun":
+            return
+        j = g.left
+        if j >= 0 and isinstance(ch[j].mention, Percent):
+            j -= 1  # "X, 75 pct owned by Y": the stake is an argument
+        if j >= 0 and ch[j].text == ",":
+            j -= 1
+        while j >= 0 and ch[j].tag == "TICK":
+            j -= 1
+        if j < 0 or ch[j].tag not in ("W", "ENT"):
+            return
+        first = self.np_left(j)
+        obj = self.np_right(first)
+        if obj is None or obj[1] != j or any(
+            _speech_verb(ch[x].low) or (self.is_finite_verb(x) and not self.plural_noun(x))
+            for x in range(obj[0], obj[1] + 1)
+        ):
+            return  # "the figures confirm data issued by X": a clause, not a noun phrase
+        self.emit(subj, verb.lemma, obj, g, first, agent[1])
 
     def participle(self, i: int, verb: _Verb, last: int, g: _Group) -> None:
         """"..., reporting a 26% revenue increase" and "Despite unveiling X, Y ..."."""
@@ -1419,26 +1651,22 @@ def extract_triples(
     timeout = check_timeout(timeout)
     opts = _options(options)
     lex = _built(opts)
-    found: Iterator[regex.Match[str]]
-    if timeout is None:
-        found = lex.pattern.finditer(text)
-    else:
-        found = _searches(lex.pattern, text, 0, timeout)
-    candidates = [m.start() for m in found]
-    if not candidates:
-        return []
     deadline = None if timeout is None else Deadline(timeout)
     doc = _Doc(text, mentions, opts, deadline)
     out: list[Triple] = []
-    seen: set[int] = set()
-    for pos in candidates:
-        k = doc.sentence_of(pos)
-        if k < 0 or k in seen or pos >= doc.spans[k][1]:
-            continue
-        seen.add(k)
+    for k, (a, b) in enumerate(doc.spans):
         if deadline is not None:
             deadline.restart()
-        out.extend(_Sentence(doc, k, lex).run())
+        found: Iterator[regex.Match[str]]
+        if timeout is None:
+            found = _CANDIDATE.finditer(text, a, b)
+        else:
+            found = _CANDIDATE.finditer(text, a, b, timeout=timeout)
+        # A sentence is analysed when a word of it may be a verb or a nominal:
+        # a set lookup or two per word up to the first such word, whatever
+        # the lexicon's size; each word is read once (linear in the text).
+        if _has_candidate(found, lex):
+            out.extend(_Sentence(doc, k, lex).run())
     out.sort(key=lambda t: (t.start, t.end))
     return _dedupe(out)
 
@@ -1472,6 +1700,35 @@ def _built(opts: _Options) -> _Lexicon:
         except ValueError as e:
             raise ValueError(f"extra_entities: {e}") from None
     return lex
+
+
+def _has_candidate(found: Iterator[regex.Match[str]], lex: _Lexicon) -> bool:
+    """Whether one of the words ``found`` may be a verb of a triple or a
+    nominal. A word of the open lexicon right after a determiner, a
+    possessive or a preposition is a noun ("the rise", "of trade"), not a
+    candidate; nor is a capitalised one (a verb is written in lower case)."""
+    words, listed, after_noun_word = lex.words, lex.single, _noun_context()
+    prev = ""
+    for m in found:
+        w = m.group()
+        if w in words:
+            if w in listed or w not in lex.open or prev not in after_noun_word:
+                return True
+        elif w[:1].isupper() and w.lower() in words and w.lower() not in lex.open:
+            return True  # "Acquisition of X by Y", a listed verb after a quote
+        prev = w.lower()
+    return False
+
+
+@functools.cache
+def _noun_context() -> frozenset[str]:
+    """Words after which a word of the open lexicon is a noun: determiners,
+    possessives and prepositions, but "to" ("to supply") and the words that
+    open a participle phrase ("after buying X")."""
+    return frozenset(
+        w for w, cls in _words().items()
+        if cls & {"det", "poss", "prep"} and w != "to" and w not in _FRONTING and " " not in w
+    )
 
 
 def _dedupe(triples: Iterable[Triple]) -> list[Triple]:

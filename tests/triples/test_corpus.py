@@ -226,7 +226,10 @@ OBJECTS: list[Row] = [
     ("Kanerva Bank completed a rights offering in June .", [("Kanerva Bank", "complete", "rights offering")]),
     ("Lindell Bank will refinance 240 mln dlrs of senior notes issued by its parent.",
      [("Lindell Bank", "refinance", "senior notes", {"modality": "will", "amount": "240 mln dlrs"})]),
-    ("Kivela Oyj bought the 20 % stake held by Arvo Partners .", [("Kivela Oyj", "buy", "stake", {"percent": "20 %"})]),
+    # the participle phrase is not part of the object; with its agent it is a
+    # triple of its own (SCHEMA: "freighters ordered by Masterbulk")
+    ("Kivela Oyj bought the 20 % stake held by Arvo Partners .",
+     [("Kivela Oyj", "buy", "stake", {"percent": "20 %"}), ("Arvo Partners", "hold", "stake")]),
     ("Halvard Corp sells bonds guaranteed by its parent .", [("Halvard Corp", "sell", "bonds")]),
     # an adjective that can also stand before a quantity
     ("Saimaa Timber reported total assets of EUR 212 mn at the end of June .",
@@ -284,7 +287,6 @@ NEGATIVES: list[str] = [
     "Lindell said the dock strike delayed shipments to its warehouses.",
     "Federal funds were trading at 5-5/8 pct.",
     "A district court order freezing the assets of Lumo Invest was upheld .",
-    "The notes issued by Lindell Bank last year were redeemed .",
     "It said the disposal should be finished by the third quarter.",
     "",
     "   ",
@@ -422,12 +424,13 @@ def test_ticker_is_linked() -> None:
 def test_extra_verbs() -> None:
     text = "Kestrel Group will spin off its paper unit."
     assert run(text)[0].action == "spin off"  # in the table already
-    text = "Kestrel Group will carve out its paper unit."
+    assert run("Kestrel Group will carve out its paper unit.")[0].action == "carve out"  # open lexicon
+    text = "Kestrel Group will ringfence its paper unit."  # no verb in the open lexicon
     assert run(text) == []
-    (t,) = run(text, extra_verbs={"carve out": "carve out"})
-    assert (t.action, t.object) == ("carve out", "paper unit")
-    (t,) = run("Kestrel Group carved out its paper unit.", extra_verbs={"carved out": "carve out"})
-    assert t.action == "carve out"
+    (t,) = run(text, extra_verbs={"ringfence": "ringfence"})
+    assert (t.action, t.object) == ("ringfence", "paper unit")
+    (t,) = run("Kestrel Group ringfenced its paper unit.", extra_verbs={"ringfenced": "ringfence"})
+    assert t.action == "ringfence"
 
 
 def test_extra_entities() -> None:
