@@ -19,6 +19,14 @@ order:
    verb ("disclosed a 26% stake") comes first;
 6. failing all, an explicit sign ("shares +12%").
 
+Within these steps: a return is a change signed by its number ("a 7%
+return"); an effect takes its adjective ("a negative effect of 0.5 points");
+a subject or running total headed by a noun of change keeps its direction
+("the rise in prices was 3.7 pct", "bringing its rise to 2%"); a percentage
+after "and" takes that of the one before ("lifted sales by 12% and margins
+by 2%"); "N% below/above" is a change unless it is a spread ("at 5% below
+net asset value", "120 bps above Treasuries"); a premium is a level.
+
 The words are data: ``data/directions.tsv`` (every inflection),
 ``data/levels.tsv`` and ``data/direction_phrases.tsv``.
 
@@ -80,9 +88,11 @@ def _phrase_words() -> frozenset[str]:
 @functools.cache
 def _backward_words() -> frozenset[str]:
     """The words :func:`_backward` stops at or reads, besides other verbs."""
-    return frozenset(_directions()) | _phrase_words() | _levels() | _words("clause")
+    return frozenset(_directions()) | _phrase_words() | _levels() | _words("clause") | _words("return")
 
 
+#: The first word of a percent unit, after a number ("2%", "2 pct", "2 per cent").
+_PERCENT_SIGNS = frozenset(["%", "\uff05", "pct", "percent", "per"])
 #: A word, a number (with "10-year"-like compounds), or one other sign.
 _WORD = regex.compile(r"[\p{L}][\p{L}'\u2019-]*+|\d++(?:[.,/]\d++)*+(?:-\p{L}++)*+|[^\s\p{L}\p{N}]")
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
@@ -202,27 +212,28 @@ def _direction_and_measure(
     """
     after = _words_after(text, mention.end, 8)
     words = _words_before(text, mention.start, 40)
-    return _direction(text, mention, before, after[:6], words), _measure(text, mention, after, words)
+    direction = _direction(text, mention, before, after[:6], words)
+    return direction, _measure(text, mention, after, words, direction is not None)
 
 
 def _direction(
     text: str, mention: Percent, before: Sequence[Percent], after: Sequence[Word], words: Sequence[Word]
 ) -> Direction | None:
     """:func:`direction_of`, given the 6 words after the number and the 40 before it."""
-    forward = _forward(after, mention)
-    if forward != "none":
-        return forward  # type: ignore[return-value]
     k = 0
     while k < len(words) and words[k][0].lower() in _words("skipped"):
         k += 1  # "rose by about 5%", "a negative 3.7 %"
+    forward = _forward(after, mention, k < len(words) and words[k][0].lower() == "at")
+    if forward != "none":
+        return forward  # type: ignore[return-value]
     if len(after) >= 2 and after[0][0].lower() == "of" and not after[1][0][0].isdigit():
         # "40% of the company" is a share, unless a change governs it
         # ("lost 40% of their value", "widened by 0.5% of GDP")
         j = k + 1 if k < len(words) and words[k][0].lower() == "by" else k
         if j < len(words):
             is_change, direction = _change_word(words, j, comparatives=False)
-            if is_change:
-                return direction
+            if is_change and not (j == k and words[j][0].lower() in _words("share_taking")):
+                return direction  # "cutting 10% of its staff" takes a share: a level
         return None
     if k < len(words):
         first = words[k][0].lower()
@@ -237,6 +248,10 @@ def _direction(
                 return None
             return prev.direction
         if first in _words("immediate_level"):
+            if first == "to":
+                running = _cumulative(words, k)
+                if running != "none":
+                    return running  # type: ignore[return-value]
             if first == "to" and before:
                 return _continued_range(text, mention, before, words[k][1])
             if first == "at" and any(w[0].lower() in _words("rate") for w in after[:2]):
@@ -246,28 +261,185 @@ def _direction(
             return _of_direction(words, k + 1, mention)
         if first == "or" or (first in (",", "(") and k + 1 < len(words) and words[k + 1][0].lower() == "or"):
             return _apposition(words[k:])
+    joined = _coordinated(text, mention, before, words)
+    if joined != "none":
+        return joined  # type: ignore[return-value]
     direction = _backward(words, k, mention)
     if direction is None and mention.text[:1] in ("+", "-", "\u2212"):
         return "up" if mention.text[0] == "+" else "down"  # "shares +12%"
     return direction
 
 
-def _forward(after: Sequence[Word], mention: Percent) -> Direction | str | None:
-    """A word of change right after the number, or "none" when there is none."""
+def _forward(after: Sequence[Word], mention: Percent, priced: bool = False) -> Direction | str | None:
+    """A word of change right after the number, or "none" when there is none.
+
+    ``priced``: the number follows "at", so "at 5% below its net asset value"
+    sets a price against a reference (a spread, a level), like a premium.
+    """
+    returns, impacts, stops, levels = _words("return"), _words("impact"), _words("stop_forward"), _levels()
+    backwards = after[::-1]  # nearest first, as _change_word reads
     for i, (word, _) in enumerate(after):
         low = word.lower()
-        is_change, direction = _change_word(after[::-1], len(after) - 1 - i, comparatives=True)
+        is_change, direction = _change_word(backwards, len(after) - 1 - i, comparatives=True)
         if is_change:
-            if low in ("more", "less", "fewer") and mention.unit == "basis_point":
-                return None  # "85 basis points more than Treasuries": a spread
+            if (mention.unit == "basis_point" and low in _words("spread_comparative")) or (
+                (mention.unit != "percent" or priced) and low in _words("spread_position")
+            ):
+                return None  # "85 basis points more than Treasuries", "1/4 point above the yield": a spread
             return direction
+        if low in returns:
+            # "a 7% return", "-2.83% YTD return"; "a 15% return on equity" is a ratio
+            if i + 1 < len(after) and after[i + 1][0].lower() == "on":
+                return None
+            return _signed(mention)
+        if low in impacts:
+            # "a 0.5 point negative impact"; "2% excluding currency effects" says nothing
+            polar = _polarity(after[i - 1 :: -1] if i else [], mention)
+            if polar != "none":
+                return polar
         if word in ("%", "-", "\u2013") or word[0].isdigit():
             continue  # "6 % -9 % lower", "5% to 7% sales growth"
         if low == "to" and i + 1 < len(after) and after[i + 1][0][0].isdigit():
             continue
-        if low in _words("stop_forward") or not word[0].isalpha():
+        if low in stops or low in levels or not word[0].isalpha():
             break
     return "none"
+
+
+def _signed(mention: Percent) -> Direction | None:
+    """The direction a number's sign gives a change of no direction of its own: up unless negative."""
+    value = mention.value if mention.value is not None else mention.low
+    if value is None:
+        return None
+    return "down" if value < 0 else "up"
+
+
+def _polarity(words: Sequence[Word], mention: Percent) -> Direction | str:
+    """The direction of an impact noun from the words just before it (nearest first), or its sign.
+
+    "none" when neither says.
+    """
+    for word, _ in words[:2]:
+        low = word.lower()
+        if low in _words("polarity_up"):
+            return "up"
+        if low in _words("polarity_down"):
+            return "down"
+    value = mention.value if mention.value is not None else mention.low
+    return "down" if value is not None and value < 0 else "none"
+
+
+def _noun_use(words: Sequence[Word], i: int) -> Direction | None:
+    """The direction of words[i] when it is a noun of change heading a subject.
+
+    A noun of change is a table noun, or a base or plural verb form ("rise",
+    "rises", "cut"), followed by "in", "of", "for", or ending the subject.
+    """
+    entry = _directions().get(words[i][0].lower())
+    if entry is None or entry[1] in ("adverb", "adjective"):
+        return None
+    low = words[i][0].lower()
+    lemma = _lemmas().get(low, low)
+    if entry[1] == "verb" and low not in (lemma, lemma + "s", lemma + "es"):
+        return None
+    return entry[0]
+
+
+@functools.cache
+def _lemmas() -> Mapping[str, str]:
+    return {row[0].lower(): row[3].lower() for row in rows("directions.tsv") if len(row) > 3}
+
+
+def _subject_change(words: Sequence[Word], i: int) -> Direction | None:
+    """"the rise in prices was 3.7 pct": a subject headed by a noun of change.
+
+    ``words[i]`` is the linking verb; the subject before it is read back to
+    its determiner. Its head is the noun before "in"/"of"/"for", or the word
+    right before the verb.
+    """
+    heads = ("in", "of", "for")
+    for j in range(i + 1, min(i + 9, len(words))):
+        word = words[j][0]
+        low = word.lower()
+        if not (word[0].isalnum() or word in ("'s", "\u2019s")):
+            return None
+        if low in _words("determiner") or low.endswith(("'s", "\u2019s")):
+            return None
+        if j == i + 1 or words[j - 1][0].lower() in heads:
+            direction = _noun_use(words, j)
+            if direction is not None:
+                k = j + 1  # the noun needs a determiner or a modifier before it
+                if k < len(words) and (words[k][0].lower() in _words("determiner")
+                                       or words[k][0].lower().endswith(("'s", "\u2019s"))
+                                       or "-" in words[k][0]):
+                    return direction
+                return None
+        if low in _words("clause") or low in _levels() or low in _directions():
+            return None
+    return None
+
+
+def _cumulative(words: Sequence[Word], i: int) -> Direction | str:
+    """"bringing its two-day rise to 2%": ``words[i]`` is "to"; "none" when not such a phrase.
+
+    A verb of the running total ("bring", "take", "extend") and a noun of
+    change as its object make the number the size of that change.
+    """
+    noun: Direction | None = None
+    for j in range(i + 1, min(i + 9, len(words))):
+        word = words[j][0]
+        low = word.lower()
+        if low in _words("cumulative"):
+            return noun if noun is not None else "none"
+        if not word[0].isalpha() and word not in ("'s", "\u2019s"):
+            return "none"
+        if noun is None:
+            noun = _noun_use(words, j)
+            if noun is None and low in _directions():
+                return "none"
+    return "none"
+
+
+def _coordinated(
+    text: str, mention: Percent, before: Sequence[Percent], words: Sequence[Word]
+) -> Direction | str | None:
+    """"down 17% against the dollar and 11% against the euro": the direction of the first.
+
+    The percentage follows "and" (after at most four words: "margins by"),
+    and the one before "and" is at most six words before it in the same
+    clause, with no verb between; "none" when that is not so.
+    """
+    prev = before[-1] if before else None
+    if prev is None or prev.end > mention.start or mention.start - prev.end > 120:
+        return "none"
+    joins = _words("coordination")
+    if not any(w.lower() in joins for w, _ in words[:5]):
+        return "none"  # the common case: no "and" just before
+    rates = _words("rate_noun")
+    for i in range(min(5, len(words))):
+        word, at = words[i]
+        low = word.lower()
+        if low in joins:
+            if at < prev.end:
+                return "none"
+            gap = [w for w in _WORD.findall(text, prev.end, at) if w not in (",", ".")]
+            if len(gap) > 7 or any(_blocks_coordination(w) for w in gap):
+                return "none"
+            return prev.direction
+        if word[0].isdigit() or _blocks_coordination(word) or low in rates:
+            return "none"
+    return "none"
+
+
+def _blocks_coordination(word: str) -> bool:
+    """A word that starts another clause or predicate between coordinated percentages."""
+    low = word.lower()
+    if not word[0].isalnum():
+        return True
+    if low in _directions() or low in _words("clause"):
+        return True
+    return low in _levels() and low not in _words("immediate_level") and low not in (
+        "against", "versus", "vs", "compared", "of")
 
 
 def _backward(words: Sequence[Word], k: int, mention: Percent) -> Direction | None:
@@ -291,6 +463,16 @@ def _backward(words: Sequence[Word], k: int, mention: Percent) -> Direction | No
         is_change, direction = _change_word(words, i, comparatives=comparative)
         if is_change:
             return direction
+        if low in _words("return"):
+            # only right before the number: "returned 7.8%", "returned about 7.8%";
+            # "a return at Libor plus 45 basis points" is a spread
+            if i > k + 1 or (i == k + 1 and words[k][0].lower() != "by"):
+                return None
+            return _signed(mention)
+        if low in _words("copula"):
+            subject = _subject_change(words, i)
+            if subject is not None:
+                return subject
         if low in _levels() and low not in _words("immediate_level") and low != "of":
             return None
         if low in _words("clause") or _is_other_verb(word, words[i - 1][0] if i > 0 else ""):
@@ -312,6 +494,12 @@ def _of_direction(words: Sequence[Word], k: int, mention: Percent) -> Direction 
             return direction
         if low in _words("neutral_change") and mention.value is not None and mention.value != 0:
             return "up" if mention.value > 0 else "down"
+        if low in _words("return"):
+            # "a return of 7%"; "return on equity of 15%" is a ratio
+            return None if i > 0 and words[i - 1][0].lower() == "on" else _signed(mention)
+        if low in _words("impact"):
+            polar = _polarity(words[i + 1 :], mention)
+            return None if polar == "none" else polar  # type: ignore[return-value]
         if low in _words("rate"):
             # "expanded at an annualised rate of 2.4%": the rate of a change
             j = i + 1
@@ -343,8 +531,10 @@ def _continued_range(text: str, mention: Percent, before: Sequence[Percent], to_
         and mention.value is not None
         and abs(mention.value) <= 3 * abs(prev.value)
     ):
-        lead = _words_before(text, prev.start, 2)
+        lead = _words_before(text, prev.start, 6)
         if lead and lead[0][0].lower() in ("by", "of"):
+            if any(w[0].lower() in _words("rate_noun") for w in lead[1:]):
+                return None  # "raised the cash rate by 25 bp to 35 bp": the rate reached
             return prev.direction
     return None
 
@@ -366,11 +556,37 @@ def _apposition(words: Sequence[Word]) -> Direction | None:
         is_change, direction = _change_word(words, i, comparatives=False)
         if is_change:
             return direction
+        if i <= j + 5 and low == "to":
+            running = _cumulative(words, i)
+            if running != "none":
+                return running  # type: ignore[return-value]
         if i <= j + 5 and (low in _words("immediate_level") or low in ("of", "equivalent")):
             return None
         if low in _levels() and low not in _words("immediate_level"):
             return None
     return None
+
+
+def _points_in_view(text: str, mention: Percent) -> bool:
+    """Whether a fraction of a bare "point" is percentage points here.
+
+    It is when a word of change follows ("a half-point cut", "a quarter-point
+    rate hike"), or "to"/"from" a number ("by a quarter point to 2%"), or a
+    rate or yield comes before it in its sentence ("cut rates by an eighth of
+    a point").
+    """
+    after = _words_after(text, mention.end, 4)
+    for i, (word, _) in enumerate(after[:3]):
+        low = word.lower()
+        if low in _directions() or low in _words("neutral_change"):
+            return True  # "a half-point cut", "a quarter-point move"
+        if low in ("to", "from") and i + 2 < len(after) and after[i + 1][0][0].isdigit() \
+                and after[i + 2][0].lower() in _PERCENT_SIGNS:
+            return True
+        if not word[0].isalpha():
+            break
+    rates = _words("rate_noun")
+    return any(w.lower() in rates for w, _ in _words_before(text, mention.start, 16))
 
 
 # -- what changed ----------------------------------------------------------------------------
@@ -398,14 +614,20 @@ def measure_of(text: str, mention: Percent) -> Span | None:
     return _measure(text, mention, _words_after(text, mention.end, 8), _words_before(text, mention.start, 40))
 
 
-def _measure(text: str, mention: Percent, after: Sequence[Word], words: Sequence[Word]) -> Span | None:
-    """:func:`measure_of`, given the 8 words after the number and the 40 before it."""
+def _measure(
+    text: str, mention: Percent, after: Sequence[Word], words: Sequence[Word], change: bool = True
+) -> Span | None:
+    """:func:`measure_of`, given the 8 words after the number and the 40 before it.
+
+    ``change``: the number states a change, so an object between its verb and
+    it names what changed ("raised its dividend 10%").
+    """
     directions = _directions()
     run: list[Word] = []
     for i, (word, _) in enumerate(after[:5]):
         low = word.lower()
         entry = directions.get(low)
-        if entry is not None and entry[1] != "adverb":
+        if entry is not None and entry[1] != "adverb" and (entry[1] == "adjective" or _noun_use(after[::-1], len(after) - 1 - i)):
             if run:  # "a 26% revenue increase"
                 return _span(text, run[0][1], run[-1][0], run[-1][1])
             # "a 12% year-on-year rise in deliveries": the noun after "in"
@@ -417,10 +639,13 @@ def _measure(text: str, mention: Percent, after: Sequence[Word], words: Sequence
                 noun = noun[:1] if len(noun) > 1 and noun[1][0].lower() in _words("time") else noun
                 return _span(text, noun[0][1], noun[-1][0], noun[-1][1])
             break
-        if not word[0].isalpha() or low in _words("measure_stop"):
+        if not word[0].isalpha() or low in _words("measure_stop") or low in _words("stop_forward"):
             break
         if low not in _words("temporal"):
             run.append(after[i])
+    obj = _object_before(text, words) if change else None
+    if obj is not None:
+        return obj
     for i, (word, at) in enumerate(words[:16]):
         low = word.lower()
         if low == "of":
@@ -433,11 +658,68 @@ def _measure(text: str, mention: Percent, after: Sequence[Word], words: Sequence
                 return Span(inner.group(1), lo + inner.start(1), lo + inner.end(1))
             continue
         entry = directions.get(low)
+        if entry is None and low in _words("return") and low.endswith(("ed", "ing")):
+            return _noun_phrase_before(text, words[i + 1 :], word)  # "The fund returned 7.8%"
         if entry is not None and entry[1] in ("verb", "noun", "adverb"):
+            if i + 1 < len(words) and words[i + 1][0].lower() in _words("determiner") and _noun_use(words, i):
+                return None  # "an expansion of 110 basis points": no subject of its own
             return _noun_phrase_before(text, words[i + 1 :], word)
         if low in _levels():
             return None
     return None
+
+
+def _object_before(text: str, words: Sequence[Word]) -> Span | None:
+    """"raised the benchmark rate by 25 basis points": the object of a verb of change.
+
+    The words between the verb and the number (after "by") name what changed
+    when they are a plain noun phrase; a coordinated "and margins by 2%"
+    (after another percentage) is read the same way.
+    """
+    skipped, determiners, prepositions, stops, joins = _object_words()
+    k = 0
+    while k < len(words) and words[k][0].lower() in skipped:
+        k += 1
+    by = k < len(words) and words[k][0].lower() == "by"
+    if by:
+        k += 1
+    if k >= len(words) or not words[k][0][0].isalpha() or words[k][0].lower() in determiners:
+        return None  # the common case: "rose 5%", "a 5%", "of 5%"
+    directions = _directions()
+    levels = _levels()
+    phrase: list[Word] = []
+    for i in range(k, min(k + 7, len(words))):
+        word, _ = words[i]
+        low = word.lower()
+        entry = directions.get(low)
+        verb = entry is not None and entry[1] == "verb" and not (
+            i + 1 < len(words) and words[i + 1][0].lower() in determiners and _noun_use(words, i) is not None
+        )  # "cut prices by 5%" is a verb, "a cut in prices of 5%" a noun
+        joined = low in joins and i + 1 < len(words) and words[i + 1][0] in ("%", "pct", "percent", "cent")
+        if verb or joined:
+            if verb and _lemmas().get(low, low) not in _words("transitive"):
+                return None  # "fell back 10 pct", "rose a revised 2.4 pct"
+            if not phrase or phrase[0][0].lower() in determiners or phrase[-1][0].lower() in ("a", "an") \
+                    or phrase[-1][0].lower() in prepositions \
+                    or any(w[0].lower() in _words("time") or w[0].lower() in _words("temporal") for w in phrase):
+                return None  # "rose a slight 0.2 pct", "and in January 0.7 pct"
+            _, first = phrase[-1]
+            last_word, last = phrase[0]
+            return _span(text, first, last_word, last)
+        if entry is not None or low in levels or not (word[0].isalpha() or word in ("'s", "\u2019s")):
+            return None
+        if low in stops and low not in determiners and low not in prepositions:
+            return None
+        if _is_other_verb(word, words[i - 1][0] if i > 0 else ""):
+            return None
+        phrase.append(words[i])
+    return None
+
+
+@functools.cache
+def _object_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    return (_words("skipped"), _words("determiner"), _words("phrase_preposition"), _words("measure_stop"),
+            _words("coordination"))
 
 
 def _sentence_subject(text: str, words: Sequence[Word]) -> Span | None:

@@ -7,8 +7,12 @@ points``, ``bps``, ``bp``). Values are exact Decimals in their own unit: "50
 bps" is 50 basis points, not 0.5 percent. Numbers may be words ("ten
 percent"), fractions ("6-3/8 pct", "7/8 of a percentage point", "a quarter
 percentage point") or signed ("-3.2%", "minus five percent", "a negative
-3.7 %", "(3.2%)"). "5-7%" and "between 5 and 7 pct" are ranges; "6 % -9 %"
-and "from 5% to 7%" are two mentions, since each end carries its unit.
+3.7 %", "(3.2%)"), spelled ("three-point-two percent", "Eleven and
+three-quarters pct"), or a fraction of a bare point where a rate or a change
+is in view ("a half-point cut", "by an eighth of a point"). "5-7%", "between
+5 and 7 pct", "4.50%-4.75%", "an increase of 6% to 9%" and "range from 7-1/4
+to 9.27 pct" are ranges; "from 5% to 7%" and "from 0 to 70 per cent" are two
+levels, "by 10 pct to 21 pct" and "5 % -7 %" two mentions.
 
 The direction of a change (up, down, or none for a level) is read from the
 words that govern the number in its clause (:func:`direction_of`): verbs
@@ -57,7 +61,8 @@ from finparse.core import (
     seq,
     trie_pattern,
 )
-from finparse.direction import _direction_and_measure, direction_of
+from finparse.direction import _direction_and_measure, _points_in_view, direction_of
+from finparse.direction import _directions as _change_words
 from finparse.direction import _words as _direction_words
 from finparse.direction import measure_of as measure_of  # documented here too
 from finparse.model import Percent, Unit
@@ -79,6 +84,7 @@ __all__ = [
 class _UnitForm:
     unit: Unit
     glued_only: bool
+    fraction_only: bool = False
 
 
 @functools.cache
@@ -86,7 +92,7 @@ def _units() -> Mapping[str, _UnitForm]:
     table: dict[str, _UnitForm] = {}
     for form, unit, case, glue in rows("percent_units.tsv"):
         key = form if case == "cs" else form.lower()
-        table[key] = _UnitForm(unit, glue == "glued")  # type: ignore[arg-type]
+        table[key] = _UnitForm(unit, glue == "glued", glue == "fraction")  # type: ignore[arg-type]
     return table
 
 
@@ -109,6 +115,11 @@ _FRACTION_WORDS = {
     "half": Decimal("0.5"), "three quarters": Decimal("0.75"), "three-quarters": Decimal("0.75"),
     "a third": Decimal("0.3333333333"), "one third": Decimal("0.3333333333"),
     "two thirds": Decimal("0.6666666667"), "two-thirds": Decimal("0.6666666667"),
+    "three quarter": Decimal("0.75"), "three-quarter": Decimal("0.75"),
+    "an eighth": Decimal("0.125"), "one eighth": Decimal("0.125"), "one-eighth": Decimal("0.125"),
+    "eighth": Decimal("0.125"), "three eighths": Decimal("0.375"), "three-eighths": Decimal("0.375"),
+    "five eighths": Decimal("0.625"), "five-eighths": Decimal("0.625"),
+    "seven eighths": Decimal("0.875"), "seven-eighths": Decimal("0.875"),
 }
 #: Unicode vulgar fractions ("5¾%", "½ percentage point").
 _VULGAR = {
@@ -120,7 +131,13 @@ _VULGAR = {
 
 
 def _number_pattern() -> str:
-    fractions = trie_pattern(_FRACTION_WORDS)
+    # the words of _FRACTION_WORDS, written compactly (a trie of every spelling
+    # is long, and the scanning pattern holds it three times)
+    fractions = (
+        r"(?=[aefhoqstAEFHOQST])(?<!\p{L})(?i:(?:an?|one|two|three|five|seven)(?:[ \u00a0]{1,3}|-)"
+        r"(?:full|half|quarters?|thirds?|eighths?)|half(?:[ \u00a0]{1,3}a)?|quarter|eighth)(?!\p{L})"
+    )
+    digit_word = "|".join(w for w, n in _SMALL.items() if n < 10)
     return (
         # a dash right after another percentage is a range dash: "5 % -7 %"
         r"(?P<sign>(?<!(?:%|(?i:pct|cent))[ \u00a0]{0,2})[-\u2212+](?=\.?\d)"
@@ -129,16 +146,47 @@ def _number_pattern() -> str:
         rf"(?P<vw>\d{{1,3}})?[ \u00a0-]?(?P<vf>[{''.join(_VULGAR)}])"
         r"|(?P<whole>\d{1,3})(?:-|[ \u00a0])(?P<num>\d{1,2})/(?P<den>\d{1,2})(?![\d/])"
         r"|(?P<num2>\d{1,2})/(?P<den2>\d{1,2})(?![\d/])"
-        rf"|(?P<d>{DIGITS})"
-        rf"|(?P<fw>(?i:{fractions}))"
-        rf"|(?P<w>{words_fragment()})"
+        rf"|(?P<fw>{fractions})"
+        rf"|(?:(?P<d>{DIGITS})|(?P<w>{words_fragment()}))"
+        # "three-point-two", "31-point-eight"; "Eleven and three-quarters"
+        # (kept short: the scanning pattern holds this three times and must stay
+        # under core._INLINE_LIMIT to be written without subroutines)
+        rf"(?:[ -](?i:point)(?P<sd>(?:[ -](?i:{digit_word})){{1,4}}+)(?![\p{{L}}-])"
+        rf"|[ \u00a0]{{1,3}}(?i:and)[ \u00a0]{{1,3}}(?P<af>{fractions}))?"
         r"|(?P<a>(?i:an?))(?=[ \u00a0]{1,3}(?i:per[ -]?cent|percent|percentage|pct|basis))"
         r")"
     )
 
 
+def _fraction(written: str) -> Decimal:
+    """The value of fraction words ("a quarter", "three-quarters"); Reject for others ("two fulls")."""
+    value = _FRACTION_WORDS.get(" ".join(written.lower().replace("-", " ").split()))
+    if value is None:
+        raise Reject
+    return value
+
+
+def _read_whole(written: str) -> Decimal:
+    """A whole number in digits or words ("31", "twelve")."""
+    if written.isascii() and written.isdigit():
+        return Decimal(written)
+    if written[:1].isdigit():
+        raise Reject  # "1.5-point-two", "1,234 and a half"
+    try:
+        return read_words(written)
+    except ValueError:
+        raise Reject from None
+
+
 def _read_number(c: Captures, decimal_mark: str = "auto") -> Decimal:
-    if c["vf"] is not None:
+    if c["sd"] is not None or c["af"] is not None:
+        value = _read_whole(c["d"] or c["w"] or "")
+        if c["sd"] is not None:
+            digits = "".join(str(_SMALL[w.lower()]) for w in c["sd"].replace("-", " ").split())
+            value += Decimal("0." + digits)
+        else:
+            value += _fraction(c["af"] or "")
+    elif c["vf"] is not None:
         value = Decimal(c["vw"] or 0) + _VULGAR[c["vf"]]
     elif c["whole"] is not None:
         den = Decimal(c["den"] or "1")
@@ -153,7 +201,7 @@ def _read_number(c: Captures, decimal_mark: str = "auto") -> Decimal:
     elif c["d"] is not None:
         value = read_digits(c["d"], decimal_mark).value  # type: ignore[arg-type]
     elif c["fw"] is not None:
-        value = _FRACTION_WORDS[" ".join(c["fw"].lower().split())]
+        value = _fraction(c["fw"])
     elif c["w"] is not None:
         try:
             value = read_words(c["w"])
@@ -161,7 +209,7 @@ def _read_number(c: Captures, decimal_mark: str = "auto") -> Decimal:
             raise Reject from None
     else:
         value = Decimal(1)  # "a per cent"
-    if value != value.to_integral_value() and (c["whole"] or c["num2"] or c["fw"] or c["vf"]):
+    if value != value.to_integral_value() and (c["whole"] or c["num2"] or c["fw"] or c["vf"] or c["af"]):
         value = value.quantize(Decimal("1.0000000000")).normalize()
     sign = (c["sign"] or "").strip().lower()
     return -value if sign in ("-", "\u2212", "minus", "negative") else value
@@ -193,6 +241,16 @@ def _unit_of(text: str) -> Unit:
     raise Reject
 
 
+def _is_fraction_only(written: str) -> bool:
+    return written.lower() in _fraction_forms()
+
+
+@functools.cache
+def _fraction_forms() -> frozenset[str]:
+    """The unit forms written only after a fraction ("point": "a quarter point")."""
+    return frozenset(form for form, info in _units().items() if info.fraction_only)
+
+
 @dataclass(frozen=True, slots=True)
 class _Value:
     """A number with its unit, before context gives it a direction."""
@@ -209,8 +267,16 @@ def percent_unit() -> Parser[Unit]:
     >>> percent_unit().parse("basis points"), percent_unit().parse("pct")
     ('basis_point', 'percent')
     """
-    unit, _ = _unit_pattern()
-    return regex_parser(unit.replace("(?P<u>", "(?:", 1), _unit_of, description="a percent unit")
+    return regex_parser(_plain_unit_pattern(), _unit_of, description="a percent unit")
+
+
+def _plain_unit_pattern() -> str:
+    """The unit forms that stand after any number (not "43pc"-only nor "a quarter point"-only)."""
+    units = _units()
+    forms = [f for f in units if not units[f].glued_only and not units[f].fraction_only]
+    cs = _case_sensitive_units()
+    return (rf"(?:(?i:{trie_pattern([f for f in forms if f not in cs])})"
+            rf"|{trie_pattern([f for f in forms if f in cs])})(?<!%)|%(?![0-9A-Fa-f]{{2}})")
 
 
 @functools.cache
@@ -240,6 +306,8 @@ def _value_parser() -> Parser[_Value]:
             if c["a"] is not None or c["fw"] is not None:
                 raise Reject  # "a" and "a quarter" need a unit
             return _Value(value, None)
+        if c["fw"] is None and written[1:2] in ("o", "O") and _is_fraction_only(written):
+            raise Reject  # "point" is a unit only after a fraction: "a quarter point"
         return _Value(value, _unit_of(written))
 
     return regex_parser(pattern, captures=build, description="a number")
@@ -250,7 +318,13 @@ def _percent_inner() -> Parser[Percent]:
     number = _value_parser()
     regex_parser(r"[ \u00a0]{1,3}")
     dash = regex_parser(r"[ \u00a0]{0,2}[-\u2013\u2014][ \u00a0]{0,2}")
-    to = regex_parser(r"(?<!(?i:from)[ \u00a0]{1,3}[^ \u00a0]{1,12})[ \u00a0]{1,3}(?i:to)[ \u00a0]{1,3}")
+    # "from 5 to 7 pct" is two levels, but "range from 7-1/4 to 9.27 pct" one range
+    ranging = trie_pattern(_direction_words("range_verb"))
+    to = regex_parser(
+        r"(?=[ \u00a0]{1,3}(?i:to)[ \u00a0])"  # cheap first: the lookbehind only before "to"
+        rf"(?<!(?<!(?i:{ranging})[ \u00a0]{{1,3}})(?i:from)[ \u00a0]{{1,3}}[^ \u00a0]{{1,12}})"
+        r"[ \u00a0]{1,3}(?i:to)[ \u00a0]{1,3}"
+    )
     between = regex_parser(r"(?i:between)[ \u00a0]{1,3}")
     and_ = regex_parser(r"[ \u00a0]{1,3}(?i:and)[ \u00a0]{1,3}")
     qualifier = regex_parser(
@@ -309,11 +383,11 @@ def _lead(token: str) -> bool:
 
 
 #: A word, or two joined by a hyphen ("twenty-five"), that may start a number.
-_WORDY = regex.compile(r"(?i:[a-z]+(?:-[a-z]+)?-?)")
+_WORDY = regex.compile(r"(?i:[a-z]++(?:-[a-z]++){0,4}+-?)")
 #: Words that can start a written percentage: the number words of
 #: finparse.numbers and the words of fractions ("a quarter", "two thirds").
 _NUMBER_WORDS = frozenset(
-    [*_SMALL, *"hundred thousand half quarter quarters third thirds a an and full".split()]
+    [*_SMALL, *"hundred thousand half quarter quarters third thirds eighth eighths a an and full point".split()]
 )
 _LEAD_WORDS = frozenset("between minus negative plus to - ( of".split())
 
@@ -332,8 +406,11 @@ def percentages() -> Parser[Percent]:
     ...     "margins of 5-7% and between 8 and 9 pct")]
     [('5-7%', Decimal('5'), Decimal('7')), ('between 8 and 9 pct', Decimal('8'), Decimal('9'))]
     """
-    unit, glued = _unit_pattern()
-    anchor = unit.replace("(?P<u>", "(?:", 1) + "|" + rf"(?<=\d){glued}"
+    _, glued = _unit_pattern()
+    # "point" anchors only right after a fraction word ("a quarter point", "half-point")
+    fraction = trie_pattern(_fraction_forms())
+    anchor = (_plain_unit_pattern() + "|" + rf"(?<=\d){glued}"
+              + rf"|(?<=(?i:half|quarters?|thirds?|eighths?|full|an?)(?:[ \u00a0]{{1,3}}|-))(?i:{fraction})")
     return anchored(_percent_inner(), anchor, 60, _lead)
 
 
@@ -384,6 +461,107 @@ def _not_a_bound(text: str, mention: Percent) -> Percent:
     return replace(mention, text=rest, start=mention.start + cut, bound=None)
 
 
+#: What separates the two ends of a range that each carry the unit ("4.50%-4.75%", "6% to 9%").
+_RANGE_DASH = regex.compile(r"[-\u2013\u2014]|[ \u00a0]{1,2}[-\u2013\u2014][ \u00a0]{1,2}|[\u2013\u2014][ \u00a0]{1,2}")
+_RANGE_TO = regex.compile(r"[ \u00a0]{1,3}(?i:to)[ \u00a0]{1,3}")
+
+
+def _joined_ranges(text: str, found: list[Percent]) -> list[Percent]:
+    """Two ends that each carry the unit, made one range.
+
+    "4.50%-4.75%" and "2% - 2.25%" are one range; so is "an increase of 6%
+    to 9%". "5 % -7 %" (a space before the dash only) stays two mentions, as
+    the dash may be a sign. With "to" the ends must be close (the
+    second at most three times the first, or after "of"), and not after
+    "from" or "by": "from 5% to 7%" is two levels, "rose by 1.4 pct to 48.6
+    pct" a change and a level, "by 10 pct to 21 pct" two changes; right after
+    a word of change ("rose 5% to 7%") the second end is the level reached.
+    """
+    out: list[Percent] = []
+    i = 0
+    while i < len(found):
+        first = found[i]
+        if i + 1 < len(found):
+            second = found[i + 1]
+            joined = _join(text, first, second)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(first)
+        i += 1
+    return out
+
+
+def _join(text: str, first: Percent, second: Percent) -> Percent | None:
+    if (
+        first.value is None or second.value is None or first.unit != second.unit
+        or first.bound is not None or second.bound is not None or second.approximate
+        or not first.value < second.value
+    ):
+        return None
+    gap = text[first.end : second.start]
+    if _RANGE_DASH.fullmatch(gap):
+        pass
+    elif _RANGE_TO.fullmatch(gap):
+        lead = _direction_words_before(text, first.start)
+        if lead in ("from", "by") or lead in _change_words() or (lead != "of" and second.value > 3 * first.value):
+            return None  # "rose 5% to 7%": a change, then the level reached
+    else:
+        return None
+    return Percent(text[first.start : second.end], first.start, second.end, None, second.unit, first.value,
+                   second.value, approximate=first.approximate)
+
+
+def _direction_words_before(text: str, start: int) -> str:
+    """The word just before ``start`` (lower case), or ""."""
+    words = text[max(0, start - 20) : start].split()
+    return words[-1].lower() if words else ""
+
+
+#: "from 0 to 70 per cent": the first end, written without the unit, is a level of its own.
+_FROM_END = regex.compile(
+    r"(?<![\p{L}\p{N}])(?i:from)[ \u00a0]{1,3}"
+    r"(?P<n>(?P<i>\d{1,3})(?:[.,](?P<f>\d{1,4}))?(?:[- ](?P<num>\d{1,2})/(?P<den>\d{1,2}))?)"
+    r"[ \u00a0]{1,3}(?i:to)[ \u00a0]{1,3}$"
+)
+
+
+def _from_ends(text: str, found: list[Percent]) -> list[Percent]:
+    out: list[Percent] = []
+    for mention in found:
+        if mention.value is None:
+            continue
+        m = _FROM_END.search(text, max(0, mention.start - 30), mention.start)
+        if m is None:
+            continue
+        value = Decimal(m.group("i") + ("." + m.group("f") if m.group("f") else ""))
+        if m.group("num") is not None:
+            if m.group("f") is not None or int(m.group("den")) == 0:
+                continue
+            value += (Decimal(m.group("num")) / Decimal(m.group("den"))).quantize(Decimal("1.0000000000"))
+            value = value.normalize()
+        out.append(Percent(m.group("n"), m.start("n"), m.end("n"), value, mention.unit))
+    return out
+
+
+#: A bare "point(s)" ending a mention, not "percentage points" or "pct points".
+_FRACTION_POINT = regex.compile(r"(?<!(?i:pct|percent|percentage|cent)[ \u00a0-]{0,3})(?i:points?)$")
+
+
+def _fraction_point_holds(text: str, mention: Percent) -> bool:
+    """"a quarter point" is percentage points only where a rate or a change is in view.
+
+    Kept when a noun of change or "to"/"from" a percentage follows ("a
+    half-point cut", "by a quarter point to 2%"), or a rate or yield comes
+    before it in the sentence ("cut rates by an eighth of a point"); "the
+    bond rose half a point" (a price) is not a percentage.
+    """
+    if mention.unit != "percentage_point" or _FRACTION_POINT.search(mention.text) is None:
+        return True
+    return _points_in_view(text, mention)
+
+
 @exact
 def extract_percent(text: str, *, timeout: float | None = None) -> list[Percent]:
     """Every percentage in ``text``, with direction and (when found) measure.
@@ -393,7 +571,8 @@ def extract_percent(text: str, *, timeout: float | None = None) -> list[Percent]
     [('0.3 points', 'percentage_point', 'up'), ('5.8%', 'percent', None)]
     """
     plain = [_not_a_bound(text, m.value) for m in percentages().finditer(text, timeout=timeout)]
-    mentions = sorted(plain + _percentage_points(text, plain), key=lambda p: p.start)
+    plain = _joined_ranges(text, [m for m in plain if _fraction_point_holds(text, m)])
+    mentions = sorted(plain + _percentage_points(text, plain) + _from_ends(text, plain), key=lambda p: p.start)
     found: list[Percent] = []
     for mention in mentions:
         direction, measure = _direction_and_measure(text, mention, found)
