@@ -427,7 +427,9 @@ def _nameable(items: Sequence[Chunk], i: int, first: int) -> bool:
     if not upper_word and low in _closed_words():
         return len(c.text) == 1 and i != first  # "Power Fund I", "Class A"
     if i == first:
-        if low in _closed_words() or (len(low) > 4 and low.endswith(("ing", "ly", "ed"))):
+        if low in _closed_words() or (
+            len(low) > 4 and low.endswith(("ing", "ly", "ed")) and c.text[1:].islower()
+        ):  # "Following", "Shortly"; not "LyphoMed"
             return False
         if nn == "common" or low in _verb_words() or low in nouns():
             # "Bank of America", "Investor Jane Holm": a name follows
@@ -470,7 +472,8 @@ def _group_names(
         if deadline is not None and i - checked >= 256:
             deadline.check()
             checked = i
-        if not _nameable(items, i, i if i in starts else -1):
+        if not _nameable(items, i, i if i in starts else -1) or items[i].text == "I":
+            # "I" alone is the pronoun, not a name ("Power Fund I" goes on a name)
             out.append(items[i])
             i += 1
             continue

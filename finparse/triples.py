@@ -62,6 +62,7 @@ from finparse.entities import (
     normalise_extra_entities,
     nouns,
     plural_noun_before_verb,
+    suffixes,
 )
 from finparse.inflect import verb_rows
 from finparse.model import Located, Money, Percent
@@ -309,6 +310,10 @@ _PARTICLES = frozenset(("up", "down", "off", "out", "aside", "forward", "back", 
 #: words that make the object of a "move" verb a measure ("rose the same amount")
 _MEASURES = frozenset(("same", "amount", "points", "point", "cents", "pence", "level", "levels",
                        "high", "low", "much", "ground", "record", "higher", "lower"))
+#: words in "-ly" that are adjectives inside an object ("the regular weekly
+#: bill tender"), not adverbs that end it
+_LY_ADJECTIVES = frozenset(("weekly", "monthly", "daily", "yearly", "quarterly", "hourly", "nightly",
+                            "early", "elderly", "friendly", "likely"))
 #: modalities that forecast: "expects to report a profit" states no fact
 _FORECASTS = frozenset(("expect", "forecast", "predict", "estimate", "project", "see"))
 
@@ -319,6 +324,12 @@ _PLAIN_SPEECH = frozenset(("say", "says", "said", "tell", "tells", "told", "thou
 def _speech_verb(low: str) -> bool:
     """A speech verb that cannot be a noun ("said", "noted"; not "notes")."""
     return low in _PLAIN_SPEECH or (low in _speech() and low.endswith("ed"))
+
+
+@functools.cache
+def _heads() -> Mapping[str, str]:
+    """triple_heads.tsv: words that head no object, and quantity nouns."""
+    return {row[0]: row[1] for row in rows("triple_heads.tsv")}
 
 
 def _cls(c: Chunk) -> frozenset[str]:
@@ -345,6 +356,28 @@ def _is_adv(c: Chunk) -> bool:
 def _adv2(ch: Sequence[Chunk], i: int) -> bool:
     """ch[i-1], ch[i] form a two-word adverb ("to date")."""
     return i >= 1 and "adv" in _words().get(f"{ch[i - 1].low} {ch[i].low}", _NONE)
+
+
+def _actor_fits(subj: _Subject) -> bool:
+    """A subject that names an actor (with coreference on): not a pronoun left unresolved ("it",
+    "they"; "we" is kept as written, as "the company" is), nor "they"/"we" resolved to a single-word name (a person or a
+    place: "Funaro and Gros ... They"), only to an organisation or a group."""
+    e = subj.entity
+    if e.kind != "pronoun":
+        return True
+    low = e.text.lower()
+    if e.refers_to is None:
+        return low not in _SUBJECT_PRONOUNS or low == "we"  # "we" is kept as written
+    if low in ("they", "we"):
+        return e.refers_to.kind in ("org", "group") or (
+            e.refers_to.kind == "name" and " " in e.refers_to.text
+        )
+    return True
+
+
+def _lone_name(e: Entity | None) -> bool:
+    """A place, or a name of one word ("Lisbon", "Turkey")."""
+    return e is not None and (e.kind == "place" or " " not in e.text)
 
 
 def _firm_like(e: Entity | None) -> bool:
@@ -700,6 +733,10 @@ class _Sentence:
         first = a
         while (first < b and "det" in _cls(ch[first])) or (first < b and "poss" in _cls(ch[first])):
             first += 1
+        if a == b - 1 and a >= 2 and "det" in _cls(ch[a]) and last.tag == "ENT" and last.entity is not None and (
+            last.entity.kind == "place" and ch[a - 1].low in ("of", "in", "at") and ch[a - 2].tag == "ENT"
+        ):
+            a = b  # "Siebe Plc of the U.K.": read as "of U.K." below
         if (
             last.tag == "ENT" and last.entity is not None and a == b and b >= 2
             and ch[b - 2].tag == "ENT"
@@ -714,6 +751,8 @@ class _Sentence:
             last = ch[b]
         if last.tag == "ENT" and last.entity is not None:
             e = last.entity
+            if e.text.rstrip(".") in suffixes() and " " not in e.text and b >= 1 and ch[b - 1].low in ("and", "&"):
+                return None  # "... Bernstein and Co raised": a name cut before its suffix
             start = b
             owner = ch[b - 2].entity if b - 2 >= a and ch[b - 1].tag == "POS" else None
             if owner is not None:
@@ -789,9 +828,17 @@ class _Sentence:
             g = self.group(j)
             if g is not None and g.left >= 0:
                 subj = self.subject_at(g.left, depth + 1)
-                if subj is not None and (subj.entity.kind in want or subj.entity.refers_to is not None
-                                         or subj.entity.kind == "pronoun"):
-                    return subj.entity.refers_to or subj.entity
+                if subj is not None:
+                    found = subj.entity.refers_to or subj.entity
+                    if found.kind in want or (
+                        found.kind == "pronoun"
+                        and ("person" in want) == (found.text.lower() in ("he", "she"))
+                    ):
+                        return found
+                elif ch[j].low in ("told", "tell", "tells", "telling"):
+                    # "a shareholder group told the SEC it increased its
+                    # stake": the pronoun is the speaker, who is no actor
+                    return None
         # 2. the first fitting name earlier in the sentence ("the company" too)
         first = self.first_fitting(want)
         if first is not None and first[0] < at:
@@ -901,6 +948,12 @@ class _Sentence:
             found = self.actor(self.np_left(b), b, depth)
             if found is not None:
                 return found
+        if (
+            a >= 2 and ch[a - 1].tag == "W" and "prep" in _cls(ch[a - 1]) and ch[a - 1].low != "by"
+            and ch[a - 2].tag == "W" and ch[a - 2].text.islower() and not _cls(ch[a - 2])
+            and _lone_name(ch[j].entity)
+        ):
+            return None  # "newspapers in Turkey carried": a common noun heads the subject
         return self.actor(a, j, depth)
 
     def appositive_start(self, j: int) -> int | None:
@@ -952,9 +1005,10 @@ class _Sentence:
         first, found = self._main
         return found if first < before else None
 
-    def np_right(self, k: int) -> tuple[int, int, Entity | None] | None:
+    def np_right(self, k: int, follow: bool = True) -> tuple[int, int, Entity | None] | None:
         """The object phrase from ch[k]: (first, last, entity) of its cleaned
-        words, or None."""
+        words, or None. With ``follow``, a quantity noun's phrase after "of"
+        is read instead (once: not followed again)."""
         ch = self.ch
         n = len(ch)
         content: list[int] = []
@@ -972,6 +1026,8 @@ class _Sentence:
                 return None
             c = ch[i]
             cls = _cls(c)
+            if c.low in ("per", "a", "an") and not content and money >= 0 and i == money + 1:
+                return money, money, None  # "offer 70 dlrs per share": a price, the amount
             if c.tag in ("QTY", "TIME") or (c.tag == "P" and c.text in _MONEY_MARKS) or (
                 ("qty" in cls and after_qty) or ("num" in cls and not content)
             ):
@@ -1014,7 +1070,12 @@ class _Sentence:
                 after_qty = True  # "all of its debentures", "a majority of the shares"
                 i += 1
                 continue
-            if c.tag == "POS":
+            if c.tag == "POS" or (
+                c.tag == "P" and c.text in ("'", "\u2019") and content and ch[i - 1].low.endswith("s")
+                and i + 1 < n and ch[i + 1].tag == "W" and ch[i - 1].end == c.start
+            ):
+                # a possessive starts the phrase again, a plural one too
+                # ("an extraordinary shareholders' meeting")
                 content = []
                 after_qty = False
                 i += 1
@@ -1049,7 +1110,7 @@ class _Sentence:
             if cls & (_FUNCTION | {"stop", "time"}) or _speech_verb(c.low):
                 break
             nxt = ch[i + 1] if i + 1 < n else None
-            if _is_adv(c):
+            if _is_adv(c) and c.low not in _LY_ADJECTIVES:
                 if nxt is None or nxt.tag != "W" or _cls(nxt) or _is_adv(nxt):
                     if content:
                         break
@@ -1064,6 +1125,10 @@ class _Sentence:
                 if nxt is None or nxt.tag in ("QTY", "TIME", "P") or _cls(nxt) & {"prep", "det", "poss", "conj"}:
                     break  # "equity valued at"
             if content and len(c.low) > 5 and c.low.endswith("ing") and c.low not in _ing_nouns():
+                if ch[content[-1]].low.endswith("s") and ch[content[-1]].tag == "W" and nxt is not None and (
+                    nxt.tag in ("W", "ENT")
+                ):
+                    break  # "adopted new rules recommending lead managers"
                 if nxt is not None and (
                     nxt.tag in ("QTY", "TIME") or _cls(nxt) & {"det", "poss", "obj", "subj", "wh"}
                     or ("prep" in _cls(nxt) and nxt.low != "of")  # "the idling of the mill"
@@ -1076,8 +1141,38 @@ class _Sentence:
             content.pop()
         if not content or all(ch[x].tag == "TIME" for x in content):
             return None
+        while len(content) > 1 and self.participle_only(content[-1]):
+            content.pop()  # "control equipment used to direct fire": "used" is no head
+        head = ch[content[-1]]
+        if head.tag == "W" and head.text.islower() and (
+            _heads().get(head.low) == "nohead" or head.low in _PARTICLES or head.low.endswith("-than")
+            or (
+                head.low.endswith("ing") and head.low not in _ing_nouns() and len(content) == 1
+                and not (content[0] > k and _cls(ch[content[0] - 1]) & {"det", "poss"})
+            )
+        ):
+            # the head is no noun: "introduced its new 1988 sedan" ("new"),
+            # "will lead along", "stopped importing", "a higher-than expected"
+            return None
+        if (
+            follow and _heads().get(head.low) == "quantity" and content[-1] + 2 < n
+            and ch[content[-1] + 1].low == "of" and ch[content[-1] + 2].tag in ("W", "ENT")
+        ):
+            # "sold small amounts of crowns": the object is what is measured,
+            # read once more from after "of" (one more bounded read, which
+            # follows no quantity noun again: "amounts of amounts")
+            return self.np_right(content[-1] + 2, follow=False)
         ent = next((ch[x].entity for x in reversed(content) if ch[x].entity is not None), None)
         return content[0], content[-1], ent
+
+    def participle_only(self, i: int) -> bool:
+        """ch[i] is a verb form that is only a past form or a participle
+        ("used", "owned"), not a base form or a noun."""
+        c = self.ch[i]
+        if c.tag != "W" or not c.text.islower():
+            return False
+        v = self.lex.single.get(c.low) or self.lex.open.get(c.low)
+        return v is not None and not v.noun and bool(v.tenses) and v.tenses <= {"past", "part"}
 
     def noun_after(self, i: int) -> bool:
         """A noun follows the quantity at ch[i] ("25 pct debentures"), not a unit
@@ -1115,6 +1210,13 @@ class _Sentence:
         elif c.low in _speech() or (
             (c.low in self.lex.single or c.low in _modals()) and not self.plural_noun(i)
         ):
+            return False
+        elif c.low in self.lex.open and c.text.islower() and (
+            (not self.lex.open[c.low].noun and "base" in self.lex.open[c.low].tenses)
+            or (i + 1 < len(ch) and (ch[i + 1].tag == "QTY" or _cls(ch[i + 1]) & {"det", "poss", "num"}))
+        ):
+            # "close three plants and take a charge", "service the loans and
+            # maintain customer relationships": a second verb
             return False
         k = i + 1
         while k < len(ch) and k < i + 4 and (ch[k].tag == "ENT" or (ch[k].tag == "W" and not _cls(ch[k]))):
@@ -1197,6 +1299,9 @@ class _Sentence:
             if m is not None and m.start >= start:
                 end = max(end, int(m.end))
         object_text = text[ch[o_first].start : ch[o_last].end]
+        # "gave no details", "made no comment": no fact is stated (negated);
+        # the determiner is looked for among the 3 chunks before the object
+        no = any(ch[x].low == "no" for x in range(max(last + 1, o_first - 3), o_first))
         self.out.append(
             Triple(
                 text=text[start:end],
@@ -1208,7 +1313,7 @@ class _Sentence:
                 subject_entity=subj.entity,
                 object_entity=o_ent,
                 modality=g.modality if g else None,
-                negated=g.negated if g else False,
+                negated=(g.negated if g else False) or no,
                 amount=amount,
                 percent=percent,
                 time=time,
@@ -1217,8 +1322,24 @@ class _Sentence:
         self.last_subject = subj
         self.last_object = o_last
 
+    def table_like(self) -> bool:
+        """A line of a results table ("Shr profit 12 cts vs 8 cts Net 1,234,000
+        vs ..."): a "vs" between figures. One pass over the chunks, reading one
+        chunk on each side of every "vs"."""
+        ch = self.ch
+        n = len(ch)
+        for i, c in enumerate(ch):
+            if c.tag == "W" and c.low in ("vs", "vs.") and 0 < i < n - 1:
+                before, after = ch[i - 1], ch[i + 1]
+                if (before.tag == "QTY" or "num" in _cls(before) or before.low[:1].isdigit()) and (
+                    after.tag == "QTY" or "num" in _cls(after) or after.low[:1].isdigit()
+                    or after.low in ("profit", "loss", "nil")
+                ):
+                    return True
+        return False
+
     def run(self) -> list[Triple]:
-        if self.question:
+        if self.question or self.table_like():
             return []
         deadline = self.doc.deadline
         words = self.lex.words
@@ -1280,6 +1401,8 @@ class _Sentence:
                 return
             if left.tag in ("QTY", "POS") or _cls(left) & {"det", "poss", "prep", "qmod"}:
                 return  # a noun: "a 5% cut", "its plans", "the order"
+            if left.tag == "ENT" and g.left >= 1 and ch[g.left - 1].low in ("a", "an"):
+                return  # "an Ankara Radio report monitored": the name modifies a noun
             if nxt < n and ch[nxt].low == "by" and "part" in tenses:
                 self.reduced(verb, last, g, nxt)  # "freighters ordered by X"
                 return
@@ -1296,7 +1419,7 @@ class _Sentence:
         subj = self.subject_at(g.left)
         if subj is None and g.left >= 0 and ch[g.left].low == "and" and self.last_subject is not None:
             subj = _Subject(self.last_subject.entity, self.last_subject.name, -1, -1)
-        if subj is None:
+        if subj is None or (self.doc.opts.coreference and not _actor_fits(subj)):
             return
         self.emit(subj, verb.lemma, obj, g, g.start, last)
         self.gapped(verb.lemma, obj, g)
@@ -1353,6 +1476,12 @@ class _Sentence:
                 left.tag == "ENT" or left.low in _SUBJECT_PRONOUNS or left.low in ("which", "who")
             )):
                 return False  # "the board of Swedish rival Lindex"
+            if not adverb and left is not None and left.tag == "ENT" and g.left >= 1 and (
+                "det" in _cls(ch[g.left - 1]) or (nxt.tag == "ENT" and " " not in nxt.text)
+            ):
+                # "the New Jersey Casino control Commission", "Bank of Japan
+                # head Haruo Maekawa" (a noun between names)
+                return False
             opens = nxt.tag in ("ENT", "QTY") or (nxt.tag == "W" and bool(_cls(nxt) & {"det", "poss"}))
             return opens or adverb
         return True
@@ -1410,6 +1539,12 @@ class _Sentence:
         c = ch[k]
         if c.tag == "W" and (c.low in ("that", "whether", "if", "how", "what") or c.low == "to"):
             return None
+        if c.tag == "W" and c.text.islower() and c.low.endswith("ing") and (
+            "ger" in getattr(self.lex.single.get(c.low) or self.lex.open.get(c.low), "tenses", ())
+        ) and (c.low not in _ing_nouns() or (
+            k + 1 < n and (ch[k + 1].tag == "QTY" or _cls(ch[k + 1]) & {"det", "poss", "num"})
+        )):
+            return None  # "completed buying 107,000 shares": the object is the gerund's
         if c.tag == "W" and "subj" in _cls(c):
             return None
         obj = self.np_right(k)
@@ -1547,6 +1682,10 @@ class _Sentence:
     def participle(self, i: int, verb: _Verb, last: int, g: _Group) -> None:
         """"..., reporting a 26% revenue increase" and "Despite unveiling X, Y ..."."""
         ch = self.ch
+        if last == i and ch[i].low in _ing_nouns() and last + 1 < len(ch) and ch[last + 1].tag == "W" and not (
+            _cls(ch[last + 1]) or _is_adv(ch[last + 1])
+        ):
+            return  # ", holding company for ...": a noun in "-ing" before a noun
         j = g.left
         subj: _Subject | None = None
         first = g.start
@@ -1575,7 +1714,7 @@ class _Sentence:
             if e == s or e >= len(ch):
                 return
             subj = self.actor(s, e - 1)
-        if subj is None:
+        if subj is None or (self.doc.opts.coreference and not _actor_fits(subj)):
             return
         obj = self.object_of(last + 1, verb)
         if obj is None:
