@@ -60,9 +60,25 @@ def currencies() -> Mapping[str, Currency]:
     for row in rows("currencies.tsv"):
         code, digits, active, one = row[0], row[1], row[2], row[3]
         table[code] = Currency(code, int(digits), active == "1", _strip_note(one))
-    # Not in ISO 4217 but reported by finparse when written ("2500 bitcoins").
+    # Not in ISO 4217 but reported by finparse when written ("2500 bitcoins"):
+    # the cryptocurrencies of data/currency_crypto.tsv under their tickers,
+    # and XBT, the ISO-style code of bitcoin, kept as a valid option code.
+    for row in _crypto_rows():
+        table.setdefault(row[0], Currency(row[0], int(row[1]), False, row[5]))
     table.setdefault("XBT", Currency("XBT", 8, False, "bitcoin"))
     return MappingProxyType(table)
+
+
+@functools.cache
+def _crypto_rows() -> tuple[tuple[str, ...], ...]:
+    """Rows of ``data/currency_crypto.tsv``, padded to six columns."""
+    return tuple(tuple([*row, "", "", "", "", "", ""][:6]) for row in rows("currency_crypto.tsv"))
+
+
+@functools.cache
+def _noted() -> frozenset[str]:
+    """Codes whose CLDR name carries a note ("Belgian franc (financial)")."""
+    return frozenset(row[0] for row in rows("currencies.tsv") if " (" in row[3])
 
 
 def currency(code: str) -> Currency:
@@ -136,6 +152,7 @@ class UnitTable:
     suffix_ci: Mapping[str, UnitForm]
     words: Mapping[str, UnitForm]
     prefix_words: Mapping[str, UnitForm]
+    prefix_scaled: Mapping[str, tuple[str, ...]]
     adjectives: Mapping[str, tuple[str, ...]]
     minor: Mapping[str, UnitForm]
     minor_cs: Mapping[str, UnitForm]
@@ -153,7 +170,10 @@ def _rank(codes: Iterable[str]) -> tuple[str, ...]:
     for code in codes:
         if code not in seen and code not in _NOT_MONEY_CODES:
             seen.append(code)
-    return tuple(sorted(seen, key=lambda c: 0 if c in table and table[c].active else 1))
+    noted = _noted()
+    # In use today first; of the others, a plain name before a variant
+    # ("Belgian franc" before "Belgian franc (convertible)").
+    return tuple(sorted(seen, key=lambda c: (0 if c in table and table[c].active else 1, c in noted)))
 
 
 def _head_and_adjective(name: str) -> tuple[str, str]:
@@ -187,6 +207,15 @@ def _cldr_words() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         if not any(word.lower() in nouns for word in adj.split())
     }
     return nouns, clean
+
+
+@functools.cache
+def _dollar_codes() -> tuple[str, ...]:
+    """Codes of the currencies CLDR names a dollar, in use today."""
+    return tuple(
+        row[0] for row in rows("currencies.tsv")
+        if row[2] == "1" and _strip_note(row[3]).lower().endswith(" dollar")
+    )
 
 
 def default_unit_table(
@@ -247,9 +276,33 @@ def _build_table(
             (suffix_cs if case == "cs" else suffix_ci)[form if case == "cs" else form.lower()] = unit
 
     # 1. ISO codes, upper case, both sides ("USD 5", "5 USD", "USD5").
+    crypto = {row[0] for row in _crypto_rows()}
     for code in known:
-        if code not in _NOT_MONEY_CODES:
+        if code not in _NOT_MONEY_CODES and code not in crypto:
             put(code, UnitForm(code, (code,), "code", 1, code), "both", "cs")
+
+    # 1b. Million-prefixed codes for every code ("MCHF 12" is 12 million
+    # francs); currency_forms.tsv drops those that are words ("MARS").
+    for code in known:
+        if code not in _NOT_MONEY_CODES and len(code) == 3 and known[code].active:
+            put("M" + code, UnitForm("M" + code, (code,), "code", 1_000_000, "M" + code), "both", "cs")
+
+    # 1c. Country-prefixed dollars in any case and spacing ("SGD$ 12",
+    # "usd$40", "AUD $ 250"): the code of every dollar, then "$".
+    for code in _dollar_codes():
+        for form in (code + "$", code + " $"):
+            unit = UnitForm(form, (code,), "symbol", 1, form)
+            put(form, unit, "prefix", "ci")
+            # as written too, so that the code alone does not win the match
+            put(form, unit, "prefix", "cs")
+            put(form.lower(), unit, "prefix", "cs")
+
+    # 1d. Cryptocurrency tickers and signs.
+    for row in _crypto_rows():
+        code, where, signs = row[0], row[2], row[4].split()
+        put(code, UnitForm(code, (code,), "code", 1, code), where or "both", "cs")
+        for sign in signs:
+            put(sign, UnitForm(sign, (code,), "symbol", 1, sign), "prefix", "cs")
 
     # 2. CLDR symbols, ranked by how many locales use them.
     for row in rows("currency_symbols.tsv"):
@@ -262,7 +315,7 @@ def _build_table(
     # 3. Hand-written forms and policy (they override CLDR).
     for row in rows("currency_forms.tsv"):
         form, target, where, case = row[0], row[1], row[2], row[3]
-        scale = int(row[4]) if len(row) > 4 and row[4] else 1
+        scale = int(row[4]) if len(row) > 4 and row[4].isdigit() else 1
         if target == "-":
             for side in ("prefix", "suffix"):
                 if where in (side, "both"):
@@ -272,6 +325,8 @@ def _build_table(
             continue
         codes = _rank(target.split())
         kind = "code" if form.upper() in known or scale != 1 else "symbol"
+        if len(row) > 4 and row[4] == "minor":  # "GBX 12": pence
+            kind = "minor"
         if where == "after-symbol":
             after_symbol[form] = UnitForm(form, codes, "code", scale, form)
             continue
@@ -289,6 +344,7 @@ def _build_table(
     minor_cs: dict[str, UnitForm] = {}
     minor_glued: dict[str, UnitForm] = {}
     prefix_names: set[str] = set()
+    scaled_names: dict[str, tuple[str, ...]] = {}
     stops: set[str] = set()
     not_before: dict[str, tuple[str, ...]] = {}
     names: dict[str, list[str]] = {}
@@ -310,6 +366,8 @@ def _build_table(
                 minor_cs[form] = unit
         elif kind == "prefix":
             prefix_names.add(form.lower())
+        elif kind == "prefix-scaled":
+            scaled_names[form.lower()] = tuple(target.split())
         elif kind == "stop":
             stops.add(form.lower())
         elif kind == "not-before":
@@ -332,7 +390,11 @@ def _build_table(
         (stopped if form in stops else words)[form] = unit
     for form, named in names.items():
         words[form] = UnitForm(form, _rank(named), "word", 1, form)
-    prefix_words = {form: unit for form, unit in words.items() if form in prefix_names}
+    for row in _crypto_rows():  # "bitcoins", "ether"
+        for name in filter(None, (n.strip().lower() for n in row[3].split(","))):
+            words.setdefault(name, UnitForm(name, (row[0],), "word", 1, name))
+    prefix_words = {form: unit for form, unit in words.items() if form in prefix_names | set(scaled_names)}
+    prefix_scaled = {form: codes for form, codes in scaled_names.items() if form in words}
 
     default_map: dict[str, str | None] = {}
     for row in rows("currency_defaults.tsv"):
@@ -353,6 +415,7 @@ def _build_table(
         "suffix_ci": suffix_ci,
         "words": words,
         "prefix_words": prefix_words,
+        "prefix_scaled": prefix_scaled,
         "adjectives": {k: v for k, v in adjective_codes.items() if v},
         "minor": minor,
         "minor_cs": minor_cs,

@@ -14,6 +14,12 @@ Run from the repository root after upgrading Babel:
 and commit the two files it writes. Policy (which symbols are too ambiguous
 to use in running English text, newswire abbreviations, defaults for "$")
 lives in the hand-written files next to them, not here.
+
+What Babel does not package is written by hand beside the generated files:
+CLDR's narrow symbols (``symbol-alt-narrow``, such as "₨" and "N$") are rows of
+``currency_forms.tsv``; cryptocurrencies, which are not in ISO 4217 or CLDR,
+are in ``currency_crypto.tsv``. English plurals ("Swiss francs") come from
+CLDR's ``other`` plural form, written here to ``currencies.tsv``.
 """
 from __future__ import annotations
 

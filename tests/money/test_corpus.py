@@ -341,7 +341,7 @@ NAMES: list[Row] = [
     ("Burgan Logistics paid 10 mln Kuwaiti dinars.",
      [money("10 mln Kuwaiti dinars", "10000000", "KWD", False)]),
     ("Lotus Retail earned 40 billion dong.", [money("40 billion dong", "40000000000", "VND", False)]),
-    ("The miner sold 1,000 bitcoins last month.", [money("1,000 bitcoins", "1000", "XBT", False)]),
+    ("The miner sold 1,000 bitcoins last month.", [money("1,000 bitcoins", "1000", "BTC", False)]),
     ("Fjord Salmon earned 4.5 billion Norwegian crowns.",
         [money("4.5 billion Norwegian crowns", "4500000000", "NOK", False)]),
     ("Kobenhavn Shipping earned 120 million Danish crowns.",
@@ -758,6 +758,213 @@ SEVERAL: list[Row] = [
         "'from $5 to $6 billion': the scale of the second amount does not reach the first"),
 ]
 
+# -- the long tail of currency forms ---------------------------------------------------------
+
+CURRENCY_TAIL: list[Row] = [
+    # a country code glued or spaced before "$", in any case
+    ("Kestrel paid SGD$ 12 million for the site.",
+        [money("SGD$ 12 million", "12000000", "SGD", False)]),
+    ("The fee was usd$40 per seat.", [money("usd$40", "40", "USD", False)]),
+    ("Coral Sea raised AUD $ 250 million.",
+        [money("AUD $ 250 million", "250000000", "AUD", False)]),
+    ("The tender drew nzd$5.5 million.", [money("nzd$5.5 million", "5500000", "NZD", False)]),
+    ("Maple Rail booked CAD$ 3.2bn of orders.",
+        [money("CAD$ 3.2bn", "3200000000", "CAD", False)]),
+    # "M" and a code is a million of any currency; T/K/k are thousands
+    ("Holm AB booked orders of MSEK 40.", [money("MSEK 40", "40000000", "SEK", False)]),
+    ("Alpenbank lent MCHF 12.5 to the project.", [money("MCHF 12.5", "12500000", "CHF", False)]),
+    ("Wisla Rail posted revenue of MPLN 310.", [money("MPLN 310", "310000000", "PLN", False)]),
+    ("Sales reached 85 MNOK in the quarter.", [money("85 MNOK", "85000000", "NOK", False)]),
+    ("Costs were TSEK 450.", [money("TSEK 450", "450000", "SEK", False)]),
+    ("Costs were 450 kDKK.", [money("450 kDKK", "450000", "DKK", False)]),
+    # a currency word before the number, with a scale (or after an adjective)
+    ("Vantor booked pounds 75m of charges.", [money("pounds 75m", "75000000", "GBP", True)]),
+    ("The deal is worth EURO 610 million.", [money("EURO 610 million", "610000000", "EUR", False)]),
+    ("It sold the plant for Euro 230 million.",
+        [money("Euro 230 million", "230000000", "EUR", False)]),
+    ("It sold the plant for euros 2.3 bn.", [money("euros 2.3 bn", "2300000000", "EUR", False)]),
+    ("Helvetia paid Swiss francs 12 million.",
+        [money("Swiss francs 12 million", "12000000", "CHF", False)]),
+    ("Helvetia paid Swiss francs 12.", [money("Swiss francs 12", "12", "CHF", False)]),
+    ("Norland paid US dollars 5.5 million.",
+        [money("US dollars 5.5 million", "5500000", "USD", False)]),
+    ("The outlay was Rupees 500 crore.", [money("Rupees 500 crore", "5000000000", "INR", True)]),
+    # signs and letter symbols
+    ("The ticket cost ₨ 500.", [money("₨ 500", "500", "INR", True)]),
+    ("Namib Mills paid N$ 40 million.", [money("N$ 40 million", "40000000", "NAD", False)]),
+    ("Orbis shares closed at GBX 245.", [money("GBX 245", "2.45", "GBP", False)]),
+    ("Orbis shares closed at 245 GBp.", [money("245 GBp", "2.45", "GBP", False)]),
+]
+
+# -- currencies of the past, as old newswire writes them --------------------------------------
+
+HISTORICAL: list[Row] = [
+    ("Profit rose to 19 mln guilders.", [money("19 mln guilders", "19000000", "NLG", True)]),
+    ("The bank paid 40 mln Dutch guilders.",
+        [money("40 mln Dutch guilders", "40000000", "NLG", False)]),
+    ("The treasury sold 2,000 billion lire of bills.",
+        [money("2,000 billion lire", "2000000000000", "ITL", False)]),
+    ("It raised 500 mln Belgian francs.",
+        [money("500 mln Belgian francs", "500000000", "BEF", False)]),
+    ("It raised 500 mln French francs.",
+        [money("500 mln French francs", "500000000", "FRF", False)]),
+    ("The plan costs 105 billion pesetas.",
+        [money("105 billion pesetas", "105000000000", "ESP", True)]),
+    ("The bond raised 50 mln punts.", [money("50 mln punts", "50000000", "IEP", False)]),
+    ("Net profit was 12 mln marks.", [money("12 mln marks", "12000000", "DEM", True)]),
+    ("It sold 3 billion escudos of bonds.",
+        [money("3 billion escudos", "3000000000", "PTE", True)]),
+    ("The fund lost 7 mln Swiss francs.",
+        [money("7 mln Swiss francs", "7000000", "CHF", False)]),
+]
+
+# -- cryptocurrencies -------------------------------------------------------------------------
+
+CRYPTO: list[Row] = [
+    ("The fund bought 1,200 BTC last week.", [money("1,200 BTC", "1200", "BTC", False)]),
+    ("The wallet held 350 ETH.", [money("350 ETH", "350", "ETH", False)]),
+    ("Tessera minted USDT 50 million.", [money("USDT 50 million", "50000000", "USDT", False)]),
+    ("It paid 2.5 bitcoins for the domain.", [money("2.5 bitcoins", "2.5", "BTC", False)]),
+    ("It paid one bitcoin for the domain.", [money("one bitcoin", "1", "BTC", False)]),
+    ("The treasury holds 40,000 ether.", [money("40,000 ether", "40000", "ETH", False)]),
+    ("The price was ₿0.25.", [money("₿0.25", "0.25", "BTC", False)]),
+    ("Validators staked 1.2 million SOL.", [money("1.2 million SOL", "1200000", "SOL", False)]),
+    ("The desk sold 12 XBT.", [money("12 XBT", "12", "BTC", False)]),
+]
+
+# -- invisible characters and HTML entities ------------------------------------------------------
+
+TEXT_HYGIENE: list[Row] = [
+    ("\ufeff$5 million was paid.", [money("$5 million", "5000000", "USD", True)]),
+    ("Orbis paid \u200b$5 million.", [money("$5 million", "5000000", "USD", True)]),
+    ("Orbis paid \x00€4 million.", [money("€4 million", "4000000", "EUR", False)]),
+    ("Orbis paid \u2060£3 million.", [money("£3 million", "3000000", "GBP", True)]),
+    ("Orbis paid &euro;5 million.", [money("&euro;5 million", "5000000", "EUR", False)]),
+    ("Orbis paid & euro ; 12 million.", [money("& euro ; 12 million", "12000000", "EUR", False)]),
+    ("Orbis paid &pound;40m.", [money("&pound;40m", "40000000", "GBP", False)]),
+    ("Orbis paid &#8364;3.5bn.", [money("&#8364;3.5bn", "3500000000", "EUR", False)]),
+    ("Orbis paid &EURO; 7 million.", [money("&EURO; 7 million", "7000000", "EUR", False)]),
+]
+
+# -- ranges and pairs ------------------------------------------------------------------------------
+
+RANGES_AND_PAIRS: list[Row] = [
+    ("Analysts see 4.80 dlrs to 5.30 dlrs a share.",
+        [span("4.80 dlrs to 5.30 dlrs", "4.80", "5.30", "USD", True)]),
+    ("The range is 7.25 dlr to 8.75 dlrs.",
+        [span("7.25 dlr to 8.75 dlrs", "7.25", "8.75", "USD", True)]),
+    ("Fees are 12 euros to 15 euros.", [span("12 euros to 15 euros", "12", "15", "EUR", False)]),
+    ("Fares range from 30 to 45 euros.", [span("30 to 45 euros", "30", "45", "EUR", False)]),
+    ("Tickets cost from 30 to 45 euros.", [span("30 to 45 euros", "30", "45", "EUR", False)]),
+    ("The bill could range from 70 million to 90 million euros.",
+        [span("70 million to 90 million euros", "70000000", "90000000", "EUR", False)]),
+    ("Bids ranged from $5 to $7 a share.", [span("$5 to $7", "5", "7", "USD", True)]),
+    # a change from one level to another is two amounts
+    ("Prices rose from 30 to 45 euros.", [money("45 euros", "45", "EUR", False)]),
+    ("Orbis raised its bid from $5 to $7 a share.", [money("$5", "5"), money("$7", "7")]),
+    ("Profit fell from EUR 7.9 mn in the second quarter of 2024 to EUR 5.1 mn in 2025.",
+        [money("EUR 7.9 mn", "7900000", "EUR"), money("EUR 5.1 mn", "5100000", "EUR")]),
+    ("Profit rose in the quarter ended June 30 to Rs 11,074 crore from Rs 9,478 crore.",
+        [money("Rs 11,074 crore", "110740000000", "INR"),
+         money("Rs 9,478 crore", "94780000000", "INR")]),
+    ("Orbis cheapened 16p to £42.41.", [money("16p", "0.16", "GBP"), money("£42.41", "42.41", "GBP")]),
+    ("Norland softened 3p to 982p.", [money("3p", "0.03", "GBP"), money("982p", "9.82", "GBP")]),
+    # two currencies are two amounts, each with its own
+    ("Norland's fee was EUR 5 million to $6 million.",
+        [money("EUR 5 million", "5000000", "EUR"), money("$6 million", "6000000", "USD")]),
+    ("It won a EUR 12.3 million ($13.4 million) order.",
+        [money("EUR 12.3 million", "12300000", "EUR"), money("$13.4 million", "13400000", "USD")]),
+    ("Turnover will reach PLN 53mn US$ 22.5mn EUR 15.4mn in 2027.",
+        [money("PLN 53mn", "53000000", "PLN"), money("US$ 22.5mn", "22500000", "USD"),
+         money("EUR 15.4mn", "15400000", "EUR")]),
+    ("Sales hit 17.5 trillion won (15.5 billion U.S. dollars) in the quarter.",
+        [money("17.5 trillion won", "17500000000000", "KRW"),
+         money("15.5 billion U.S. dollars", "15500000000", "USD")]),
+    ("The price list shows 69 TL 41.90 TL.",
+        [money("69 TL", "69", "TRY"), money("41.90 TL", "41.90", "TRY")]),
+    # bid and offer
+    ("Gold was quoted at 401.50/90 dlrs.",
+        [span("401.50/90 dlrs", "401.50", "401.90", "USD", True)]),
+    ("Gold was quoted at 409.10/60 dollars an ounce.",
+        [span("409.10/60 dollars", "409.10", "409.60", "USD", True)]),
+]
+
+# -- amounts read by what is around them ----------------------------------------------------------
+
+CONTEXT: list[Row] = [
+    ("Sales were $2.1 billion in May and 640 mln a year earlier.",
+        [money("$2.1 billion", "2100000000", "USD"), money("640 mln", "640000000", "USD")]),
+    ("The bank issued 7.5 billion Taiwan dlrs of CDs, bringing issues so far this year to "
+     "174.5 billion against 40 billion a year ago.",
+        [money("7.5 billion Taiwan dlrs", "7500000000", "TWD"),
+         money("174.5 billion", "174500000000", "TWD"), money("40 billion", "40000000000", "TWD")]),
+    ("Net income was 13 euro cents a share, against 17 cents a year ago.",
+        [money("13 euro cents", "0.13", "EUR", False), money("17 cents", "0.17", "EUR", True)]),
+    ("Orbis booked SEK 5 million in fees and 200 kr in lunches.",
+        [money("SEK 5 million", "5000000", "SEK", False), money("200 kr", "200", "SEK", True)]),
+    ("Revenue was 446 mln Canadian dlrs and profit 16.2 mln dlrs.",
+        [money("446 mln Canadian dlrs", "446000000", "CAD", False),
+         money("16.2 mln dlrs", "16200000", "CAD", True)]),
+    ("Net was 1.3 mln dlrs, or 1.45 a share.",
+        [money("1.3 mln dlrs", "1300000", "USD"), money("1.45", "1.45", "USD")]),
+    ("Sales were 1.1 billion dlrs in the latest quarter vs 996.4 mln a year earlier, and "
+     "average shares were 13.9 mln vs 13.8 mln.",
+        [money("1.1 billion dlrs", "1100000000", "USD"), money("996.4 mln", "996400000", "USD")]),
+]
+
+# -- fractions, quarters and words ------------------------------------------------------------------
+
+FRACTIONS_AND_WORDS: list[Row] = [
+    ("Shares rose 1/2 dlr to 48-1/2.",
+        [money("1/2 dlr", "0.5", "USD"), money("48-1/2", "48.5", "USD")]),
+    ("The dividend is 12-1/2 cts a share.", [money("12-1/2 cts", "0.125", "USD")]),
+    ("Soy oil was offered at 24 1/2 cents a lb.", [money("24 1/2 cents", "0.245", "USD")]),
+    ("Airtel gained 8¾p to 118½p.",
+        [money("8¾p", "0.0875", "GBP"), money("118½p", "1.185", "GBP")]),
+    ("Copper duty is 3/8 cent a kilo.", [money("3/8 cent", "0.00375", "USD")]),
+    ("It cost a quarter million dollars.", [money("a quarter million dollars", "250000", "USD")]),
+    ("It cost one quarter billion euros.",
+        [money("one quarter billion euros", "250000000", "EUR")]),
+    ("It cost three quarters of a billion dollars.",
+        [money("three quarters of a billion dollars", "750000000", "USD")]),
+    ("The lunch cost twenty dollars fifty.", [money("twenty dollars fifty", "20.50", "USD")]),
+    ("The lunch cost 20 dollars fifty.", [money("20 dollars fifty", "20.50", "USD")]),
+    ("It paid 5 dollars fifty times.", [money("5 dollars", "5", "USD")]),
+]
+
+# -- bounds and signs ---------------------------------------------------------------------------------
+
+BOUNDS_AND_SIGNS: list[Row] = [
+    ("Bids were lower than $5 million.", [money("lower than $5 million", "5000000", bound="max")]),
+    ("Bids were north of $5 million.", [money("north of $5 million", "5000000", bound="min")]),
+    ("Bids were in excess of €5m.", [money("in excess of €5m", "5000000", bound="min")]),
+    ("Orbis must buy a minimum of 500,000 dlrs of chips.",
+        [money("a minimum of 500,000 dlrs", "500000", bound="min")]),
+    ("Orbis may spend a maximum of 2 mln euros.",
+        [money("a maximum of 2 mln euros", "2000000", bound="max")]),
+    ("The price is not exceeding Euro 120 million.",
+        [money("not exceeding Euro 120 million", "120000000", "EUR", bound="max")]),
+    ("The cost is not to exceed 1.50 dlrs a share.",
+        [money("not to exceed 1.50 dlrs", "1.50", bound="max")]),
+    ("Cash flow was a negative EUR 15.5 mn.", [money("negative EUR 15.5 mn", "-15500000", "EUR")]),
+    ("Cash flow was Negative 3 mln dlrs.", [money("Negative 3 mln dlrs", "-3000000", "USD")]),
+    ("The swing was minus $3 million.", [money("minus $3 million", "-3000000", "USD")]),
+]
+
+# -- Indian and hyphenated scales ---------------------------------------------------------------------
+
+SCALES_MORE: list[Row] = [
+    ("Reserves are Rs 259.68 lakh crore.",
+        [money("Rs 259.68 lakh crore", "259680000000000", "INR")]),
+    ("Deposits topped ₹5.17 lakh crore.", [money("₹5.17 lakh crore", "5170000000000", "INR")]),
+    ("The outlay is Rs 5 thousand crore.", [money("Rs 5 thousand crore", "50000000000", "INR")]),
+    ("The bid was ₹3,042.5-crore.", [money("₹3,042.5-crore", "30425000000", "INR")]),
+    ("The bid was Rs 470.49-crore.", [money("Rs 470.49-crore", "4704900000", "INR")]),
+    ("Assets are ₹606.5 Cr.", [money("₹606.5 Cr", "6065000000", "INR")]),
+    ("It charged a $5-million fee.", [money("$5-million", "5000000", "USD")]),
+    ("It won a 15-mln-dlr contract.", [money("15-mln-dlr", "15000000", "USD")]),
+]
+
 # fmt: on
 
 POSITIVE = (
@@ -778,6 +985,15 @@ POSITIVE = (
     + params("negative", NEGATIVES)
     + params("elliptical", ELLIPTICAL)
     + params("several", SEVERAL)
+    + params("tail", CURRENCY_TAIL)
+    + params("historical", HISTORICAL)
+    + params("crypto", CRYPTO)
+    + params("hygiene", TEXT_HYGIENE)
+    + params("range-pair", RANGES_AND_PAIRS)
+    + params("context", CONTEXT)
+    + params("fraction", FRACTIONS_AND_WORDS)
+    + params("bound-sign", BOUNDS_AND_SIGNS)
+    + params("scale-more", SCALES_MORE)
 )
 
 
@@ -851,6 +1067,14 @@ NOT_MONEY: list[str | Gap] = [
     "Call +1 212 555 0199 for details.",
     "For inquiries call (212) 555-0147.",
     "Call 1-800-555-0199 toll free.",
+    # currency words and codes that are not amounts here
+    "The euro 5 years ago was weaker.",
+    "The MARS 2020 mission landed.",
+    "The SOL 5 meeting ran late.",
+    "Between 1986/87 and 1987/88 output fell.",
+    # gilt prices are quoted per 100 pounds nominal, in percent
+    "The gilt was sold at 20 stg pct.",
+    "It was 20 stg pct paid, with 76 stg pct due in April.",
     gap(
         "The cargo weighed 300 pounds.",
         [],
@@ -936,6 +1160,12 @@ def test_minor_amount_keeps_cents() -> None:
         pytest.param({"kr": "SEK"}, "The lunch cost 500 kr in Malmo.", "SEK", True, id="kr-SEK"),
         pytest.param({"Rs": "PKR"}, "Indus paid Rs 500 million.", "PKR", True, id="Rs-PKR"),
         pytest.param({"peso": "MXN"}, "Azteca paid 500 million pesos.", "MXN", True, id="peso-MXN"),
+        pytest.param(
+            {"guilder": "XCG"}, "Curacao Port paid 5 mln guilders.", "XCG", True, id="guilder-XCG"
+        ),
+        pytest.param({"guilder": "ANG"}, "It paid 500 guilders.", "ANG", True, id="guilder-ANG"),
+        pytest.param({"$": "USDT"}, "The token sold for $5.", "USDT", True, id="dollar-sign-USDT"),
+        pytest.param({"dollar": "ETH"}, "It paid 3 dollars.", "ETH", True, id="dollar-word-ETH"),
     ],
 )
 def test_currency_defaults(
@@ -967,6 +1197,28 @@ def test_decimal_mark(mark: str, text: str, amount: str) -> None:
     (m,) = finparse.Extractor(decimal_mark=mark).extract(text, kinds="money")
     assert m.amount == Decimal(amount)
     assert text[m.start : m.end] == m.text
+
+
+def test_currency_forms_crypto() -> None:
+    text = "The wallet sent Ƀ 2.5 to the exchange."
+    assert finparse.extract(text, kinds="money") == []
+    (m,) = finparse.Extractor(currency_forms={"Ƀ": "BTC"}).extract(text, kinds="money")
+    assert (m.text, m.amount, m.currency) == ("Ƀ 2.5", Decimal("2.5"), "BTC")
+
+
+def test_context_does_not_change_parse() -> None:
+    # one amount alone is read by the defaults; context applies when scanning
+    from finparse.money import money
+
+    assert money.parse("17 cents").currency == "USD"
+
+
+def test_spans_index_the_original_text() -> None:
+    text = "\ufeffOrbis paid \u200b$5 million and &euro;3 million; & euro ; 2 million."
+    found = finparse.extract(text, kinds="money")
+    assert [m.text for m in found] == ["$5 million", "&euro;3 million", "& euro ; 2 million"]
+    for m in found:
+        assert text[m.start : m.end] == m.text
 
 
 def test_currency_forms() -> None:
