@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 from hypothesis_settings import property_settings
 
@@ -157,6 +157,8 @@ def test_dates_read_back(day: dt.date, fmt: int) -> None:
 @SETTINGS
 @given(days, st.sampled_from(("{M} {Y}", "{m} {Y}", "{Y}-{MM}", "{MM}/{Y}", "{M}, {Y}")))
 def test_months_read_back(day: dt.date, fmt: str) -> None:
+    # "2006-07" is the split year 2006-07, not July 2006 (docs/semantics-time.md)
+    assume(not (fmt == "{Y}-{MM}" and day.month == (day.year + 1) % 100))
     month = MONTHS[day.month - 1]
     written = fmt.format(M=month, m=ABBR[day.month - 1], Y=day.year, MM=f"{day.month:02d}")
     found = extract_time(f"Output rose in {written}.", None)
