@@ -315,6 +315,33 @@ _MEASURES = frozenset(("same", "amount", "points", "point", "cents", "pence", "l
 _LY_ADJECTIVES = frozenset(("weekly", "monthly", "daily", "yearly", "quarterly", "hourly", "nightly",
                             "early", "elderly", "friendly", "likely"))
 #: modalities that forecast: "expects to report a profit" states no fact
+#: nouns of a deal whose infinitive states it ("an agreement to acquire Y")
+_AGREEMENTS = frozenset((
+    "agreement", "agreements", "pact", "deal", "contract", "contracts", "order", "orders",
+    "intent", "accord", "understanding", "mandate", "license", "licence", "tender",
+))
+#: words that open a quantity before an object ("over 500 flights", "up to")
+_QTY_OPENERS = frozenset(("over", "some", "about", "around", "nearly", "almost", "approximately",
+                          "roughly", "up", "more", "less", "fewer", "at", "just", "another",
+                          "only", "under"))
+_QTY_OPENERS2 = frozenset(("up to", "more than", "less than", "fewer than", "at least", "at most",
+                           "just over", "just under"))
+#: endings of common nouns: a capitalised word with one that opens a
+#: sentence may be no name ("Applications", "Equipment", "Shipments")
+_COMMON_ENDINGS = ("tion", "tions", "ment", "ments", "ness", "ity", "ities", "ance", "ances",
+                   "ence", "ences", "ings", "ers", "ors", "ics", "ware", "ies")
+#: what may open a sentence before its first word, and a capitalised word
+_LEAD = regex.compile(r"[\s\"'\u201c\u2018(\-]*+")
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}\-]*+")
+#: verbs of a participle that reports where a measure ends ("bringing X to 5 pct")
+_RESULT_VERBS = frozenset(("bring", "take", "push", "lift", "put"))
+#: a credit rating code ("AAA", "A-2", "BBB-plus", "Baa3", "P-1")
+_RATING = regex.compile(
+    r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|C|Aaa|Aa|Baa|Ba|Caa|Ca|P|D)(?:[-+]|-?[1-3]|-(?:plus|minus))?"
+)
+_VOTES = frozenset(("vote", "votes", "voted", "voting"))
+#: a form of "be" right before "to" that makes a plan ("Norvik is to acquire X")
+_BE_TO = frozenset(("is", "are", "was", "were"))
 _FORECASTS = frozenset(("expect", "forecast", "predict", "estimate", "project", "see"))
 
 
@@ -436,10 +463,39 @@ class _Doc:
         )
         self.mention_starts = [int(m.start) for m in self.mentions]
         self._chunked: dict[int, list[Chunk]] = {}  # chunks of sentences without mentions
+        self._mid: frozenset[str] | None = None
+        # last words of the persons named in the sentences read into history
+        self.surnames: set[str] = set()
         # history[k] = (org, person, group) last named before sentence k
         self.history: list[tuple[Entity | None, Entity | None, Entity | None]] = [
             (None, None, None)
         ]
+
+    def initial_only(self, e: Entity) -> bool:
+        """``e`` is a one-word name that opens its sentence and is written
+        capitalised nowhere else in the document ("Applications rose ...",
+        "Results reflected ..."): maybe a common word, so no antecedent."""
+        if e.kind != "name" or " " in e.text:
+            return False
+        k = self.sentence_of(e.start)
+        if k < 0 or self.text[self.spans[k][0] : e.start].strip(" \t\n\"'\u201c\u2018(-") != "":
+            return False
+        low = e.text.lower()
+        common = low in _lexicon().open or low in nouns() or low.endswith(_COMMON_ENDINGS)
+        return common and e.text not in self.mid_names()
+
+    def mid_names(self) -> frozenset[str]:
+        """Capitalised words that occur somewhere other than at a sentence
+        start: one pass over the text, once per document."""
+        if self._mid is None:
+            starts = set()
+            for a, _ in self.spans:
+                m = _LEAD.match(self.text, a)
+                starts.add(m.end() if m else a)
+            self._mid = frozenset(
+                m.group() for m in _CAPITALISED.finditer(self.text) if m.start() not in starts
+            )
+        return self._mid
 
     def sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.starts, pos) - 1
@@ -468,10 +524,10 @@ class _Doc:
             i = len(self.history) - 1
             org, person, group = self.history[-1]
             if self.deadline is None:
-                found = _first_actors(self.chunks(i, with_mentions=False))
+                found = _first_actors(self.chunks(i, with_mentions=False), self)
             else:
                 with self.deadline.aside():  # sentence i's own budget
-                    found = _first_actors(self.chunks(i, with_mentions=False))
+                    found = _first_actors(self.chunks(i, with_mentions=False), self)
             self.history.append(
                 (found[0] or org, found[1] or person, found[2] or group)
             )
@@ -483,7 +539,9 @@ class _Doc:
         return org
 
 
-def _first_actors(ch: Sequence[Chunk]) -> tuple[Entity | None, Entity | None, Entity | None]:
+def _first_actors(
+    ch: Sequence[Chunk], doc: _Doc
+) -> tuple[Entity | None, Entity | None, Entity | None]:
     """The first organisation-like, person and group names of a sentence,
     preferring names that are not inside a prepositional phrase."""
     org: Entity | None = None
@@ -491,16 +549,24 @@ def _first_actors(ch: Sequence[Chunk]) -> tuple[Entity | None, Entity | None, En
     loose_org: Entity | None = None
     for i, c in enumerate(ch):
         e = c.entity
-        if e is None or not is_head(ch, i):
+        if e is not None and e.kind in ("person", "name") and " " in e.text:
+            # persons are referred to by their last word ("Anna Lind ... Lind
+            # said"), firms by their first ("Norvik Bank ... Norvik said")
+            doc.surnames.add(e.text.rsplit(None, 1)[-1])
+        if e is None or not is_head(ch, i) or (i == 0 and doc.initial_only(e)):
             continue
         after_prep = i > 0 and "prep" in _cls(ch[i - 1])
         if e.kind in ("org", "name"):
+            if e.kind == "name" and e.text in doc.surnames:
+                continue  # "Lind", after "Anna Lind": a person
             if not after_prep and org is None:
                 org = e
             elif loose_org is None:
                 loose_org = e
-        elif e.kind == "person" and person is None:
-            person = e
+        elif e.kind == "person":
+            doc.surnames.add(e.text.rsplit(None, 1)[-1])  # "Mr Lind": Lind
+            if person is None:
+                person = e
     return org or loose_org, person, None
 
 
@@ -625,6 +691,7 @@ class _Sentence:
         modality: str | None = None
         negated = False
         aux: list[str] = []
+        control = False  # the auxiliaries read are those of a control verb
         start = i
         while floor < j and (_is_adv(ch[j]) or _adv2(ch, j)):
             j -= 2 if _adv2(ch, j) else 1
@@ -634,9 +701,23 @@ class _Sentence:
             k = j - 1
             while floor < k and _is_adv(ch[k]):
                 k -= 1
-            if k < 0 or k <= floor or ch[k].tag != "W" or _modals().get(ch[k].low, ("", ""))[1] != "control":
+            if k - 1 > floor and ch[k].low == "principle" and ch[k - 1].low == "in":
+                k -= 2  # "agreed in principle to merge"
+                while floor < k and _is_adv(ch[k]):
+                    k -= 1
+            if k - 1 > floor and ch[k].tag in ("QTY", "W") and ch[k].low[:1].isdigit() and (
+                ch[k - 1].low in _VOTES
+            ):
+                k -= 1  # "voted 67-28 to stop"
+            if k > floor and ch[k].tag == "W" and ch[k].low in _BE_TO and k > 0:
+                # "Norvik is to acquire X": the plan of a subject (no "be" of a
+                # verb group: the clause goes on with the infinitive)
+                modality = "be"
+            elif k < 0 or k <= floor or ch[k].tag != "W" or _modals().get(ch[k].low, ("", ""))[1] != "control":
                 return None
-            modality = _modals()[ch[k].low][0]
+            else:
+                modality = _modals()[ch[k].low][0]
+            control = True
             start = k
             j = k - 1
             if ch[k].low.endswith("ing"):
@@ -684,7 +765,9 @@ class _Sentence:
             elif not (timed and "topen" in cls):
                 break
             j -= 1
-        return _Group(j, start, modality, negated, tuple(aux))
+        # the auxiliaries of a control verb ("is planning to recruit") ask
+        # nothing of the infinitive's form: the content verb has none
+        return _Group(j, start, modality, negated, () if control else tuple(aux))
 
     # -- noun phrases ------------------------------------------------------------------
     def np_left(self, j: int) -> int:
@@ -743,6 +826,8 @@ class _Sentence:
             and (
                 (last.entity.kind == "place" and ch[b - 1].low in ("of", "in", "at"))
                 or (last.entity.kind == "name" and ch[b - 1].low == "of" and _firm_like(ch[b - 2].entity))
+                or (last.entity.kind == "name" and " " not in last.entity.text and ch[b - 1].low == "in"
+                    and getattr(ch[b - 2].entity, "kind", None) in ("org", "name"))
             )
         ):
             # "Ferris Tooling of Chicago", "Tasman Savings Bank in Australia"; a
@@ -751,7 +836,11 @@ class _Sentence:
             last = ch[b]
         if last.tag == "ENT" and last.entity is not None:
             e = last.entity
-            if e.text.rstrip(".") in suffixes() and " " not in e.text and b >= 1 and ch[b - 1].low in ("and", "&"):
+            if _RATING.fullmatch(e.text) and (
+                not e.text.isalpha() or len(e.text) > 1 or (b + 1 < len(ch) and ch[b + 1].low == "rated")
+            ):
+                return None  # "A-2 rated paper", "BBB-plus": a rating code is no actor
+            if all(w.rstrip(".") in suffixes() for w in e.text.split()) and b >= 1 and ch[b - 1].low in ("and", "&"):
                 return None  # "... Bernstein and Co raised": a name cut before its suffix
             start = b
             owner = ch[b - 2].entity if b - 2 >= a and ch[b - 1].tag == "POS" else None
@@ -830,7 +919,9 @@ class _Sentence:
                 subj = self.subject_at(g.left, depth + 1)
                 if subj is not None:
                     found = subj.entity.refers_to or subj.entity
-                    if found.kind in want or (
+                    if "person" not in want and self.person_name(found):
+                        pass  # "Lind said the bank would ...": Lind is a person
+                    elif found.kind in want or (
                         found.kind == "pronoun"
                         and ("person" in want) == (found.text.lower() in ("he", "she"))
                     ):
@@ -846,6 +937,19 @@ class _Sentence:
         # 3. the most recent fitting name in earlier sentences
         return self.doc.before(self.k, want)
 
+    def person_name(self, e: Entity) -> bool:
+        """``e``, a one-word name, is the surname of a person named earlier
+        in the document ("Anna Lind ... Lind said"), or in this sentence."""
+        if e.kind != "name" or " " in e.text:
+            return False
+        self.doc.before(self.k, _COREF_WANT)  # reads the sentences before (once)
+        if e.text in self.doc.surnames:
+            return True
+        return any(
+            c.entity is not None and c.entity.kind in ("person", "name") and c.entity.text.endswith(" " + e.text)
+            for c in (self.ch[i] for i in self.named_places())
+        )
+
     def first_fitting(self, want: frozenset[str]) -> tuple[int, Entity] | None:
         """The first place of the sentence that names an antecedent of a
         kind in ``want``, and that antecedent. Found once per sentence and
@@ -857,7 +961,10 @@ class _Sentence:
         found: tuple[int, Entity] | None = None
         for i in self.named_places():
             c = ch[i]
-            if c.entity is not None and c.entity.kind in want and is_head(ch, i):
+            if c.entity is not None and c.entity.kind in want and is_head(ch, i) and not (
+                (i == 0 and self.doc.initial_only(c.entity))
+                or ("person" not in want and self.person_name(c.entity))
+            ):
                 found = (i, c.entity)
                 break
             if (
@@ -954,6 +1061,14 @@ class _Sentence:
             and _lone_name(ch[j].entity)
         ):
             return None  # "newspapers in Turkey carried": a common noun heads the subject
+        if (
+            a >= 3 and ch[a - 1].low == "and" and ch[a - 2].tag == "ENT" and _lone_name(ch[a - 2].entity)
+            and "prep" in _cls(ch[a - 3]) and _lone_name(ch[j].entity)
+        ):
+            # "staff in Oslo and Bergen voted": two names in the phrase of a
+            # common noun, which heads the subject (read as np_left reads)
+            b = a - 4
+            return self.actor(self.np_left(b), b, depth) if b >= 0 and ch[b].tag == "W" else None
         return self.actor(a, j, depth)
 
     def appositive_start(self, j: int) -> int | None:
@@ -965,7 +1080,14 @@ class _Sentence:
             k -= 1
         if k < 1 or ch[k].text != ",":
             return None
-        opener = ch[k + 1]
+        o = k + 1
+        if o + 1 < j and _is_adv(ch[o]):
+            o += 1  # ", now part of X,"
+        opener = ch[o]
+        if opener.tag == "W" and (opener.low in ("part", "formerly", "previously") or any(
+            "title" in nouns().get(ch[x].low, ()) for x in range(o, min(o + 3, j))
+        )):
+            return k  # ", finance director of Arvo,", ", now part of the group,": three chunks read
         if (opener.tag == "W" and (
             _cls(opener) & {"det", "wh"} or opener.low in ("including", "based", "whose", "itself", "one")
             or opener.low.endswith("-based") or "title" in nouns().get(opener.low, ())
@@ -1090,7 +1212,22 @@ class _Sentence:
                 continue
             if c.tag != "W":
                 break
+            if not content and not after_qty and c.low in _QTY_OPENERS and i + 1 < n and (
+                ch[i + 1].tag == "QTY" or "num" in _cls(ch[i + 1])
+                or (i + 2 < n and f"{c.low} {ch[i + 1].low}" in _QTY_OPENERS2 and ch[i + 2].tag == "QTY")
+            ):
+                # "over 500 flights", "up to 1.2 mln of its shares": the
+                # words before a quantity (one or two chunks) open no object
+                i += 1 if ch[i + 1].tag == "QTY" or "num" in _cls(ch[i + 1]) else 2
+                continue
+            if not content and c.low in ("all", "both", "half") and i + 1 < n and _cls(ch[i + 1]) & {"det", "poss"}:
+                i += 1  # "all the assets", "half its stake"
+                continue
             if cls & {"det", "poss", "qmod"} and not content:
+                if "qmod" in cls and i + 1 < n and ch[i + 1].low == "of" and not _cls(c) & {"det", "poss"}:
+                    after_qty = True  # "a total of 40 stores", "a minimum of 500,000 dlrs in software"
+                    i += 1
+                    continue
                 if "qadj" in cls and self.adjective_before_noun(i):
                     content.append(i)  # "record sales", "the estimated cost"
                     after_qty = False
@@ -1284,13 +1421,19 @@ class _Sentence:
         g: _Group | None,
         first: int,
         last: int,
+        args: tuple[int, int] | None = None,
     ) -> None:
+        """Add the triple; ``args`` bounds the chunks read for its arguments
+        (a conjunct's own amounts: "91 pct of X and 82 pct of Y")."""
         ch = self.ch
         text = self.doc.text
         o_first, o_last, o_ent = obj
         end_idx = self.clause_end(max(last, o_last) + 1)
         lo = first if subj.first < 0 else min(first, subj.first)
-        amount, percent, time = self.arguments(lo, end_idx, lo)
+        if args is None:
+            amount, percent, time = self.arguments(lo, end_idx, lo)
+        else:
+            amount, percent, time = self.arguments(args[0], min(args[1], end_idx), lo)
         start = ch[lo].start
         end = max(ch[o_last].end, ch[last].end)
         if subj.first >= 0:
@@ -1414,15 +1557,179 @@ class _Sentence:
         # pronoun may send the search to earlier sentences)
         ambiguous = not g.aux and g.modality is None and bool(tenses & {"base", "third"})
         obj = self.object_of(last + 1, verb, ambiguous)
+        relative = obj is None
         if obj is None:
-            return
+            obj = self.relative_object(g)
+            if obj is None:
+                return
         subj = self.subject_at(g.left)
         if subj is None and g.left >= 0 and ch[g.left].low == "and" and self.last_subject is not None:
             subj = _Subject(self.last_subject.entity, self.last_subject.name, -1, -1)
         if subj is None or (self.doc.opts.coreference and not _actor_fits(subj)):
             return
-        self.emit(subj, verb.lemma, obj, g, g.start, last)
+        if relative:  # the span runs from the object to the verb
+            self.emit(subj, verb.lemma, obj, g, obj[0], last)
+            return
+        self.clause(subj, verb.lemma, obj, g, last)
         self.gapped(verb.lemma, obj, g)
+
+    def clause(self, subj: _Subject, action: str, obj: tuple[int, int, Entity | None],
+               g: _Group, last: int) -> None:
+        """Emit the triple of a verb, one per coordinated subject and object,
+        and the triple of an infinitive after an agreement-like object."""
+        ch = self.ch
+        o_first, o_last, _ = obj
+        objs = [obj]
+        spans: list[tuple[int, int] | None] = [None]
+        # "acquired Kestrel Oyj and Vexa Group": names joined inside the
+        # object, split at the last "and" of the phrase (at most 10 chunks)
+        cut = next((x for x in range(o_last - 1, o_first, -1) if ch[x].low in ("and", "&")), -1)
+        gap = any(  # "30 % in X and UPM -- 17 %": gapping (three chunks read)
+            isinstance(ch[x].mention, (Money, Percent)) for x in range(o_last + 1, min(o_last + 4, len(ch)))
+        )
+        joined = cut > o_first and self.conjoined_names(cut - 1, cut + 1) and all(
+            ch[x].tag == "ENT" for x in range(cut + 1, o_last + 1)
+        )
+        if joined and gap:
+            objs = [(o_first, cut - 1, ch[cut - 1].entity)]  # the name after "and" is a subject
+            spans = [(g.start, cut)]
+        elif joined:
+            objs = [(o_first, cut - 1, ch[cut - 1].entity), (cut + 1, o_last, ch[o_last].entity)]
+            spans = [(g.start, cut), (cut + 1, o_last + 1)]
+        else:
+            second = self.second_object(o_last + 1)
+            if second is not None:
+                spans = [(g.start, o_last + 1), (o_last + 2, second[1] + 1)]
+                objs.append(second)
+        subjects = [subj]
+        other = self.conjoined_subject(subj)
+        if other is not None:
+            subjects.insert(0, other)
+        for s in subjects:
+            for o, span in zip(objs, spans, strict=True):
+                self.emit(s, action, o, g, g.start, last if o is obj else max(last, o[1]), span)
+        self.infinitive(subj, objs[-1], g)
+
+    def relative_object(self, g: _Group) -> tuple[int, int, Entity | None] | None:
+        """The object of a relative clause that has no object after its verb:
+        "properties which the firm bought", "the unit, which it sold": the
+        noun phrase before "which"/"that" (np_left and np_right: bounded)."""
+        ch = self.ch
+        if g.left < 0 or g.aux:
+            return None
+        s = self.np_left(g.left) if ch[g.left].low not in _SUBJECT_PRONOUNS else g.left
+        if s < 2 or s > g.left or ch[s - 1].low not in ("which", "that") or ch[s - 1].tag != "W":
+            return None
+        j = s - 2
+        if ch[j].text == ",":
+            j -= 1
+        if j < 0 or ch[j].tag not in ("W", "ENT") or ch[j].tag == "TIME":
+            return None
+        first = self.np_left(j)
+        while first < j and ch[first].tag == "W" and ch[first].text.islower() and (
+            ch[first].low.endswith("ed") and len(ch[first].low) > 4
+        ):
+            first += 1  # "but excluded properties which ...": a verb before the phrase
+        obj = self.np_right(first) if first <= j else None
+        if obj is None or obj[1] != j or any(
+            _speech_verb(ch[x].low) or self.is_finite_verb(x) or "time" in _cls(ch[x])
+            for x in range(obj[0], obj[1] + 1)
+        ):
+            return None
+        if ch[j].tag == "W" and ("coref" in nouns().get(ch[j].low, ()) or "group" in nouns().get(ch[j].low, ())):
+            return None  # "the company that it bought": an actor, likely the subject
+        return obj
+
+    def conjoined_names(self, a: int, b: int) -> bool:
+        """ch[a] and ch[b], either side of "and", are two names of actors
+        (organisations, places, persons: not two one-word names, which may
+        be one name, "Marks and Spencer")."""
+        ea, eb = self.ch[a].entity, self.ch[b].entity
+        if ea is None or eb is None or self.ch[a].tag != "ENT" or self.ch[b].tag != "ENT":
+            return False
+        if ea.kind not in ("org", "place", "person", "name") or eb.kind not in ("org", "place", "person", "name"):
+            return False
+        # "Harper and Row Publishers", "Smith and Wesson Corp": a one-word
+        # name before a name of several words may be the start of one name
+        return not (ea.kind == "name" and " " not in ea.text and " " in eb.text)
+
+    def second_object(self, k: int) -> tuple[int, int, Entity | None] | None:
+        """A second object joined by "and" at ch[k] that opens a noun phrase
+        of its own ("91 pct of X and 82 pct of Y", "bought X and its unit
+        Y"), read once (np_right: fewer than _SCAN chunks), and only where
+        the clause ends after it: no verb of a second clause follows."""
+        ch = self.ch
+        n = len(ch)
+        if k + 1 >= n or ch[k].low != "and" or ch[k].tag != "W":
+            return None
+        nxt = ch[k + 1]
+        if not (nxt.tag in ("QTY", "ENT") or (nxt.tag == "W" and _cls(nxt) & {"det", "poss"})):
+            return None
+        if self.gapped_at(k + 1):
+            return None  # "... and Harbor Lane 15 %": gapping, a subject
+        if nxt.tag == "W" and nxt.low in ("a", "an", "the") and k + 2 < n and ch[k + 2].tag == "W" and (
+            "coref" in nouns().get(ch[k + 2].low, ())
+        ):
+            return None  # "and the company ...": a second clause
+        second = self.np_right(k + 1)
+        if second is None:
+            return None
+        after = second[1] + 1
+        if after < n:
+            c = ch[after]
+            if not (c.tag in ("TIME", "QTY") or (c.tag == "P" and c.text in ".,;)") or (
+                c.tag == "W" and _cls(c) & {"prep"} and not self.is_finite_verb(after)
+            )):
+                return None
+        if ch[second[1]].tag == "W" and "coref" in nouns().get(ch[second[1]].low, ()):
+            return None
+        return second
+
+    def conjoined_subject(self, subj: _Subject) -> _Subject | None:
+        """The first of two names joined by "and" as the subject ("Norvik
+        and Kestrel Oyj signed"): one chunk read before the subject."""
+        ch = self.ch
+        a = subj.first
+        if a < 2 or ch[a - 1].low not in ("and", "&") or subj.entity.kind == "pronoun":
+            return None
+        if not self.conjoined_names(a - 2, a):
+            return None
+        if a >= 4 and ch[a - 3].text == "," and ch[a - 4].tag == "ENT":
+            return None  # a list: "X, Y and Z" (left as it is)
+        if a >= 3 and (_cls(ch[a - 3]) & {"prep"} or ch[a - 3].tag == "POS"):
+            return None  # "shareholders of X and Y"
+        return self.actor(a - 2, a - 2)
+
+    def infinitive(self, subj: _Subject, obj: tuple[int, int, Entity | None], g: _Group) -> None:
+        """An infinitive that completes an agreement-like object: "signed an
+        agreement to acquire Y" also gives the subject / acquire / Y. The
+        "to" is looked for among the 12 chunks after the object."""
+        ch = self.ch
+        n = len(ch)
+        head = ch[obj[1]]
+        if head.tag != "W" or head.low not in _AGREEMENTS:
+            return
+        t = obj[1] + 1
+        while t < n and t - obj[1] <= 12 and not (ch[t].tag == "W" and ch[t].low == "to"):
+            c = ch[t]
+            if (c.tag == "P" and c.text in ";:,") or (c.tag == "W" and (
+                _cls(c) & {"wh", "conj", "subj"} or self.is_finite_verb(t)
+            )):
+                return
+            t += 1
+        if t + 1 >= n or ch[t].low != "to" or (t >= 2 and ch[t - 1].low == "order" and ch[t - 2].low == "in"):
+            return
+        found = self.verb_at(t + 1)
+        if found is None or "base" not in found[0].tenses:
+            return
+        verb, last = found
+        if verb.open and not self.open_verb_fits(verb, last, _Group(t, t + 1, "to", False, ())):
+            return
+        o2 = self.object_of(last + 1, verb)
+        if o2 is None:
+            return
+        shared = _Subject(subj.entity, subj.name, -1, -1)
+        self.emit(shared, verb.lemma, o2, _Group(t - 1, t, g.modality, g.negated, ()), t, last)
 
     def open_verb_fits(self, verb: _Verb, last: int, g: _Group) -> bool:
         """An open verb (not a listed action) is read as one only with what
@@ -1461,6 +1768,8 @@ class _Sentence:
                 return False  # "Nokia gained 2 pct", "climbed to", "lost some of its gains"
             if k + 1 < n and ch[k + 1].low in _MEASURES:
                 return False  # "rose the same amount"
+            if any(isinstance(ch[x].mention, Percent) for x in range(k, min(k + 4, n))):
+                return False  # "fell a real one pct" (four chunks read)
         if not g.aux and g.modality is None and verb.tenses == frozenset(("base",)) and not (
             nxt.tag in ("ENT", "QTY") or (nxt.tag == "W" and _cls(nxt) & {"det", "poss", "obj"})
         ):
@@ -1536,6 +1845,17 @@ class _Sentence:
                 return None
         if k >= n:
             return None
+        # a time between the verb and its object: "bought on March 3, 1987,
+        # 40 mln dlrs of notes" (four chunks read at most)
+        t = k + 1 if "topen" in _cls(ch[k]) and k + 1 < n and (
+            ch[k + 1].tag == "TIME" or "time" in _cls(ch[k + 1])
+        ) else k
+        if t < n and (ch[t].tag == "TIME" or "time" in _cls(ch[t])):
+            t += 1
+            if t < n and ch[t].text == ",":
+                t += 1
+            if t < n and t > k and (ch[t].tag in ("QTY", "ENT") or _cls(ch[t]) & {"det", "poss"}):
+                k = t
         c = ch[k]
         if c.tag == "W" and (c.low in ("that", "whether", "if", "how", "what") or c.low == "to"):
             return None
@@ -1581,8 +1901,9 @@ class _Sentence:
             # "a Quebec court order extending ...": "order" was a noun; after a
             # determiner, a noun in "-ing" is an object ("cut its holding in X")
             return None
-        if after + 1 < n and obj[0] == o_last and (
-            ch[o_last].tag == "ENT" or ch[o_last].low in ("them", "him", "it", "us")
+        if after + 1 < n and (
+            (obj[0] == o_last and (ch[o_last].tag == "ENT" or ch[o_last].low in ("them", "him", "it", "us")))
+            or (ch[o_last].tag == "W" and "group" in nouns().get(ch[o_last].low, ()))
         ) and (ch[after].low in ("a", "an") or isinstance(ch[after].mention, Money)):
             # two objects: "awarded Vexa a contract", "granted Peru a 300 mln dlr loan"
             second = self.np_right(after)
@@ -1691,6 +2012,8 @@ class _Sentence:
         first = g.start
         if j >= 0 and ch[j].text == ",":
             subj = self.main_subject(j)
+            if subj is not None and not self.nearest_clause_acts(j):
+                subj = None  # "X said prices rose, bringing ...": the price moved
             if subj is not None:
                 subj = _Subject(subj.entity, subj.name, -1, -1)
         elif j < 0 or (ch[j].low in _FRONTING and (j == 0 or ch[j - 1].text == ",")):
@@ -1719,7 +2042,33 @@ class _Sentence:
         obj = self.object_of(last + 1, verb)
         if obj is None:
             return
+        if verb.lemma in _RESULT_VERBS and any(
+            ch[x].low == "to" and x + 1 < len(ch) and ch[x + 1].tag == "QTY"
+            for x in range(obj[1] + 1, min(obj[1] + 6, len(ch)))
+        ):
+            return  # ", bringing issues so far this year to 174 billion": a measure moves (5 chunks read)
         self.emit(subj, verb.lemma, obj, g, first, last)
+
+    def nearest_clause_acts(self, j: int) -> bool:
+        """The clause right before the comma at ch[j] has an actor as its
+        subject, or no finite verb of its own after the sentence's first
+        (read back for fewer than _SCAN chunks)."""
+        ch = self.ch
+        first = self._main[0] if self._main is not None else 0
+        k = j - 1
+        while k > first and j - k < _SCAN:
+            v = self.lex.open.get(ch[k].low) if ch[k].tag == "W" else None
+            if ch[k].tag == "W" and ch[k].text.islower() and (
+                self.is_finite_verb(k) or (v is not None and bool(v.tenses & {"past", "third"}) and not v.noun)
+            ) and not self.plural_noun(k):
+                g = self.group(k)
+                if g is None or g.left < 0:
+                    return True
+                return self.subject_at(g.left) is not None
+            if ch[k].tag == "W" and ch[k].low in _speech():
+                return True
+            k -= 1
+        return True
 
     def nominal(self, i: int) -> None:
         """"the acquisition of X by Y" and "Y's acquisition of X"."""

@@ -37,7 +37,7 @@ SUBJECTS: list[Row] = [
     ("They have now decided to extend the tour.", []),
     # "they" resolves to an organisation or a group, not one person or a place
     ("Lind and Haapala visited Oslo. They have decided to extend their tour.",
-     [("Haapala", "visit", "Oslo")]),
+     [("Lind", "visit", "Oslo"), ("Haapala", "visit", "Oslo")]),
     ("Kestrel Group and Norvik Oyj met in Oslo. They will extend the pipeline.",
      [("Kestrel Group", "extend", "pipeline", {"modality": "will"})]),
     # the addressee of "told" is not the speaker
