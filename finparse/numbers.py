@@ -189,6 +189,7 @@ _SMALL: Mapping[str, int] = MappingProxyType(
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
           "sixteen", "seventeen", "eighteen", "nineteen")
+_DIGIT_WORDS = ("zero", *_UNITS)
 _TENS = ("twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy",
          "eighty", "ninety")
 
@@ -212,28 +213,58 @@ def _word_scales() -> tuple[str, ...]:
     return tuple(w for w in scale_words() if len(w) > 3 and w.isalpha())
 
 
+#: Between two number words, or a word and "point": spaces or a hyphen.
+_JOIN = r"(?:[ \t]{1,3}|[ \t]{0,3}-[ \t]{0,3})"
+#: The decimals of a spelled decimal: "point" then one to six digit words
+#: ("twelve-point-one", "three point two five").
+_POINT = rf"point(?:{_JOIN}(?:zero|one|two|three|four|five|six|seven|eight|nine)(?!\p{{L}})){{1,6}}+"
+#: A word scale a quarter may be of ("a quarter of a million").
+_QUARTER_SCALE = r"(?:thousand|(?:m|b|tr)illion)(?!\p{L})"
+#: "quarter(s)" after "a", "one" or "three": before a word scale ("a quarter
+#: million", "three quarters of a billion", "a quarter-million") or after
+#: "and" ("two and a quarter", "one and three-quarter billion"). Never
+#: alone: "a quarter" and "one quarter" are usually a fiscal quarter.
+_QUARTER = (
+    r"(?<=(?<![\p{L}-])(?:an?|one|three)[ \t-]{1,3})quarters?(?!\p{L})"
+    rf"(?:(?:[ \t]{{1,3}}of[ \t]{{1,3}}an?)?+(?=[ \t-]{{1,3}}{_QUARTER_SCALE})"
+    r"|(?<=and[ \t]{1,3}(?:an?|one|three)[ \t-]{1,3}quarters?))"
+)
+
+
 @functools.cache
 def words_fragment() -> str:
     """The regex for number words (case-insensitive, linear).
 
     It accepts any run of number words; :func:`read_words` checks that the
-    run is a well-formed number ("one and two" is not).
+    run is a well-formed number ("one and two" is not). Spelled decimals
+    ("eight-point-five") and quarters of a scale ("a quarter of a million",
+    "two and a quarter billion") are number words too.
+
+    >>> import regex
+    >>> from finparse.numbers import words_fragment
+    >>> pattern = regex.compile(words_fragment())
+    >>> pattern.search("some eight-point-five billion dollars").group()
+    'eight-point-five billion'
+    >>> pattern.search("up one and three-quarter billion").group()
+    'one and three-quarter billion'
     """
     words = [*_SMALL, "hundred", "half", *_word_scales()]
     word = trie_pattern(words)
-    a = r"an?(?=[ \t]{1,3}(?:hundred|half|" + "|".join(_word_scales()) + r")(?!\p{L}))"
+    a = r"an?(?=[ \t]{1,3}(?:hundred|half|quarter|" + "|".join(_word_scales()) + r")(?!\p{L}))"
     # "and" joins words only after "hundred" or a scale word ("one hundred
-    # and five") or before "a half"; "between five and six" is two numbers.
+    # and five") or before "a half" or a quarter; "between five and six" is
+    # two numbers.
     scales = "|".join(["hundred", *_word_scales()])
     joint = (
         rf"(?:[ \t]{{0,3}}-[ \t]{{0,3}}|[ \t]{{0,3}},[ \t]{{1,3}}"
         rf"|(?<=(?i:{scales}))[ \t]{{1,3}}and[ \t]{{1,3}}"
-        r"|[ \t]{1,3}and[ \t]{1,3}(?=an?[ \t]{1,3}half(?!\p{L}))"
+        r"|[ \t]{1,3}and[ \t]{1,3}(?=an?[ \t]{1,3}half(?!\p{L})|(?:an?|one|three)[ \t-]{1,3}quarter)"
         r"|[ \t]{1,3})"
     )
+    part = f"(?:{word}|{a}|{_POINT}|{_QUARTER})"
     # At most 15 more words: well-formed numbers are shorter, and the bound
     # keeps "million million million..." from being read whole at each word.
-    return rf"(?i:(?<!\p{{L}})(?:{word}|{a})(?:{joint}(?:{word}|{a})){{0,15}}+)"
+    return rf"(?i:(?<!\p{{L}})(?:{word}|{a})(?:{joint}{part}){{0,15}}+)"
 
 
 @functools.cache
@@ -245,13 +276,19 @@ def read_words(text: str) -> Decimal:
     """The value of English number words.
 
     Raises :class:`ValueError` when the words are not one well-formed
-    number ("one two", "million five hundred thousand").
+    number ("one two", "million five hundred thousand"). Spelled decimals
+    ("three point two", "12-point-one") and quarters ("a quarter of a
+    million", "one and three-quarter billion") are read exactly.
 
     >>> from finparse.numbers import read_words
     >>> read_words("forty-two"), read_words("half a million")
     (Decimal('42'), Decimal('500000'))
     >>> read_words("one billion two hundred million")
     Decimal('1200000000')
+    >>> read_words("eight-point-five billion"), read_words("12-point-one")
+    (Decimal('8500000000'), Decimal('12.1'))
+    >>> read_words("a quarter of a million"), read_words("two and three quarters")
+    (Decimal('250000'), Decimal('2.75'))
     >>> read_words("one and two")
     Traceback (most recent call last):
       ...
@@ -265,15 +302,53 @@ def read_words(text: str) -> Decimal:
     last = ""  # the class of the previous token
     last_scale = None
     bad = ValueError(f"not a number: {text!r}")
+    if tokens in (["a"], ["an"]):
+        raise bad
+    if tokens and tokens[0].isdigit() and tokens[0].isascii():
+        # digits before spelled decimals: "12-point-one"
+        if tokens[1:2] != ["point"]:
+            raise bad
+        current = Decimal(tokens[0])
+        last = "unit"
+        tokens = tokens[1:]
     i = 0
     while i < len(tokens):
         token = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if last in ("point", "fraction-scale"):
+            # after spelled decimals or a fraction only a scale may come
+            if token not in scales or last == "fraction-scale":
+                raise bad
         if token == "and":
             if last in ("", "and"):
                 raise bad
             last = "and" if last in ("hundred", "scale") else "and-" + last
             i += 1
+            continue
+        if token == "point":
+            if last not in ("unit", "teen", "tens", "hundred") or last_scale is not None:
+                raise bad
+            places = 0
+            while i + 1 < len(tokens) and tokens[i + 1] in _DIGIT_WORDS:
+                i += 1
+                places += 1
+                current += Decimal(_SMALL[tokens[i]]).scaleb(-places)
+            if not places:
+                raise bad
+            last = "point"
+            i += 1
+            continue
+        if nxt in ("quarter", "quarters") and token in ("a", "an", "one", "three"):
+            # "a quarter (of a) million", "two and three-quarters"
+            if not last.startswith("and-") and last != "":
+                raise bad
+            current += Decimal("0.75") if token == "three" else Decimal("0.25")
+            i += 2
+            if tokens[i : i + 1] == ["of"]:
+                if tokens[i + 1 : i + 2] not in (["a"], ["an"]) or tokens[i + 2 : i + 3] == []:
+                    raise bad
+                i += 2
+            last = "point"
             continue
         if token in ("a", "an"):
             if nxt == "half":
@@ -315,7 +390,7 @@ def read_words(text: str) -> Decimal:
             total += (current or 1) * scales[token]
             current = Decimal(0)
             last_scale = scales[token]
-            last = "scale"
+            last = "fraction-scale" if last == "point" else "scale"
         else:
             raise bad
         i += 1
@@ -355,7 +430,11 @@ def _numeral(c: Captures) -> Numeral:
 @functools.cache
 def numeral_fragment() -> str:
     """Regex of a numeral: digits (group ``d``) or number words."""
-    return f"(?:(?P<d>{DIGITS})|{words_fragment()})"
+    # digits before spelled decimals ("12-point-one") are read as words
+    return (
+        rf"(?:(?<!\p{{N}})(?<!\p{{N}}[.,'])\d{{1,3}}(?i:{_JOIN}{_POINT})"
+        rf"|(?P<d>{DIGITS})|{words_fragment()})"
+    )
 
 
 @functools.cache

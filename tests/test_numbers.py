@@ -60,7 +60,88 @@ def test_number_words(text: str, value: int | Decimal) -> None:
     assert number_words.parse(text) == D(value)
 
 
-@pytest.mark.parametrize("text", ["one two", "million five", "and one", "hundred hundred"])
+SPELLED_DECIMALS = [
+    ("three point two", D("3.2")),
+    ("one-point-five", D("1.5")),
+    ("Eight-Point-Five billion", 8_500_000_000),
+    ("three point two million", 3_200_000),
+    ("twelve point one trillion", 12_100_000_000_000),
+    ("zero point zero five", D("0.05")),
+    ("nine - point - nine thousand", 9_900),
+    ("seven point two five lakh", 725_000),
+    ("one hundred point five", D("100.5")),
+    ("TWENTY-ONE POINT SEVEN", D("21.7")),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SPELLED_DECIMALS, ids=[t for t, _ in SPELLED_DECIMALS])
+def test_spelled_decimals(text: str, value: int | Decimal) -> None:
+    assert number_words.parse(text) == D(value)
+    assert number.parse(text) == D(value)
+
+
+DIGITS_POINT = [
+    ("12-point-one", D("12.1")),
+    ("12-point-one trillion", 12_100_000_000_000),
+    ("4 point five million", 4_500_000),
+    ("31-Point-Eight", D("31.8")),
+    ("7 point two five bn", 7_250_000_000),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), DIGITS_POINT, ids=[t for t, _ in DIGITS_POINT])
+def test_digits_with_spelled_decimals(text: str, value: int | Decimal) -> None:
+    assert number.parse(text) == D(value)
+
+
+QUARTERS = [
+    ("a quarter of a million", 250_000),
+    ("A Quarter Of A Billion", 250_000_000),
+    ("a quarter million", 250_000),
+    ("a quarter-million", 250_000),
+    ("one quarter of a trillion", 250_000_000_000),
+    ("three quarters of a billion", 750_000_000),
+    ("three-quarters of a million", 750_000),
+    ("two and a quarter billion", 2_250_000_000),
+    ("Two And A Quarter Million", 2_250_000),
+    ("three and a half million", 3_500_000),
+    ("one and three-quarter billion", 1_750_000_000),
+    ("one and three quarters thousand", 1_750),
+    ("eleven and three-quarters", D("11.75")),
+    ("five and a quarter", D("5.25")),
+    ("two and one quarter", D("2.25")),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), QUARTERS, ids=[t for t, _ in QUARTERS])
+def test_quarters(text: str, value: int | Decimal) -> None:
+    assert number_words.parse(text) == D(value)
+
+
+NOT_ONE_NUMBER = [
+    # spelled decimals end the number but for a scale
+    ("one point", "one"),
+    ("a five point plan", "five"),
+    ("rose one point, two analysts said", "one"),
+    # "a quarter" and "one quarter" alone are fiscal quarters, not 0.25
+    ("in a quarter when", None),
+    ("one quarter earlier", "one"),
+    ("twenty-one quarters", "twenty-one"),
+    ("a quarter of an hour", None),
+]
+
+
+@pytest.mark.parametrize(("text", "first"), NOT_ONE_NUMBER, ids=[t for t, _ in NOT_ONE_NUMBER])
+def test_where_spelled_numbers_stop(text: str, first: str | None) -> None:
+    found = [m.text for m in number_words.finditer(text)]
+    assert found[:1] == ([first] if first else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["one two", "million five", "and one", "hundred hundred", "a", "point five", "one million point five",
+     "three point two million five", "one point five and a half", "a quarter of a", "half point five"],
+)
 def test_ill_formed_number_words_are_not_numbers(text: str) -> None:
     with pytest.raises(ValueError):
         read_words(text)
