@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -36,6 +37,7 @@ from finparse._timewords import (
     _pieces,
     _re,
     _read_count,
+    _spelled_year_ok,
     _tense_at,
     _trie,
     _unit_of,
@@ -170,7 +172,7 @@ def _lead(token: str) -> bool:
     if not stripped:
         return True
     words = _lead_words()
-    if stripped in words:
+    if stripped in words or stripped + "teen" in words:  # "nine" of "nineteen": see _pieces
         return True
     parts = [p for p in _re(r"[-/'\u2019]").split(stripped) if p]
     return bool(parts) and all(p in words or p.isdigit() for p in parts)
@@ -296,7 +298,7 @@ def _grammar() -> _Grammar:
     # -- durations ------------------------------------------------------------
     dur_part = regex_parser(
         rf"(?P<n>{count})(?:{_S0}|-)(?:(?i:less|fewer|more|additional|extra){_S})?(?P<u>{unit})"
-        rf"(?!-(?i:old)(?![\p{{L}}]))",
+        rf"(?!-(?i:old|end)(?![\p{{L}}]))",  # "a 3-year-old plant", "a year-end rally"
         captures=_dur_part,
         description="a number of time units",
     )
@@ -541,7 +543,7 @@ def _grammar() -> _Grammar:
 
     fiscal_p = _leaf(
         rf"(?:(?P<y>{_WL}{_YEAR4}){_S}(?i:fiscal|financial){_S}(?i:year){_WR}"
-        rf"|(?i:{_WL}(?:fiscal|financial)(?:{_S}year)?){_S}(?P<y>{_YEAR4}|['\u2019]?\d\d)"
+        rf"|(?i:{_WL}(?:fiscal|financial)(?:{_S}year)?){_S}(?P<y>{_YEAR4}|['\u2019]?\d\d|{p.year_spelled})"
         rf"|(?i:{_WL}f/?y)(?P<fyw>){_S0}[-'\u2019]?{_S0}(?P<y>{_YEAR4}|\d\d))(?![\p{{N}}])"
         rf"(?:{_S0}[/-]{_S0}(?P<y2>{_YEAR4}|\d\d)(?![\p{{N}}]))?"
         rf"(?:(?:{_S0},)?{_S}(?:(?i:which|that){_S})?(?i:ends|ended|end|ending)(?:{_S}(?i:on|in))?{_S}"
@@ -559,6 +561,11 @@ def _grammar() -> _Grammar:
         rf"(?P<y>{_YEAR4}|(?<=(?i:cy)\s{{0,3}})\d\d)(?![\p{{N}}])(?![-/.]\d)",
         lambda c: _year_interval(_year_value(c["y"] or "")),
         "a calendar year",
+    )
+    calendar_words_p = _leaf(  # "the year two thousand", "calendar year nineteen ninety"
+        rf"(?i:{_WL}(?:calendar{_S}year|(?:the{_S})?year(?:{_S}of)?)){_S}(?P<y>{p.year_spelled}){_NOT_QUANTITY}",
+        lambda c: _year_interval(_year_value(c["y"] or "")),
+        "a calendar year in words",
     )
 
     def split_year(c: Captures) -> TimeSpec:
@@ -642,6 +649,13 @@ def _grammar() -> _Grammar:
         "a year in words",
     )
 
+    def year_spelled(c: Captures) -> TimeSpec:
+        if not _spelled_year_ok(c.string, c.start, c.end):
+            raise Reject
+        return _year_interval(_year_value(c.text))
+
+    year_spelled_p = _leaf(rf"{p.year_spelled}{_NOT_QUANTITY}", year_spelled, "a year in words")
+
     # -- relative to the reference date --------------------------------------------------------
     def rel_unit(c: Captures) -> TimeSpec:
         u = _unit_of(c["u"] or "")
@@ -652,9 +666,11 @@ def _grammar() -> _Grammar:
         if word is None:
             raise Reject
         the = bool(c["the"])
+        if c["cal"] and u not in ("year", "quarter", "month", "week"):
+            raise Reject
         if word.flags == "anaphoric" and the:
             return Anaphoric("date" if u == "day" else "period")
-        if word.flags == "rolling" and the and u not in ("weekend", "half"):
+        if word.flags == "rolling" and the and not c["cal"] and u not in ("weekend", "half"):
             return Rolling(_UNIT_DURATIONS[u], -1)
         offset = -1 if word.flags == "recent" else {"past": -1, "this": 0, "next": 1}[word.value]
         if key == "this coming":
@@ -666,10 +682,11 @@ def _grammar() -> _Grammar:
     rel_unit_p = _leaf(
         rf"(?:(?i:over|in|during|for|within|throughout){_S}(?=(?i:the){_S}{p.relative}))?"
         rf"(?:(?P<the>(?i:the)){_S})?(?:"
-        rf"(?P<r>{p.relative}){_S}(?P<u>(?i:day|week|month|quarter|year|decade|century|weekend|week-end|half)){_WR}(?!-)"
+        rf"(?P<r>{p.relative}){_S}(?:(?P<cal>(?i:calendar)){_S})?"
+        rf"(?P<u>(?i:day|week|month|quarter|year|decade|century|weekend|week-end|half)){_WR}(?!-)"
         rf"(?!{_S0}[-,]?{_S0}(?:(?i:on){_S})?{p.weekday})"
         rf"(?!{_S}(?i:of){_S}(?:\d|(?i:the|this|next|last|fiscal|calendar){_WR}|{month}))"
-        rf"|(?P<u>(?i:week|month|year|day))(?P<after>{_S}(?i:after{_S}next|before{_S}last)){_WR})",
+        rf"|(?P<u>(?i:week|month|year|day))(?P<after>(?:{_S}|-)(?i:after(?:{_S}|-)next|before(?:{_S}|-)last)){_WR})",
         rel_unit,
         "a unit relative to now",
     )
@@ -769,15 +786,18 @@ def _grammar() -> _Grammar:
     def anaphoric(c: Captures) -> TimeSpec:
         if c["a"]:
             kind = _value("anaphoric", c["a"]).value
+            if kind == "since" and c["ay"]:  # "since its inception in 1984"
+                return Since(_year_interval(int(c["ay"])))
             return Anaphoric("date" if kind == "date" else "period")
         return Anaphoric("period")
 
     after_anaphor = (
-        rf"(?:{_S}(?:(?i:of|in){_S})?(?:{_YEAR4}{_WR}|(?i:(?:a|one){_S}year{_S}(?:ago|earlier|before)"
+        rf"(?:{_S}(?:(?i:of|in){_S})?(?:(?P<ay>{_YEAR4}){_WR}|(?i:(?:a|one){_S}year{_S}(?:ago|earlier|before)"
         rf"|(?:last|the{_S}previous|the{_S}prior|previous|prior){_S}year){_WR}))?"
     )
     anaphoric_p = _leaf(
-        rf"(?:(?P<a>{_trie([w.form for w in _words('anaphoric')])}){after_anaphor}"
+        rf"(?:(?P<a>{_trie([w.form for w in _words('anaphoric')])})"
+        rf"(?!(?<=(?i:before|after)){_S}(?i:last|next){_WR}){after_anaphor}"
         rf"|(?:(?i:the){_S})?(?i:(?:year|quarter|month|week)[-\s](?:earlier|ago|before)|prior[-\s]year"
         rf"|previous[-\s]year){_S}(?i:period|quarter|month|year|half|week)s?{_WR})",
         anaphoric,
@@ -792,7 +812,7 @@ def _grammar() -> _Grammar:
     )
     base_point: Parser[TimeSpec] = alt(
         quarter_p, month_year_p, decade_p, split_year_p, fiscal_p, calendar_p, rel_fiscal_p,
-        rel_unit_p, the_year, year_after, month_any,
+        rel_unit_p, the_year, year_after, year_spelled_p, month_any,
     )
     edge_word = regex_parser(
         rf"(?:(?i:the){_S})?(?P<w>(?i:end|beginning|start|middle|close)){_S}(?i:of){_S}"
@@ -802,12 +822,21 @@ def _grammar() -> _Grammar:
         description="an edge of a period",
     )
     edge_p = seq(edge_word, base_point).combine(Edge)
+    def unit_end(c: Captures) -> TimeSpec:
+        before = _re(r"([\p{L}]+)[\s-]{1,3}$").search(c.string, max(0, c.start - 20), c.start)
+        if c["e"] and before and _key(before.group(1)) in _lookup("unitendnot"):
+            raise Reject  # "its year end audit", "a calendar year end"
+        if c["w"]:
+            return Edge("mid", _year_interval(int(c["y"])) if c["y"] else RelUnit("year", 0))
+        unit = _value("unitend", c["e"] or "").value
+        return Edge("end", _year_interval(int(c["y"])) if c["y"] else RelUnit(unit, 0))
+
+    # "yearend", "quarter-end", "month end": the last day of the current unit
     year_end = _leaf(
-        rf"(?i:{_WL}(?:the{_S})?(?P<w>year-?end|mid-?year)){_WR}(?:{_S}(?P<y>{_YEAR4}){_WR})?",
-        lambda c: Edge(
-            "end" if (c["w"] or "").lower().startswith("year") else "mid",
-            _year_interval(int(c["y"])) if c["y"] else RelUnit("year", 0)),
-        "the end or middle of a year",
+        rf"(?i:{_WL}(?:the{_S})?(?:(?P<e>{p.unit_end})|(?P<w>mid-?year))){_WR}(?!-)"
+        rf"(?:(?<=(?i:year[-\s]{{0,3}}end|mid-?year)){_S}(?P<y>{_YEAR4}){_WR})?",
+        unit_end,
+        "the end or middle of a unit",
     )
     week_of = seq(
         rx(rf"(?:(?i:the){_S})?(?i:{_WL}week){_S}(?i:of){_S}"), alt(dated, dayword_p),
@@ -908,7 +937,7 @@ def _grammar() -> _Grammar:
         holiday_p, nth_weekday_p, season_p, dated, day_rel_month, part_p, edge_p, year_end,
         quarter_p, decade_p, month_year_p, split_year_p, fiscal_p, calendar_p, rel_fiscal_p,
         week_p, weekday_day_p, weekday_p, rel_unit_p, month_rel_p, dayword_p, the_unit_p,
-        weekend_p, year_bare_p, month_bare_p,
+        weekend_p, year_bare_p, year_spelled_p, month_bare_p,
     )
     day_only = _leaf(
         rf"(?:(?i:the){_S})?(?P<d>(?<![\p{{N}}.,/])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?{_WR}(?![.,:/]\d)"
@@ -919,7 +948,7 @@ def _grammar() -> _Grammar:
     first_end: Parser[TimeSpec] = alt(
         holiday_p, dated, day_rel_month, edge_p, quarter_p, month_year_p, fiscal_p, calendar_p,
         week_p, weekday_day_p, weekday_p, rel_unit_p, month_rel_p, now_p, dayword_p, year_start,
-        month_any, day_only,
+        year_spelled_p, month_any, month_day_p, day_only,
     )
     year_end_of_range = _leaf(
         rf"(?<![\p{{N}}\p{{L}}])(?P<y>{_YEAR4})(?![\p{{L}}\p{{N}}])(?![-/.:,]\p{{N}})(?!{_S0}(?:%|\p{{Sc}}))",
@@ -931,15 +960,23 @@ def _grammar() -> _Grammar:
     last_end: Parser[TimeSpec] = alt(
         holiday_p, dated, day_rel_month, edge_p, quarter_p, month_year_p, fiscal_p, calendar_p,
         week_p, weekday_day_p, weekday_p, rel_unit_p, month_rel_p, now_p, dayword_p,
-        year_end_of_range, month_any, year_words_p, to_date_end, day_only,
+        year_end_of_range, month_any, year_words_p, to_date_end, month_day_p, day_only,
     )
-    conn = rx(rf"(?:{_S0}{_DASH}{_S0}|{_S}(?i:to|till|til|until|through|thru|and{_S}through){_S})")
+    conn = rx(
+        rf"(?:{_DASH}(?i:to|till|until|through|thru){_DASH}"  # "April-to-June"
+        rf"|{_S0}{_DASH}{_S0}|{_S}(?i:to|till|til|until|through|thru|and{_S}through){_S})"
+    )
     between_conn = rx(rf"(?:{_S}(?i:and){_S}|{_S0}{_DASH}{_S0})")
     range_core = alt(
         seq(rx(rf"(?i:{_WL}between){_S}"), first_end, between_conn, last_end).combine(
             lambda _, a, __, b: _make_range(a, b)),
         seq(first_end, conn, last_end).combine(_dash_range),
     )
+    # "the March/May period": months with a slash, only before "period"
+    slash_months_p = seq(
+        rx(rf"(?i:the){_S}"), month_any, rx(rf"{_S0}/{_S0}"), month_any,
+        rx(rf"{_S}(?i:period|months|season){_WR}"),
+    ).combine(lambda _, a, __, b, ___: _make_range(a, b))
     range_p = alt(
         seq(
             rx(rf"(?i:the){_S}"), range_core,
@@ -952,7 +989,8 @@ def _grammar() -> _Grammar:
     since_p = seq(rx(rf"(?i:{_WL}(?:ever{_S})?since){_S}"), point).combine(lambda _, b: Since(b))
     until_p = seq(
         rx(rf"(?i:{_WL}(?:until|till|up{_S}to|up{_S}until)){_S}"),
-        alt(quarter_p, month_year_p, fiscal_p, calendar_p, rel_fiscal_p, rel_unit_p, year_bare_p, dated),
+        alt(quarter_p, month_year_p, fiscal_p, calendar_p, rel_fiscal_p, rel_unit_p, year_bare_p, dated,
+            year_spelled_p),
         rx(r"(?!['\u2019]s(?![\p{L}]))"),
     ).combine(lambda _, b, __: Until(b))
     as_of_p = seq(rx(rf"(?i:{_WL}as{_S}(?:of|at)){_S}"), alt(dated, edge_p, year_end)).combine(
@@ -972,6 +1010,11 @@ def _grammar() -> _Grammar:
     # -- offsets and rolling windows -------------------------------------------------------------
     base_day = alt(dayword_p, now_p, dated, holiday_p, weekday_p)
     ago_p = seq(dur, rx(rf"{_S}(?i:ago){_WR}")).combine(lambda d, _: Shifted(d, -1))
+    # "2 weeks and 3 days ago": parts joined by "and", larger units first
+    compound_ago_p = seq(
+        sep_by(dur_part, rx(rf"(?:{_S0},{_S0}(?:(?i:and){_S})?|{_S}(?i:and){_S})"), min=2, max=3),
+        rx(rf"{_S}(?i:ago){_WR}"),
+    ).combine(lambda parts, _: Shifted(_descending_sum(parts), -1))
     from_p = seq(dur, rx(rf"{_S}(?i:from|after){_S}"), base_day).combine(lambda d, _, b: Shifted(d, 1, b))
     before_p = seq(
         dur, rx(rf"{_S}(?i:before|prior{_S}to|earlier{_S}than){_S}"), base_day,
@@ -1020,8 +1063,20 @@ def _grammar() -> _Grammar:
         captures=lambda c: c["r"] or "",
         description="last or next",
     )
-    roll_p = seq(roll_head, dur.spanned()).combine(
-        lambda r, m: _rolling(r, m.value, *_counted_unit(m.text)))
+    # "in the last two months of 2022" is a part of a period (part_p)
+    part_of = regex_parser(
+        rf"(?:(?=(?P<of>{_S}(?i:of){_S}(?:\d|(?i:this|last|next|fiscal|calendar"
+        rf"|the{_S}(?:year|quarter|month|week)){_WR}|{month}))))?",
+        captures=lambda c: c["of"] is not None,
+        description="of a period",
+    )
+
+    def roll_build(r: str, m: Match[Duration], of: bool) -> TimeSpec:
+        if of and _key(r) == "last":
+            raise Reject
+        return _rolling(r, m.value, *_counted_unit(m.text))
+
+    roll_p = seq(roll_head, dur.spanned(), part_of).combine(roll_build)
     roll_after = regex_parser(
         rf"(?:(?i:the){_S})?(?P<n>(?<![\p{{N}}.,])\d{{1,2}}(?![\p{{N}}.,])|{p.number_words}|(?i:a{_S})?(?i:couple))"
         rf"{_S}(?P<r>(?i:past|previous|prior|preceding|coming|upcoming|following)){_S}(?P<u>{p.unit_word})",
@@ -1043,24 +1098,25 @@ def _grammar() -> _Grammar:
     # a place is read by one branch only. Ranges are tried first, only where
     # a connector follows soon.
     dur_spec = standalone.map(DurationSpec)
-    after_dur = (ago_p, from_p, before_p, starting_p, future_p, later_p)
+    after_dur = (compound_ago_p, ago_p, from_p, before_p, starting_p, future_p, later_p)
     words = _dispatch_words()
     letters = _dispatch((
         (p.ordinal, (nth_weekday_p, dated, day_rel_month, part_p, quarter_p, decade_p)),
         (words["unit"], (
-            anaphoric_p, ending_p, todate_p, year_end, calendar_p, week_of, week_p, rel_unit_p,
+            anaphoric_p, ending_p, todate_p, year_end, calendar_p, calendar_words_p, week_of, week_p, rel_unit_p,
             holiday_weekend, weekend_p, dur_spec)),
-        (words["count"], (anaphoric_p, ending_p, roll_after, *after_dur, dur_spec)),
+        (words["count"], (year_spelled_p, anaphoric_p, ending_p, roll_after, *after_dur, dur_spec)),
         (p.weekday_any, (dated, weekday_day_p, weekday_p)),
         (words["dayword"], (dayword_p,)),
         (rf"(?i:between){_WR}", (range_p,)),
-        (rf"(?i:since|ever){_WR}", (since_p,)),
+        (rf"(?i:since|ever){_WR}", (since_p, anaphoric_p)),
         (rf"(?i:until|till|up){_WR}", (until_p,)),
         (rf"(?i:as){_WR}", (as_of_p,)),
         (rf"(?i:for|within){_WR}", (ending_p, for_from_p, within_p, ltm, roll_p, rel_unit_p)),
         (rf"(?i:in){_WR}", (in_p, ending_p, ltm, roll_p, rel_unit_p)),
         (rf"(?i:over|during|throughout){_WR}", (ending_p, ltm, roll_p, rel_unit_p)),
-        (words["fiscal"], (ending_p, todate_p, quarter_p, fiscal_p, calendar_p, full_year_p, dur_spec)),
+        (words["fiscal"], (
+            ending_p, todate_p, quarter_p, fiscal_p, calendar_p, calendar_words_p, full_year_p, dur_spec)),
         (words["edge"], (edge_p, year_end, rest_p, todate_p, part_p)),
         (words["whole"], (dur_spec,)),
         (r"(?:[Qq][1-4]|H[12])(?:(?![\p{L}])|(?=(?i:fy)))", (quarter_p,)),
@@ -1072,7 +1128,7 @@ def _grammar() -> _Grammar:
         ("", (
             anaphoric_p, ending_p, ltm, roll_after, todate_p, rest_p, *after_dur, holiday_p,
             dated, day_rel_month, part_p, edge_p, year_end, quarter_p, decade_p, fiscal_p,
-            calendar_p, week_p, rel_unit_p, dayword_p, weekend_p, dur_spec)),
+            calendar_p, week_p, rel_unit_p, dayword_p, weekend_p, year_spelled_p, dur_spec)),
     ))
     digits = _dispatch((
         (r"(?:1[5-9]|2[0-2])\d\d(?!\d)", (
@@ -1089,9 +1145,9 @@ def _grammar() -> _Grammar:
             holiday_p, dated,
             rel_fiscal_p, weekday_p, month_rel_p, dayword_p, season_p, month_day_p)),
         (rf"(?i:the){_WR}", (
-            dayword_p, anaphoric_p, ending_p, full_year_p, ltm, nth_weekday_p, part_p, roll_p, roll_after,
-            todate_p, rest_p, dated, day_rel_month, edge_p, year_end, quarter_p, decade_p,
-            calendar_p, rel_fiscal_p, week_of, week_p, weekday_p, rel_unit_p, season_p, the_unit_p,
+            slash_months_p, dayword_p, anaphoric_p, ending_p, full_year_p, ltm, nth_weekday_p, part_p,
+            roll_p, roll_after, todate_p, rest_p, dated, day_rel_month, edge_p, year_end, quarter_p,
+            decade_p, calendar_p, calendar_words_p, rel_fiscal_p, week_of, week_p, weekday_p, rel_unit_p, season_p, the_unit_p,
             holiday_weekend, weekend_p)),
         (r"[\p{L}]", (letters,)),
     ))
@@ -1162,6 +1218,17 @@ def _compound(value: tuple[list[Match[Duration]], tuple[str, Decimal] | None],
         if last.value.minutes and not last.value.seconds and not last.value.hours:
             return total + Duration(seconds=number), end
     return total, last.end
+
+
+def _descending_sum(parts: list[Duration]) -> Duration:
+    """The sum of a duration's parts, each in one unit smaller than the one before."""
+    total = parts[0]
+    for before, part in itertools.pairwise(parts):
+        units, prev = _units(part), _units(before)
+        if len(units) != 1 or len(prev) != 1 or units[0] <= prev[0]:
+            raise Reject
+        total = total + part
+    return total
 
 
 def _quarter_hours(c: Captures) -> Duration:

@@ -152,9 +152,11 @@ class _Pieces:
     count: str  # a count: digits, words, "a", "a couple of"
     day: str  # a day of the month as written
     year_words: str
+    year_spelled: str  # a year in words that may stand alone ("twenty twenty-one")
+    unit_end: str  # "yearend", "quarter-end": the last day of a unit
     relative: str
     holiday: str
-    anchor: tuple[str, str, str]  # digits, words, fractions: scanned apart
+    anchor: tuple[str, ...]  # digits, words, fractions, years in words: scanned apart
 
 
 def _with_dots(forms: Iterable[str]) -> list[str]:
@@ -192,6 +194,20 @@ def _pieces() -> _Pieces:
         rf"(?i:{_WL}(?:(?:{teen}|twenty){_S}(?:hundred(?:{_S}(?:and{_S})?{two_digit})?|{two_digit})"
         rf"|two{_S}thousand(?:{_S}(?:and{_S})?{two_digit})?){_WR})"
     )
+    # A year in words read on its own (see _spelled_year_ok): "nineteen
+    # ninety-nine", "twenty twenty-one", "two thousand and nine", "nineteen
+    # hundred", "nineteen oh five"; not "twenty five" (a count).
+    century = "(?:fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+    sep = r"(?:\s{1,3}|-)"
+    year_spelled = (
+        rf"(?i:{_WL}(?:{century}{sep}(?:hundred(?:{_S}(?:and{_S})?{two_digit})?|{tens}(?:[-\s]{units})?|{teen}"
+        rf"|oh{_S}{units})|two{_S}thousand(?:{_S}(?:and{_S})?{two_digit})?){_WR}(?!-))"
+    )
+    # Scanned on its own from a literal "t" (fast): "twenty ...", "two
+    # thousand", or the "-teen" of "nineteen ...", whose stem leads (_lead).
+    year_spelled_anchor = (
+        rf"(?i:t(?:een|wenty){sep}(?:hundred|oh|{tens}|{teen})|two\s{{1,3}}thousand)(?![\p{{L}}])"
+    )
     holiday_forms = sorted({
         f for name in (r[0] for r in rows("time_holidays.tsv")) for f in _holiday_forms(name)
     })
@@ -206,9 +222,13 @@ def _pieces() -> _Pieces:
         *(w.form for w in _words("decade")),
         *(w.form for w in _words("rate")),
         *(w.form for w in _words("season")),
+        *(w.form for w in _words("unitend")),
         "period", "session", "weekend", "week-end", "ltm", "ttm", "fy", "cy", "half",
     ]
     known = {_key(w) for w in anchor_words}
+    for phrase in _words("anaphoric"):  # "since inception": no other anchor word
+        if not any(w in known for w in _key(phrase.form).split()):
+            anchor_words.append(_key(phrase.form).split()[-1])
     for name in _holidays():  # a holiday with no other anchor word in its name
         names = [w[:-2] if w.endswith("'s") else w.rstrip("'") for w in name.split()]
         if not any(w in known for w in names):
@@ -271,11 +291,13 @@ def _pieces() -> _Pieces:
         count=count,
         day=day,
         year_words=year_words,
+        year_spelled=year_spelled,
+        unit_end=_trie([w.form for w in _words("unitend")]),
         relative=_trie([w.form for w in _words("relative")]),
         holiday=holiday,
         # The alternation of the three, scanned apart: the words are slow
         # to scan for, the digits fast (see finparse.core.anchored).
-        anchor=(digit_anchor, word_anchor, fraction_anchor),
+        anchor=(digit_anchor, word_anchor, fraction_anchor, year_spelled_anchor),
     )
 
 
@@ -398,6 +420,29 @@ def _year_value(text: str) -> int:
     except ValueError:
         pass
     raise Reject
+
+
+def _spelled_year_ok(text: str, start: int, end: int) -> bool:
+    """Is a year written in words a year here ("in nineteen ninety-nine")?
+
+    Not before a word that makes it a count ("two thousand and nine
+    people") or before a time unit. One of four words or more ("two thousand
+    and twenty-one") is a year anywhere else; a shorter one needs a word of
+    the ``yearcontext`` rows of ``data/time_words.tsv`` or a month name right
+    before it ("in twenty twenty-one", not "hindsight is twenty twenty"), and
+    "two thousand" alone needs one flagged ``strong`` ("the year two thousand").
+    """
+    nxt = _re(_NEXT_WORD).match(text, end)
+    if nxt and (_key(nxt.group(1)) in _not_year_words() or _key(nxt.group(1)) in _lookup("unit")):
+        return False
+    words = _re(r"[\s-]+").split(text[start:end].strip().lower())
+    prev = _re(r"([\p{L}]+)\.?(?:[ \t\u00a0]{1,3}|-)$").search(text[max(0, start - 20) : start])
+    context = _lookup("yearcontext").get(prev.group(1).lower()) if prev else None
+    if words == ["two", "thousand"]:
+        return context is not None and context.flags == "strong"
+    if len(words) >= 4:
+        return True
+    return context is not None or (prev is not None and _key(prev.group(1)) in _lookup("month"))
 
 
 def _valid_day(year: int, month: int, day: int) -> dt.date:
