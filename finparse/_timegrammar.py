@@ -1025,9 +1025,9 @@ def _grammar() -> _Grammar:
     # "in two weeks" is a date ahead, but a length in a clause about the
     # past or after a superlative ("rose 5% in two days", "the highest in
     # a decade") and before "of" ("in two days of trading").
-    in_word = regex_parser(
+    in_word = regex_parser(  # where "in" is: its clause is read only once a length follows
         rf"(?i:{_WL}in){_S}(?!(?i:the){_S})",
-        captures=lambda c: _tense_at(c.string, c.start) in ("past", "compare"),
+        captures=lambda c: (c.string, c.start),
         description="in",
     )
     in_tail = regex_parser(
@@ -1036,8 +1036,8 @@ def _grammar() -> _Grammar:
         description="time",
     )
 
-    def in_build(length_meant: bool, d: Duration, tail: tuple[bool, bool]) -> TimeSpec:
-        if not tail[0] and (length_meant or tail[1]):
+    def in_build(at: tuple[str, int], d: Duration, tail: tuple[bool, bool]) -> TimeSpec:
+        if not tail[0] and (tail[1] or _tense_at(*at) in ("past", "compare")):
             raise Reject
         return Shifted(d, 1)
 

@@ -473,20 +473,16 @@ def _future_pattern() -> regex.Pattern[str]:
     return regex.compile(_FUTURE)
 
 
-def _bias_at(text: str, start: int) -> str:
-    """``future`` when the sentence before ``start`` speaks of the future."""
-    before = text[max(0, start - 100) : start]
-    stop = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("; "))
-    if stop >= 0:
-        before = before[stop + 2 :]
-    return "future" if _future_pattern().search(before) else "past"
-
-
 def _clause_before(text: str, start: int) -> str:
     """The clause before ``start``: back to the last sentence stop, at most 100 characters."""
     before = text[max(0, start - 100) : start]
     stop = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("; "))
     return before[stop + 2 :] if stop >= 0 else before
+
+
+def _bias_at(text: str, start: int) -> str:
+    """``future`` when the sentence before ``start`` speaks of the future."""
+    return "future" if _future_pattern().search(_clause_before(text, start)) else "past"
 
 
 _CLAUSE_WORD = r"(?<![\p{L}\p{N}'\u2019-])\p{Ll}[\p{Ll}'\u2019]*(?![\p{L}\p{N}-])"
