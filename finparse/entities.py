@@ -334,18 +334,13 @@ def chunk_sentence(
     # pre-chunks: mentions, tickers, known names (first come, first kept)
     pre: list[tuple[int, int, str, Any]] = _spans_of_mentions(mentions, start, end)
     tickers, known = _ticker_pattern(), known_names_pattern(extra_names)
-    if deadline is None:
-        found_tickers = tickers.finditer(text, start, end)
-    else:
-        found_tickers = tickers.finditer(text, start, end, timeout=deadline.left())
-    for m in _checked(found_tickers, deadline):
+    # a timeout of None sets no bound
+    found = tickers.finditer(text, start, end, timeout=None if deadline is None else deadline.left())
+    for m in _checked(found, deadline):
         sym = m.group("s1") or m.group("s2")
         pre.append((m.start(), m.end(), "TICK", sym))
-    if deadline is None:
-        found_known = known.finditer(text, start, end)
-    else:
-        found_known = known.finditer(text, start, end, timeout=deadline.left())
-    for m in _checked(found_known, deadline):
+    found = known.finditer(text, start, end, timeout=None if deadline is None else deadline.left())
+    for m in _checked(found, deadline):
         pre.append((m.start(), m.end(), "KNOWN", None))
     pre.sort(key=lambda p: (p[0], -p[1]))
     kept: list[tuple[int, int, str, Any]] = []

@@ -125,9 +125,7 @@ def iter_tokens(
     ``timeout`` bounds the scan (:class:`TimeoutError`)."""
     text = _check_text(text)
     stop = len(text) if end is None else end
-    if timeout is None:
-        return _TOKEN.finditer(text, start, stop)
-    return _TOKEN.finditer(text, start, stop, timeout=timeout)
+    return _TOKEN.finditer(text, start, stop, timeout=timeout)  # None: no bound
 
 
 @functools.cache

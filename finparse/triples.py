@@ -165,6 +165,10 @@ class _Lexicon(NamedTuple):
     #: the open lexicon: any English verb that is not ruled out (triple_not_actions.tsv)
     open: Mapping[str, _Verb]
 
+    def verb_of(self, word: str) -> _Verb | None:
+        """The listed verb of the single word ``word``, else its open verb."""
+        return self.single.get(word) or self.open.get(word)
+
 
 @functools.lru_cache(maxsize=32)  # keyed by the caller's extra_verbs: bounded
 def _lexicon(extra: tuple[tuple[str, str], ...] = ()) -> _Lexicon:
@@ -314,7 +318,6 @@ _MEASURES = frozenset(("same", "amount", "points", "point", "cents", "pence", "l
 #: bill tender"), not adverbs that end it
 _LY_ADJECTIVES = frozenset(("weekly", "monthly", "daily", "yearly", "quarterly", "hourly", "nightly",
                             "early", "elderly", "friendly", "likely"))
-#: modalities that forecast: "expects to report a profit" states no fact
 #: nouns of a deal whose infinitive states it ("an agreement to acquire Y")
 _AGREEMENTS = frozenset((
     "agreement", "agreements", "pact", "deal", "contract", "contracts", "order", "orders",
@@ -342,6 +345,7 @@ _RATING = regex.compile(
 _VOTES = frozenset(("vote", "votes", "voted", "voting"))
 #: a form of "be" right before "to" that makes a plan ("Norvik is to acquire X")
 _BE_TO = frozenset(("is", "are", "was", "were"))
+#: modalities that forecast: "expects to report a profit" states no fact
 _FORECASTS = frozenset(("expect", "forecast", "predict", "estimate", "project", "see"))
 
 
@@ -602,6 +606,7 @@ class _Sentence:
             len(self.ch),
         )
         self._named: list[int] | None = None
+        self._surnames: frozenset[str] | None = None
         # per sentence: the antecedent first named for each set of kinds,
         # and (index, subject) of the first finite verb (see main_subject)
         self._fitting: dict[frozenset[str], tuple[int, Entity] | None] = {}
@@ -623,7 +628,7 @@ class _Sentence:
             pv = self.lex.particle.get((c.low, self.ch[i + 1].low))
             if pv is not None:
                 return pv, i + 1
-        v = self.lex.single.get(c.low) or self.lex.open.get(c.low)
+        v = self.lex.verb_of(c.low)
         if v is None:
             return None
         # a particle right after an open verb makes a phrasal verb ("set aside",
@@ -677,7 +682,7 @@ class _Sentence:
         c = ch[i]
         if c.tag != "W" or not c.text.islower() or i + 1 >= len(ch) or ch[i + 1].low != "by":
             return False
-        v = self.lex.single.get(c.low) or self.lex.open.get(c.low)
+        v = self.lex.verb_of(c.low)
         return (v is not None and "part" in v.tenses) or (len(c.low) > 4 and c.low.endswith("ed"))
 
     def group(self, i: int) -> _Group | None:
@@ -943,12 +948,19 @@ class _Sentence:
         if e.kind != "name" or " " in e.text:
             return False
         self.doc.before(self.k, _COREF_WANT)  # reads the sentences before (once)
-        if e.text in self.doc.surnames:
-            return True
-        return any(
-            c.entity is not None and c.entity.kind in ("person", "name") and c.entity.text.endswith(" " + e.text)
-            for c in (self.ch[i] for i in self.named_places())
-        )
+        return e.text in self.doc.surnames or e.text in self.surnames()
+
+    def surnames(self) -> frozenset[str]:
+        """Last words of the names of several words (persons, or names) that
+        this sentence names: found once per sentence, not once per name."""
+        if self._surnames is None:
+            ch = self.ch
+            self._surnames = frozenset(
+                e.text.rsplit(" ", 1)[1]
+                for e in (ch[i].entity for i in self.named_places())
+                if e is not None and e.kind in ("person", "name") and " " in e.text
+            )
+        return self._surnames
 
     def first_fitting(self, want: frozenset[str]) -> tuple[int, Entity] | None:
         """The first place of the sentence that names an antecedent of a
@@ -1308,7 +1320,7 @@ class _Sentence:
         c = self.ch[i]
         if c.tag != "W" or not c.text.islower():
             return False
-        v = self.lex.single.get(c.low) or self.lex.open.get(c.low)
+        v = self.lex.verb_of(c.low)
         return v is not None and not v.noun and bool(v.tenses) and v.tenses <= {"past", "part"}
 
     def noun_after(self, i: int) -> bool:
@@ -1860,7 +1872,7 @@ class _Sentence:
         if c.tag == "W" and (c.low in ("that", "whether", "if", "how", "what") or c.low == "to"):
             return None
         if c.tag == "W" and c.text.islower() and c.low.endswith("ing") and (
-            "ger" in getattr(self.lex.single.get(c.low) or self.lex.open.get(c.low), "tenses", ())
+            "ger" in getattr(self.lex.verb_of(c.low), "tenses", ())
         ) and (c.low not in _ing_nouns() or (
             k + 1 < n and (ch[k + 1].tag == "QTY" or _cls(ch[k + 1]) & {"det", "poss", "num"})
         )):
@@ -2145,11 +2157,7 @@ def extract_triples(
     for k, (a, b) in enumerate(doc.spans):
         if deadline is not None:
             deadline.restart()
-        found: Iterator[regex.Match[str]]
-        if timeout is None:
-            found = _CANDIDATE.finditer(text, a, b)
-        else:
-            found = _CANDIDATE.finditer(text, a, b, timeout=timeout)
+        found = _CANDIDATE.finditer(text, a, b, timeout=timeout)  # None: no bound
         # A sentence is analysed when a word of it may be a verb or a nominal:
         # a set lookup or two per word up to the first such word, whatever
         # the lexicon's size; each word is read once (linear in the text).
