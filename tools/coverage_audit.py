@@ -45,8 +45,8 @@ import regex
 KEPT = frozenset("""
 a an the of to from by in on at for with and or than as per about around
 some up down over under more less least most between nearly almost roughly
-approximately some lower higher excess north south below above than
-rose fell rise fall gained lost gain loss increased decreased up down was were
+approximately lower higher excess north south below above
+rose fell rise fall gained lost gain loss increased decreased was were
 is are be been will would had has have said
 pct percent per cent percentage point points bps basis bp
 mln million mn m bln billion bn b trillion tn k thousand hundred lakh crore
@@ -58,13 +58,15 @@ people employees votes seats year years month months week weeks day days
 quarter quarters q1 q2 q3 q4 h1 h2 fy fiscal
 vs versus against compared prev previous total ended net revs revenue revenues
 sales profit profits income earnings assets deposits loans shr shrs avg cts ct
-dividend div price prices rate rates yield bid offer at
+dividend div price prices rate rates yield bid offer
 """.split())
 
 # a digit, then digits each after at most one separator ("1,234.5", "3/4")
 _NUMERAL = r"\p{N}(?:[,./:'-]?+\p{N})*+"
 _NUMBER = regex.compile(r"(?<![\p{L}\p{N}])" + _NUMERAL)
 _WORD = regex.compile(_NUMERAL + r"|\p{L}[\p{L}\p{M}'\u2019-]*+|\S")
+_NUMERIC = regex.compile(r"\p{N}")
+_NUMBER_AFTER = regex.compile(r"\s*+\p{N}")
 _AMOUNT_WORD = regex.compile(
     r"(?i)\s*+(?:pct|percent|per\s++cent|bps|mln|bln|million|billion|trillion|thousand"
     r"|dlrs?|dollars?|cents?|stg|euros?|pounds?|yen|marks|francs|guilders|\p{Sc})\b")
@@ -79,7 +81,7 @@ def shape(word: str) -> str:
     low = word.lower()
     if low in KEPT:
         return low
-    if word[:1].isdigit() or regex.match(r"\p{N}", word):
+    if _NUMERIC.match(word):
         return "<N>"
     if word[:1].isupper():
         return "Cap"
@@ -141,7 +143,7 @@ def _unusual(text: str, start: int, end: int) -> str | None:
     if end < len(text) and text[end].isalnum():
         return "glued after"
     rest = text[end:end + 24]
-    if regex.match(r"\s*+\p{N}", rest):
+    if _NUMBER_AFTER.match(rest):
         return "number after"
     if _AMOUNT_WORD.match(rest):
         return "amount word after"
