@@ -393,7 +393,8 @@ def _build_table(
     for row in _crypto_rows():  # "bitcoins", "ether"
         for name in filter(None, (n.strip().lower() for n in row[3].split(","))):
             words.setdefault(name, UnitForm(name, (row[0],), "word", 1, name))
-    prefix_words = {form: unit for form, unit in words.items() if form in prefix_names | set(scaled_names)}
+    prefix_names.update(scaled_names)
+    prefix_words = {form: unit for form, unit in words.items() if form in prefix_names}
     prefix_scaled = {form: codes for form, codes in scaled_names.items() if form in words}
 
     default_map: dict[str, str | None] = {}

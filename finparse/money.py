@@ -77,6 +77,7 @@ from finparse.core import (
 from finparse.currencies import UnitForm, UnitTable, currencies, default_unit_table
 from finparse.model import Bound, Money
 from finparse.numbers import (
+    _QUARTER_SCALE,
     _SMALL,
     DIGITS,
     DecimalMark,
@@ -328,7 +329,7 @@ _VULGAR = {"\u00bc": "0.25", "\u00bd": "0.5", "\u00be": "0.75", "\u215b": "0.125
            "\u215c": "0.375", "\u215d": "0.625", "\u215e": "0.875"}
 #: "a quarter million", "three quarters of a billion" (before a word scale).
 _QUARTERS = r"(?i:(?:an?|one|three)[ \u00a0]quarters?(?:[ \u00a0]of[ \u00a0]an?)?)"
-_WORD_SCALE = r"(?i:thousand|million|billion|trillion)(?!\p{L})"
+_WORD_SCALE = rf"(?i:{_QUARTER_SCALE})"
 _FRACTION_ALONE = r"(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d/])"
 _FRACTION_TAIL = rf"[{''.join(_VULGAR)}]|[- \u00a0]\d{{1,2}}/\d{{1,2}}(?![\d/])"
 #: Between a number and its scale: nothing, a space, or a hyphen before a
@@ -867,9 +868,10 @@ def _prefix_adjective(adjective: str, table: UnitTable) -> bool:
         return False
     # the adjective of the currency's own name: "Swiss" (franc), "US" (dollar)
     known = currencies()
+    scaled = _prefix_codes(table, scaled=True)
     return any(
         c in known and known[c].name.lower().startswith(adjective.lower() + " ")
-        for c in codes if c in _prefix_codes(table, scaled=True)
+        for c in codes if c in scaled
     )
 
 

@@ -217,7 +217,7 @@ def _word_scales() -> tuple[str, ...]:
 _JOIN = r"(?:[ \t]{1,3}|[ \t]{0,3}-[ \t]{0,3})"
 #: The decimals of a spelled decimal: "point" then one to six digit words
 #: ("twelve-point-one", "three point two five").
-_POINT = rf"point(?:{_JOIN}(?:zero|one|two|three|four|five|six|seven|eight|nine)(?!\p{{L}})){{1,6}}+"
+_POINT = rf"point(?:{_JOIN}(?:{'|'.join(_DIGIT_WORDS)})(?!\p{{L}})){{1,6}}+"
 #: A word scale a quarter may be of ("a quarter of a million").
 _QUARTER_SCALE = r"(?:thousand|(?:m|b|tr)illion)(?!\p{L})"
 #: "quarter(s)" after "a", "one" or "three": before a word scale ("a quarter
