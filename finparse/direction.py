@@ -151,8 +151,6 @@ def _is_other_verb(word: str, next_word: str = "") -> bool:
     return low.endswith(("ed", "ing")) and next_word.lower() in _words("determiner")
 
 
-
-
 def _phrase(words: Sequence[Word], i: int) -> tuple[bool, Direction | None]:
     """Whether words[i] is in a phrase (in either neighbour), and its direction.
 
@@ -325,8 +323,7 @@ def _polarity(words: Sequence[Word], mention: Percent) -> Direction | str:
             return "up"
         if low in _words("polarity_down"):
             return "down"
-    value = mention.value if mention.value is not None else mention.low
-    return "down" if value is not None and value < 0 else "none"
+    return "down" if _signed(mention) == "down" else "none"
 
 
 def _noun_use(words: Sequence[Word], i: int) -> Direction | None:
@@ -590,7 +587,6 @@ def _points_in_view(text: str, mention: Percent) -> bool:
 
 
 # -- what changed ----------------------------------------------------------------------------
-
 
 
 def _span(text: str, first: int, last_word: str, last: int) -> Span:

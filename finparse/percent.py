@@ -108,18 +108,16 @@ def _qualifiers() -> Mapping[str, str]:
 
 # -- the grammar ----------------------------------------------------------------------------
 
+#: Fraction words, as :func:`_fraction` reads them (lower case, a hyphen as a space).
 _FRACTION_WORDS = {
     "a full": Decimal(1),
     "a quarter": Decimal("0.25"), "one quarter": Decimal("0.25"), "quarter": Decimal("0.25"),
     "a half": Decimal("0.5"), "one half": Decimal("0.5"), "half a": Decimal("0.5"),
-    "half": Decimal("0.5"), "three quarters": Decimal("0.75"), "three-quarters": Decimal("0.75"),
+    "half": Decimal("0.5"), "three quarters": Decimal("0.75"), "three quarter": Decimal("0.75"),
     "a third": Decimal("0.3333333333"), "one third": Decimal("0.3333333333"),
-    "two thirds": Decimal("0.6666666667"), "two-thirds": Decimal("0.6666666667"),
-    "three quarter": Decimal("0.75"), "three-quarter": Decimal("0.75"),
-    "an eighth": Decimal("0.125"), "one eighth": Decimal("0.125"), "one-eighth": Decimal("0.125"),
-    "eighth": Decimal("0.125"), "three eighths": Decimal("0.375"), "three-eighths": Decimal("0.375"),
-    "five eighths": Decimal("0.625"), "five-eighths": Decimal("0.625"),
-    "seven eighths": Decimal("0.875"), "seven-eighths": Decimal("0.875"),
+    "two thirds": Decimal("0.6666666667"),
+    "an eighth": Decimal("0.125"), "one eighth": Decimal("0.125"), "eighth": Decimal("0.125"),
+    "three eighths": Decimal("0.375"), "five eighths": Decimal("0.625"), "seven eighths": Decimal("0.875"),
 }
 #: Unicode vulgar fractions ("5¾%", "½ percentage point").
 _VULGAR = {
@@ -148,9 +146,10 @@ def _number_pattern() -> str:
         r"|(?P<num2>\d{1,2})/(?P<den2>\d{1,2})(?![\d/])"
         rf"|(?P<fw>{fractions})"
         rf"|(?:(?P<d>{DIGITS})|(?P<w>{words_fragment()}))"
-        # "three-point-two", "31-point-eight"; "Eleven and three-quarters"
-        # (kept short: the scanning pattern holds this three times and must stay
-        # under core._INLINE_LIMIT to be written without subroutines)
+        # "31-point-eight" (words_fragment already reads "three-point-two");
+        # "nine and one-eighth", "6 and a quarter" (kept short: the scanning
+        # pattern holds this three times and must stay under
+        # core._INLINE_LIMIT to be written without subroutines)
         rf"(?:[ -](?i:point)(?P<sd>(?:[ -](?i:{digit_word})){{1,4}}+)(?![\p{{L}}-])"
         rf"|[ \u00a0]{{1,3}}(?i:and)[ \u00a0]{{1,3}}(?P<af>{fractions}))?"
         r"|(?P<a>(?i:an?))(?=[ \u00a0]{1,3}(?i:per[ -]?cent|percent|percentage|pct|basis))"
@@ -216,17 +215,20 @@ def _read_number(c: Captures, decimal_mark: str = "auto") -> Decimal:
 
 
 def _unit_pattern() -> tuple[str, str]:
+    """The unit forms after a number (group ``u``), and those glued to it only ("43pc")."""
+    units = _units()
+    glued_cs = [f for f in units if f in _case_sensitive_units() and units[f].glued_only]
+    return f"(?P<u>{_spaced_units(fraction=True)})", trie_pattern(glued_cs) if glued_cs else "(?!)"
+
+
+def _spaced_units(*, fraction: bool) -> str:
+    """The unit forms not only glued, with those only after a fraction ("point") when ``fraction``."""
     units = _units()
     cs = _case_sensitive_units()
-    any_ci = [f for f in units if f not in cs and not units[f].glued_only]
-    any_cs = [f for f in units if f in cs and not units[f].glued_only]
-    glued_cs = [f for f in units if f in cs and units[f].glued_only]
+    forms = [f for f in units if not units[f].glued_only and (fraction or not units[f].fraction_only)]
     # "%" followed by two hex digits is URL encoding ("30%25"), not a percent
-    pieces = [
-        rf"(?P<u>(?:(?i:{trie_pattern(any_ci)})|{trie_pattern(any_cs)})(?<!%)",
-        r"|%(?![0-9A-Fa-f]{2}))",
-    ]
-    return "".join(pieces), trie_pattern(glued_cs) if glued_cs else "(?!)"
+    return (rf"(?:(?i:{trie_pattern([f for f in forms if f not in cs])})"
+            rf"|{trie_pattern([f for f in forms if f in cs])})(?<!%)|%(?![0-9A-Fa-f]{{2}})")
 
 
 def _unit_of(text: str) -> Unit:
@@ -239,10 +241,6 @@ def _unit_of(text: str) -> Unit:
         if " ".join(form.replace("-", " ").split()).lower() == key.lower():
             return info.unit
     raise Reject
-
-
-def _is_fraction_only(written: str) -> bool:
-    return written.lower() in _fraction_forms()
 
 
 @functools.cache
@@ -267,16 +265,7 @@ def percent_unit() -> Parser[Unit]:
     >>> percent_unit().parse("basis points"), percent_unit().parse("pct")
     ('basis_point', 'percent')
     """
-    return regex_parser(_plain_unit_pattern(), _unit_of, description="a percent unit")
-
-
-def _plain_unit_pattern() -> str:
-    """The unit forms that stand after any number (not "43pc"-only nor "a quarter point"-only)."""
-    units = _units()
-    forms = [f for f in units if not units[f].glued_only and not units[f].fraction_only]
-    cs = _case_sensitive_units()
-    return (rf"(?:(?i:{trie_pattern([f for f in forms if f not in cs])})"
-            rf"|{trie_pattern([f for f in forms if f in cs])})(?<!%)|%(?![0-9A-Fa-f]{{2}})")
+    return regex_parser(_spaced_units(fraction=False), _unit_of, description="a percent unit")
 
 
 @functools.cache
@@ -306,7 +295,7 @@ def _value_parser() -> Parser[_Value]:
             if c["a"] is not None or c["fw"] is not None:
                 raise Reject  # "a" and "a quarter" need a unit
             return _Value(value, None)
-        if c["fw"] is None and written[1:2] in ("o", "O") and _is_fraction_only(written):
+        if c["fw"] is None and written.lower() in _fraction_forms():
             raise Reject  # "point" is a unit only after a fraction: "a quarter point"
         return _Value(value, _unit_of(written))
 
@@ -316,7 +305,6 @@ def _value_parser() -> Parser[_Value]:
 @functools.cache
 def _percent_inner() -> Parser[Percent]:
     number = _value_parser()
-    regex_parser(r"[ \u00a0]{1,3}")
     dash = regex_parser(r"[ \u00a0]{0,2}[-\u2013\u2014][ \u00a0]{0,2}")
     # "from 5 to 7 pct" is two levels, but "range from 7-1/4 to 9.27 pct" one range
     ranging = trie_pattern(_direction_words("range_verb"))
@@ -387,7 +375,7 @@ _WORDY = regex.compile(r"(?i:[a-z]++(?:-[a-z]++){0,4}+-?)")
 #: Words that can start a written percentage: the number words of
 #: finparse.numbers and the words of fractions ("a quarter", "two thirds").
 _NUMBER_WORDS = frozenset(
-    [*_SMALL, *"hundred thousand half quarter quarters third thirds eighth eighths a an and full point".split()]
+    [*_SMALL, "hundred", "thousand", "and", "point", *(w for form in _FRACTION_WORDS for w in form.split())]
 )
 _LEAD_WORDS = frozenset("between minus negative plus to - ( of".split())
 
@@ -409,7 +397,7 @@ def percentages() -> Parser[Percent]:
     _, glued = _unit_pattern()
     # "point" anchors only right after a fraction word ("a quarter point", "half-point")
     fraction = trie_pattern(_fraction_forms())
-    anchor = (_plain_unit_pattern() + "|" + rf"(?<=\d){glued}"
+    anchor = (_spaced_units(fraction=False) + "|" + rf"(?<=\d){glued}"
               + rf"|(?<=(?i:half|quarters?|thirds?|eighths?|full|an?)(?:[ \u00a0]{{1,3}}|-))(?i:{fraction})")
     return anchored(_percent_inner(), anchor, 60, _lead)
 
@@ -453,8 +441,7 @@ def _not_a_bound(text: str, mention: Percent) -> Percent:
     """ "ticked up to 4.1%": after a word of change, "up to" is not a bound."""
     if mention.bound != "max" or mention.text[:2].lower() != "up":
         return mention
-    before = text[max(0, mention.start - 20) : mention.start].split()
-    if not before or before[-1].lower() not in _direction_words("up_particle"):
+    if _word_before(text, mention.start) not in _direction_words("up_particle"):
         return mention
     rest = mention.text[2:].lstrip()[2:].lstrip()
     cut = len(mention.text) - len(rest)
@@ -504,7 +491,7 @@ def _join(text: str, first: Percent, second: Percent) -> Percent | None:
     if _RANGE_DASH.fullmatch(gap):
         pass
     elif _RANGE_TO.fullmatch(gap):
-        lead = _direction_words_before(text, first.start)
+        lead = _word_before(text, first.start)
         if lead in ("from", "by") or lead in _change_words() or (lead != "of" and second.value > 3 * first.value):
             return None  # "rose 5% to 7%": a change, then the level reached
     else:
@@ -513,8 +500,8 @@ def _join(text: str, first: Percent, second: Percent) -> Percent | None:
                    second.value, approximate=first.approximate)
 
 
-def _direction_words_before(text: str, start: int) -> str:
-    """The word just before ``start`` (lower case), or ""."""
+def _word_before(text: str, start: int) -> str:
+    """The word (up to a space) just before ``start``, in lower case, or ""."""
     words = text[max(0, start - 20) : start].split()
     return words[-1].lower() if words else ""
 
