@@ -140,13 +140,13 @@ print(json.dumps({"errors": errors, "expected": expected,
 
 
 @pytest.mark.slow  # a fresh process compiles every grammar
-def test_cold_start_in_threads(threads: int = 8) -> None:
+def test_cold_start_in_threads() -> None:
     # The first thread to extract builds the grammars under a lock and the
     # others wait for it (Extractor._warm_up).
     import json
 
     texts = [*SENTENCES, SEED.read_text(encoding="utf-8")[:1500]]
-    done = subprocess.run([sys.executable, "-c", COLD_START, json.dumps(texts), str(threads)],
+    done = subprocess.run([sys.executable, "-c", COLD_START, json.dumps(texts), "8"],
                           capture_output=True, text=True, check=False, timeout=300)
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
