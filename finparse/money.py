@@ -59,6 +59,7 @@ import regex
 
 from finparse._data import rows, word_class
 from finparse._exact import exact
+from finparse._lazy import lazy_attributes
 from finparse.core import (
     Captures,
     Match,
@@ -937,11 +938,19 @@ def _cents_parser(options: MoneyOptions) -> Parser[tuple[Decimal, UnitHit | None
     )
     # Bare digits: two of them, or one or two after "and", and nothing that
     # makes them a number of their own ("15 rmb 30 usd", "20 43 pct").
+    # (whether a currency follows is asked of the unit's own pattern, once
+    # the digits matched: written into this one, it would double its size)
+    unit_next = functools.cache(lambda: regex.compile(rf"[ \u00a0]?{post}").match)
+
+    def read_two_digits(c: Captures) -> tuple[Decimal, UnitHit | None]:
+        if unit_next()(c.string, c.end) is not None:
+            raise Reject  # "12 USD 40 EUR": the digits are an amount of their own
+        return Decimal(c["a"] or c["b"] or "0"), None
+
     two_digits = regex_parser(
         r"(?:[ \u00a0]+(?i:and)[ \u00a0]+(?P<a>\d{1,2})|[ \u00a0](?P<b>\d\d))"
-        r"(?![\d%\p{L}\p{Sc}]|[.,]\d|[ \u00a0]?(?:[\p{N}\p{Sc}%]|(?i:per|percent|pct|mln|million|billion|bn)(?!\p{L})))"
-        rf"(?![ \u00a0]?{post})",
-        captures=lambda c: (Decimal(c["a"] or c["b"] or "0"), None),
+        r"(?![\d%\p{L}\p{Sc}]|[.,]\d|[ \u00a0]?(?:[\p{N}\p{Sc}%]|(?i:per|percent|pct|mln|million|billion|bn)(?!\p{L})))",
+        captures=read_two_digits,
     )
     def check(value: tuple[Decimal, UnitHit | None]) -> tuple[Decimal, UnitHit | None]:
         if value[0] >= 100:
@@ -950,8 +959,10 @@ def _cents_parser(options: MoneyOptions) -> Parser[tuple[Decimal, UnitHit | None
     return alt(with_unit, words_only, two_digits).map(check)
 
 
-#: The money parser with default options.
-money: Parser[Money] = money_parser()
+#: The money parser with default options (built on first use).
+money: Parser[Money]
+
+__getattr__ = lazy_attributes(globals(), {"money": money_parser})
 
 
 

@@ -37,6 +37,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from finparse._data import rows
+from finparse._lazy import lazy_attributes
 from finparse.core import Captures, Parser, Reject, regex_parser, trie_pattern
 
 __all__ = [
@@ -491,7 +492,7 @@ def _make_digits() -> Parser[Decimal]:
 
 
 #: Digits with separators, read by the default rule (:func:`read_digits`).
-digits: Parser[Decimal] = _make_digits()
+digits: Parser[Decimal]
 
 def _words_value(text: str) -> Decimal:
     # Words the pattern allows but that are not one number ("twenty
@@ -503,17 +504,24 @@ def _words_value(text: str) -> Decimal:
 
 
 #: English number words: ``"forty-two"``, ``"a billion"``, ``"one and a half"``.
-number_words: Parser[Decimal] = regex_parser(
-    words_fragment(), _words_value, description="number words"
-)
+number_words: Parser[Decimal]
 
 #: A :class:`Numeral` (digits or words), for parsers that read it in context.
-numeral: Parser[Numeral] = regex_parser(
-    numeral_fragment(), captures=_numeral, description="a numeral"
-)
+numeral: Parser[Numeral]
 
 #: A scale word or suffix; the value is its multiplier (``"mln"`` -> 10**6).
-scale: Parser[int] = regex_parser(scale_fragment(), scale_value, description="a scale word")
+scale: Parser[int]
 
 #: A signed number in digits or words with an optional scale, as a Decimal.
-number: Parser[Decimal] = _make_number()
+number: Parser[Decimal]
+
+# The parsers above are built on first use: importing builds nothing.
+__getattr__ = lazy_attributes(globals(), {
+    "digits": _make_digits,
+    "number_words": lambda: regex_parser(
+        words_fragment(), _words_value, description="number words"),
+    "numeral": lambda: regex_parser(
+        numeral_fragment(), captures=_numeral, description="a numeral"),
+    "scale": lambda: regex_parser(scale_fragment(), scale_value, description="a scale word"),
+    "number": _make_number,
+})

@@ -49,6 +49,7 @@ import regex
 
 from finparse._data import rows
 from finparse._exact import exact
+from finparse._lazy import lazy_attributes
 from finparse.core import (
     Captures,
     Match,
@@ -404,7 +405,10 @@ def percentages() -> Parser[Percent]:
 
 #: The percentage parser, for composing your own ("X% of Y", "up N bps y/y"):
 #: values, units, ranges and qualifiers; no direction (that needs context).
-percentage: Parser[Percent] = _percent_inner()
+#: Built on first use.
+percentage: Parser[Percent]
+
+__getattr__ = lazy_attributes(globals(), {"percentage": _percent_inner})
 
 
 @functools.cache

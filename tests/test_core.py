@@ -181,6 +181,50 @@ def test_trie_pattern_shares_prefixes() -> None:
     assert pattern.endswith("d(?:lrs|ollar(?:s|))")
 
 
+@pytest.mark.parametrize(
+    ("words", "text", "expected"),
+    [
+        # a longer word whose end runs on gives way to a shorter one
+        (["Hong Kong", "Hong Kong dollar"], "Hong Kong dollarama", ["Hong Kong"]),
+        (["Hong Kong", "Hong Kong dollar"], "hong kong dollar", []),
+        (["Hong Kong", "Hong Kong dollar"], "Hong  Kong dollar.", ["Hong  Kong dollar"]),
+        # a word ending in a letter may touch a digit, and the other way round
+        (["bn", "USD"], "5bn USD5 bnx xUSD", ["bn", "USD"]),
+        (["Q1", "Q12"], "Q123 Q12a Q1", ["Q12", "Q1"]),
+        # a word ending in punctuation has no end rule
+        (["U.S.", "Rs."], "U.S.A. Rs.5", ["U.S.", "Rs."]),
+        (["per cent", "per"], "per centum, per cent", ["per", "per cent"]),
+    ],
+)
+def test_trie_words_end_where_a_word_ends(words: list[str], text: str, expected: list[str]) -> None:
+    import regex
+
+    found = [m.group() for m in regex.finditer(trie_pattern(words), text)]
+    assert found == expected
+    # the same inside an atomic group, as a leaf writes it
+    atomic = [m.group() for m in regex.finditer(f"(?>{trie_pattern(words)})", text)]
+    assert atomic == expected
+
+
+def test_trie_pattern_writes_each_list_once() -> None:
+    words = ["alpha", "beta", "gamma"]
+    assert trie_pattern(words) is trie_pattern(tuple(words))
+    assert trie_pattern(words) != trie_pattern(words, boundary=False)
+
+
+def test_reading_a_pattern_compiles_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    import regex
+
+    unit = lexicon(["mln", "bln"]) >> regex_parser(r"\d+")
+    compiled: list[str] = []
+    real = regex.compile
+    monkeypatch.setattr(regex, "compile", lambda p, *a, **k: compiled.append(p) or real(p, *a, **k))
+    text = unit.pattern
+    assert compiled == []
+    assert real(text).match("mln5") is not None
+    assert unit.pattern == unit._scanner().pattern
+
+
 def test_anchored_with_several_patterns_finds_what_their_alternation_finds() -> None:
     from finparse.core import anchored, regex_parser
 

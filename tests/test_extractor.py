@@ -142,6 +142,27 @@ def test_import_is_lazy() -> None:
     assert done.returncode == 0, done.stderr
 
 
+def test_importing_a_kind_builds_no_grammar() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import regex; sizes = []; real = regex.compile\n"
+        "regex.compile = lambda p, *a, **k: sizes.append(len(p)) or real(p, *a, **k)\n"
+        "import finparse.money, finparse.percent, finparse.numbers\n"
+        "assert 'money' not in vars(finparse.money)\n"
+        "assert 'percentage' not in vars(finparse.percent)\n"
+        "assert 'number' not in vars(finparse.numbers)\n"
+        "assert sum(sizes) < 2_000, sizes\n"
+        "from finparse.money import money\n"
+        "from finparse.numbers import number\n"
+        "assert money.parse('$5 mln').amount == 5_000_000 and number.parse('4 bln') == 4 * 10**9\n"
+        "assert vars(finparse.money)['money'] is money\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+
 def test_version() -> None:
     assert isinstance(finparse.__version__, str) and finparse.__version__.count(".") == 2
 
