@@ -655,8 +655,11 @@ class _Leaf(Parser[T]):
         return f"(?>{_strip_names(self._fragment)})"
 
     def _make_run(self, compile: _Compile) -> _RunFn:
-        pattern = _compile(self._fragment)
-        match = pattern.match
+        # The pattern is compiled when the leaf first runs: a grammar's
+        # parts that a text never reaches cost nothing to build.
+        fragment = self._fragment
+        pattern: regex.Pattern[str] | None = None
+        match: Callable[..., regex.Match[str] | None] | None = None
         build = self._build
         on_text = self._on_text
         # A leaf without a description of its own is a detail of a larger
@@ -664,6 +667,13 @@ class _Leaf(Parser[T]):
         description = self._description if self._named else None
 
         def run(text: str, pos: int, ctx: _Ctx) -> _Run:
+            nonlocal pattern, match
+            if pattern is None or match is None:
+                try:
+                    pattern = _compile(fragment)
+                except regex.error as exc:  # only a lazy regex_parser gets here
+                    raise ValueError(f"invalid regular expression {fragment!r}: {exc}") from None
+                match = pattern.match
             # _match(), inlined: this is the innermost loop of every build.
             if ctx.timeout is not None:
                 m = _match_bounded(pattern, text, pos, ctx.timeout)
@@ -691,21 +701,22 @@ class _Leaf(Parser[T]):
 
 @overload
 def regex_parser(
-    pattern: str, build: None = None, *, captures: None = None, description: str | None = None
+    pattern: str, build: None = None, *, captures: None = None, description: str | None = None,
+    lazy: bool = False,
 ) -> Parser[str]: ...
 
 
 @overload
 def regex_parser(
     pattern: str, build: Callable[[str], T], *, captures: None = None,
-    description: str | None = None,
+    description: str | None = None, lazy: bool = False,
 ) -> Parser[T]: ...
 
 
 @overload
 def regex_parser(
     pattern: str, build: None = None, *, captures: Callable[[Captures], T],
-    description: str | None = None,
+    description: str | None = None, lazy: bool = False,
 ) -> Parser[T]: ...
 
 
@@ -715,6 +726,7 @@ def regex_parser(
     *,
     captures: Callable[[Captures], Any] | None = None,
     description: str | None = None,
+    lazy: bool = False,
 ) -> Parser[Any]:
     """A leaf parser from a raw ``regex`` pattern.
 
@@ -728,6 +740,10 @@ def regex_parser(
     (:data:`finparse._exact.EXACT`), whatever the caller's.
     ``description`` is what :class:`ParseError` says was expected; without
     one, the leaf is a detail of a larger parser that messages never name.
+    The pattern is compiled now, so that an invalid one is a
+    :class:`ValueError` at once; with ``lazy=True`` (for grammars whose
+    patterns their tests compile) it is compiled when first needed, and an
+    invalid one raises there.
 
     >>> from finparse.core import regex_parser
     >>> pair = regex_parser(r"(?P<a>\\d+)/(?P<b>\\d+)",
@@ -735,10 +751,11 @@ def regex_parser(
     >>> pair.parse("3/4")
     (3, 4)
     """
-    try:
-        regex.compile(pattern)
-    except regex.error as exc:
-        raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
+    if not lazy:
+        try:
+            regex.compile(pattern)
+        except regex.error as exc:
+            raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
     if build is not None and captures is not None:
         raise ValueError("give build or captures, not both")
     on_text: Callable[[str], Any] | None = None

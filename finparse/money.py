@@ -247,7 +247,7 @@ def _unit_leaf(
             raise Reject from None
         return UnitHit(UnitForm(text, (), "symbol", 1, text), text)
 
-    return regex_parser(pattern, captures=build, description=description)
+    return regex_parser(pattern, captures=build, description=description, lazy=True)
 
 
 @functools.lru_cache(maxsize=32)
@@ -452,25 +452,25 @@ def _grammar(options: MoneyOptions) -> _Grammar:
         rf"|(?P<n>{numeral_fragment()})(?P<fr>{_FRACTION_TAIL})?)"
         rf"(?:(?<=[Qq]uarters?|[Aa]n?)[ \u00a0](?P<sq>{_WORD_SCALE})|{_SCALE_JOIN}(?P<sc>{scale_fragment()}))?",
         captures=_read_num,
-        description="a number",
+        description="a number", lazy=True
     )
     one = regex_parser(
         r"(?i:(?<!\p{L})an?)(?=[ \u00a0]+(?i:dollar|euro)(?!\p{L}))",
-        lambda s: (False, Numeral("one", True), 1, _ZERO),
+        lambda s: (False, Numeral("one", True), 1, _ZERO), lazy=True
     )
     paren = regex_parser(
         rf"\((?P<n>{DIGITS})(?:[ \u00a0]?(?P<sc>{scale_fragment()}))?\)"
         rf"(?:[ \u00a0]?(?P<sc2>{scale_fragment()}))?",
         captures=lambda c: (
-            True, Numeral(c["n"] or "", False), _scale_of(c["sc"]) * _scale_of(c["sc2"]), _ZERO),
+            True, Numeral(c["n"] or "", False), _scale_of(c["sc"]) * _scale_of(c["sc2"]), _ZERO), lazy=True
     )
-    free = regex_parser(r"(?<![\p{L}\p{N}_.,/])(?<![\p{L}\p{N}]-)")
+    free = regex_parser(r"(?<![\p{L}\p{N}_.,/])(?<![\p{L}\p{N}]-)", lazy=True)
     numx = free >> alt(num, one)
     numx_next = alt(num, one)  # after a range dash: "15-25 dollars"
-    after_scale = regex_parser(rf"[ \u00a0]?(?P<sc>{scale_fragment()})", captures=lambda c: _scale_of(c["sc"]))
-    neg = regex_parser(r"(?<![\p{L}\p{N}\-])[-\u2212]")
-    gap_pre = regex_parser(r"(?::[ \u00a0]?|[ \u00a0]{0,2})")
-    gap_post = regex_parser(rf"(?:-(?=\p{{L}})|{_GAP})")
+    after_scale = regex_parser(rf"[ \u00a0]?(?P<sc>{scale_fragment()})", captures=lambda c: _scale_of(c["sc"]), lazy=True)
+    neg = regex_parser(r"(?<![\p{L}\p{N}\-])[-\u2212]", lazy=True)
+    gap_pre = regex_parser(r"(?::[ \u00a0]?|[ \u00a0]{0,2})", lazy=True)
+    gap_post = regex_parser(rf"(?:-(?=\p{{L}})|{_GAP})", lazy=True)
     unit_after = alt(
         seq(gap_post, alt(minor, post), opt(after_scale)).map(lambda t: (t[1], t[2] or 1)),
         glued.map(lambda u: (u, 1)),
@@ -495,19 +495,19 @@ def _grammar(options: MoneyOptions) -> _Grammar:
         | {f: u for f, u in table.after_symbol.items()},
         casefold=False,
         description="",
-    ), regex_parser(_NOT_GLUED)).map(lambda t: t[0]).spanned().map(lambda m: UnitHit(m.value, m.text))
+    ), regex_parser(_NOT_GLUED, lazy=True)).map(lambda t: t[0]).spanned().map(lambda m: UnitHit(m.value, m.text))
     pre_side = seq(
-        opt(neg), pre, gap_pre, alt(paren, num), opt(seq(regex_parser(_GAP), post_code))
+        opt(neg), pre, gap_pre, alt(paren, num), opt(seq(regex_parser(_GAP, lazy=True), post_code))
     ).spanned().map(from_pre)
     num_side = seq(numx, unit_after).spanned().map(from_num)
-    bare_side = seq(numx, regex_parser("")).spanned().map(from_num)
+    bare_side = seq(numx, regex_parser("", lazy=True)).spanned().map(from_num)
     num_side_next = seq(numx_next, unit_after).spanned().map(from_num)
-    not_percent = regex_parser(r"(?![ \u00a0]?(?:%|(?i:percent|per cent|pct|pc)(?!\p{L})))")
+    not_percent = regex_parser(r"(?![ \u00a0]?(?:%|(?i:percent|per cent|pct|pc)(?!\p{L})))", lazy=True)
     bare_side_next = seq(numx_next, not_percent).spanned().map(from_num)
     # Bid and offer quoted together: "401.50/90 dlrs" is 401.50 to 401.90.
     pair_numbers = regex_parser(
         r"(?<![\p{L}\p{N}_.,/])(?<![\p{L}\p{N}]-)(?P<a>\d{1,6}\.(?P<ad>\d{1,4}))/(?P<b>\d{1,4})(?![\d/])",
-        captures=_bid_offer,
+        captures=_bid_offer, lazy=True
     )
 
     def from_pair(m: Match[Any]) -> tuple[_Side, _Side]:
@@ -608,8 +608,8 @@ def _money_inner(options: MoneyOptions) -> Parser[Money]:
     any_side = alt(g.pre_side, g.num_side, g.bare_side)
     unit_next = alt(g.pre_side, g.num_side_next)
     any_next = alt(g.pre_side, g.num_side_next, g.bare_side_next)
-    ws = regex_parser(r"[ \u00a0]{1,3}")
-    dash = regex_parser(r"[ \u00a0]{0,3}[-\u2013\u2014][ \u00a0]{0,3}")
+    ws = regex_parser(r"[ \u00a0]{1,3}", lazy=True)
+    dash = regex_parser(r"[ \u00a0]{0,3}[-\u2013\u2014][ \u00a0]{0,3}", lazy=True)
     # "A to B" is a range, unless a word of change comes first ("rose $1.20
     # to $82.40" is two amounts), or "from" does ("from $5 to $7" is a change
     # of level) but not after a word of range ("ranging from $5 to $7"). A
@@ -626,9 +626,9 @@ def _money_inner(options: MoneyOptions) -> Parser[Money]:
     near = r"[ \u00a0]{1,3}[^ \u00a0]{1,20}(?:[ \u00a0]{1,3}[^ \u00a0]{1,20}){0,2}"
     to = regex_parser(
         rf"(?={to_word})(?<!(?:(?i:{change})|(?<!(?i:{ranging})[ \u00a0]{{1,3}})(?i:from)){window})"
-        rf"(?<!(?<!\p{{L}})(?!(?i:{ranging}))\p{{L}}{{2,20}}ed{near})" + to_word
+        rf"(?<!(?<!\p{{L}})(?!(?i:{ranging}))\p{{L}}{{2,20}}ed{near})" + to_word, lazy=True
     )
-    to_bare = regex_parser(rf"(?={to_word})(?<!(?i:{change}){near})" + to_word)
+    to_bare = regex_parser(rf"(?={to_word})(?<!(?i:{change}){near})" + to_word, lazy=True)
     cents = _cents_parser(options).map(lambda c: ("cents", c))
     dash_any = seq(dash, any_next).map(lambda t: ("dash", t[1]))
     to_any = seq(to, any_side).map(lambda t: ("to", t[1]))
@@ -652,7 +652,7 @@ def _money_inner(options: MoneyOptions) -> Parser[Money]:
         rf"(?:(?P<q>(?i:{trie_pattern(qualifiers)}))[ \u00a0]{{1,3}})?"
         rf"(?:(?P<s>(?i:(?<!\p{{L}}){trie_pattern(_context_words('sign'))}))[ \u00a0]{{1,3}}"
         r"(?=[\p{L}\p{Sc}\d]))?",
-        functools.partial(_read_lead, qualifiers, frozenset(_context_words("sign"))),
+        functools.partial(_read_lead, qualifiers, frozenset(_context_words("sign"))), lazy=True
     )
 
     def build_range(q: str | None, first: _Side, second: _Side, how: str) -> Money | None:
@@ -895,7 +895,7 @@ def _prefix_codes(table: UnitTable, scaled: bool) -> frozenset[str]:
 
 def lit_ci(word: str) -> Parser[str]:
     """A case-insensitive whole word."""
-    return regex_parser(rf"(?i:(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}}))", lambda s: word)
+    return regex_parser(rf"(?i:(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}}))", lambda s: word, lazy=True)
 
 
 def _bound(effect: str | None) -> Bound | None:
@@ -919,13 +919,13 @@ def _cents_parser(options: MoneyOptions) -> Parser[tuple[Decimal, UnitHit | None
     joint = r"(?:[ \u00a0]+(?i:and)[ \u00a0]+|[ \u00a0])"
     number = regex_parser(
         rf"(?P<d>\d{{1,2}})(?!\d)|(?P<w>{small_words})",
-        captures=lambda c: Decimal(c["d"]) if c["d"] else read_words(c["w"] or ""),
+        captures=lambda c: Decimal(c["d"]) if c["d"] else read_words(c["w"] or ""), lazy=True
     )
     glued = lexicon(options.table().minor_glued, casefold=False, description="").spanned().map(
         lambda m: UnitHit(m.value, m.text))
     with_unit = alt(
-        seq(regex_parser(joint), number, regex_parser(r"[ \u00a0]?"), minor),
-        seq(regex_parser(joint), number, regex_parser(""), glued),  # "£3 and 20p"
+        seq(regex_parser(joint, lazy=True), number, regex_parser(r"[ \u00a0]?", lazy=True), minor),
+        seq(regex_parser(joint, lazy=True), number, regex_parser("", lazy=True), glued),  # "£3 and 20p"
     ).map(lambda t: (t[1], t[3]))
     # Bare words only after "and" ("US$4 and sixteen"), and not when the
     # words go on ("ten thousand dollars and two hundred shares").
@@ -934,7 +934,7 @@ def _cents_parser(options: MoneyOptions) -> Parser[tuple[Decimal, UnitHit | None
         rf"(?![ \u00a0]*(?:[\p{{N}}\p{{Sc}}]|(?i:hundred|{scale_fragment()})))"
         # "twenty dollars fifty": right after the unit, and nothing follows
         rf"|[ \u00a0](?P<w2>{small_words})(?![ \u00a0]*+[\p{{L}}\p{{N}}\p{{Sc}}-])",
-        captures=lambda c: (read_words(c["w"] or c["w2"] or ""), None),
+        captures=lambda c: (read_words(c["w"] or c["w2"] or ""), None), lazy=True
     )
     # Bare digits: two of them, or one or two after "and", and nothing that
     # makes them a number of their own ("15 rmb 30 usd", "20 43 pct").
@@ -950,7 +950,7 @@ def _cents_parser(options: MoneyOptions) -> Parser[tuple[Decimal, UnitHit | None
     two_digits = regex_parser(
         r"(?:[ \u00a0]+(?i:and)[ \u00a0]+(?P<a>\d{1,2})|[ \u00a0](?P<b>\d\d))"
         r"(?![\d%\p{L}\p{Sc}]|[.,]\d|[ \u00a0]?(?:[\p{N}\p{Sc}%]|(?i:per|percent|pct|mln|million|billion|bn)(?!\p{L})))",
-        captures=read_two_digits,
+        captures=read_two_digits, lazy=True
     )
     def check(value: tuple[Decimal, UnitHit | None]) -> tuple[Decimal, UnitHit | None]:
         if value[0] >= 100:

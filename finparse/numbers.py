@@ -478,7 +478,7 @@ def _make_number() -> Parser[Decimal]:
         rf"(?P<n>{numeral_fragment()})"
         rf"(?:[ \u00a0]?(?P<sc>{scale_fragment()}))?"
     )
-    return regex_parser(pattern, captures=_number, description="a number")
+    return regex_parser(pattern, captures=_number, description="a number", lazy=True)
 
 
 def _make_digits() -> Parser[Decimal]:
@@ -488,7 +488,7 @@ def _make_digits() -> Parser[Decimal]:
         except ValueError:
             raise Reject from None
 
-    return regex_parser(DIGITS, build, description="digits")
+    return regex_parser(DIGITS, build, description="digits", lazy=True)
 
 
 #: Digits with separators, read by the default rule (:func:`read_digits`).
@@ -519,9 +519,9 @@ number: Parser[Decimal]
 __getattr__ = lazy_attributes(globals(), {
     "digits": _make_digits,
     "number_words": lambda: regex_parser(
-        words_fragment(), _words_value, description="number words"),
+        words_fragment(), _words_value, description="number words", lazy=True),
     "numeral": lambda: regex_parser(
-        numeral_fragment(), captures=_numeral, description="a numeral"),
-    "scale": lambda: regex_parser(scale_fragment(), scale_value, description="a scale word"),
+        numeral_fragment(), captures=_numeral, description="a numeral", lazy=True),
+    "scale": lambda: regex_parser(scale_fragment(), scale_value, description="a scale word", lazy=True),
     "number": _make_number,
 })

@@ -266,7 +266,7 @@ def percent_unit() -> Parser[Unit]:
     >>> percent_unit().parse("basis points"), percent_unit().parse("pct")
     ('basis_point', 'percent')
     """
-    return regex_parser(_spaced_units(fraction=False), _unit_of, description="a percent unit")
+    return regex_parser(_spaced_units(fraction=False), _unit_of, description="a percent unit", lazy=True)
 
 
 @functools.cache
@@ -300,25 +300,25 @@ def _value_parser() -> Parser[_Value]:
             raise Reject  # "point" is a unit only after a fraction: "a quarter point"
         return _Value(value, _unit_of(written))
 
-    return regex_parser(pattern, captures=build, description="a number")
+    return regex_parser(pattern, captures=build, description="a number", lazy=True)
 
 
 @functools.cache
 def _percent_inner() -> Parser[Percent]:
     number = _value_parser()
-    dash = regex_parser(r"[ \u00a0]{0,2}[-\u2013\u2014][ \u00a0]{0,2}")
+    dash = regex_parser(r"[ \u00a0]{0,2}[-\u2013\u2014][ \u00a0]{0,2}", lazy=True)
     # "from 5 to 7 pct" is two levels, but "range from 7-1/4 to 9.27 pct" one range
     ranging = trie_pattern(_direction_words("range_verb"))
     to = regex_parser(
         r"(?=[ \u00a0]{1,3}(?i:to)[ \u00a0])"  # cheap first: the lookbehind only before "to"
         rf"(?<!(?<!(?i:{ranging})[ \u00a0]{{1,3}})(?i:from)[ \u00a0]{{1,3}}[^ \u00a0]{{1,12}})"
-        r"[ \u00a0]{1,3}(?i:to)[ \u00a0]{1,3}"
+        r"[ \u00a0]{1,3}(?i:to)[ \u00a0]{1,3}", lazy=True
     )
-    between = regex_parser(r"(?i:between)[ \u00a0]{1,3}")
-    and_ = regex_parser(r"[ \u00a0]{1,3}(?i:and)[ \u00a0]{1,3}")
+    between = regex_parser(r"(?i:between)[ \u00a0]{1,3}", lazy=True)
+    and_ = regex_parser(r"[ \u00a0]{1,3}(?i:and)[ \u00a0]{1,3}", lazy=True)
     qualifier = regex_parser(
         rf"(?i:{trie_pattern(_qualifiers())})[ \u00a0]{{1,3}}",
-        lambda s: _qualifiers()[" ".join(s.split()).lower()],
+        lambda s: _qualifiers()[" ".join(s.split()).lower()], lazy=True
     )
     def pair(first: _Value, second: _Value) -> tuple[_Value, _Value]:
         # a range has its unit once, at the end; "5 % -7 %" is two mentions

@@ -225,6 +225,32 @@ def test_reading_a_pattern_compiles_nothing(monkeypatch: pytest.MonkeyPatch) -> 
     assert unit.pattern == unit._scanner().pattern
 
 
+def test_a_lazy_leaf_compiles_on_first_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    import regex
+
+    compiled: list[str] = []
+    real = regex.compile
+    monkeypatch.setattr(regex, "compile", lambda p, *a, **k: compiled.append(p) or real(p, *a, **k))
+    eager = regex_parser(r"\d+(?:\.\d+)?", float)
+    assert compiled == [r"\d+(?:\.\d+)?"]
+    compiled.clear()
+    lazy = regex_parser(r"\d+(?:,\d+)?", captures=lambda c: c.text, lazy=True)
+    never = regex_parser(r"[a-z]+(?:-[a-z]+)?", lazy=True)
+    both = alt(lazy, never)
+    assert compiled == []
+    assert both.parse("1,5") == "1,5"
+    assert compiled == [r"\d+(?:,\d+)?"]  # the second option was never needed
+    assert eager.parse("2.5") == 2.5
+
+
+def test_a_lazy_leaf_with_a_bad_pattern_fails_on_first_use() -> None:
+    bad = regex_parser(r"(unclosed", lazy=True)
+    with pytest.raises(ValueError, match="invalid regular expression"):
+        bad.parse("unclosed")
+    with pytest.raises(ValueError, match="invalid regular expression"):
+        regex_parser(r"(unclosed")
+
+
 def test_anchored_with_several_patterns_finds_what_their_alternation_finds() -> None:
     from finparse.core import anchored, regex_parser
 
