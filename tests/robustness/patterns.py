@@ -34,6 +34,8 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
+import regex
+
 __all__ = ["collect_patterns", "nested_quantifiers"]
 
 
@@ -248,6 +250,24 @@ def collect_patterns() -> list[str]:
     return list(seen)
 
 
+def leaves(parser: Any) -> list[Any]:
+    """Every leaf under ``parser`` (each once), whether or not a text reaches it."""
+    from finparse.core import _Leaf
+
+    found: dict[int, Any] = {}
+    stack = [parser]
+    seen: set[int] = set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, _Leaf):
+            found[id(node)] = node
+        stack.extend(node._children())
+    return list(found.values())
+
+
 def _exercise() -> None:
     import datetime as dt
     import importlib
@@ -285,8 +305,9 @@ def _exercise() -> None:
         timewindow.time_window, timewindow.time_spec, timewindow.duration, timewindow.date,
     ]
     for parser in parsers:
-        _ = parser.pattern
-        parser._runner()
+        parser._scanner()  # the scanning pattern (reading .pattern compiles nothing)
+        for leaf in leaves(parser):  # leaves compile on first run: compile them all
+            regex.compile(leaf._fragment)
         for text in texts:
             for _m in parser.finditer(text):
                 pass

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from .patterns import nested_quantifiers
+from .patterns import leaves, nested_quantifiers
 
 #: Findings accepted with a reason (none today; direction's word pattern,
 #: ``(?:-\p{L}+)*``, was the one finding, made possessive since).
@@ -51,6 +51,8 @@ def test_the_audit_sees_every_part(compiled_patterns: list[str]) -> None:
             assert value.pattern in compiled_patterns
     for parser in (money, percentages(), time_spec):
         assert parser.pattern in compiled_patterns
+        for leaf in leaves(parser):
+            assert leaf._fragment in compiled_patterns
 
 
 @pytest.mark.slow  # a fresh process compiles every pattern
