@@ -815,11 +815,12 @@ def _filter_pattern(options: MoneyOptions) -> str:
     or a number then a currency, or a number that a range continues.
     """
     table = options.table()
-    # (without the look ahead that ends a unit: a superset is enough here)
-    guard = _NOT_NEXT_AMOUNT + _NOT_PERCENT
-    pre = currency_unit("prefix", options).pattern
-    post = currency_unit("suffix", options).pattern.replace(guard, "")
-    minor = currency_unit("minor", options).pattern.replace(guard, "")
+    prefix_adjectives = [a for a in table.adjectives if _prefix_adjective(a, table)]
+    pre = _units_superset(prefix_adjectives, [table.prefix_words],
+                          [table.prefix_cs], [table.prefix_ci])
+    # the units after a number, major and minor at once
+    post = _units_superset(list(table.adjectives), [table.words, table.stopped, table.minor],
+                           [table.suffix_cs, table.minor_cs], [table.suffix_ci])
     glued = trie_pattern(table.minor_glued, boundary=True)
     number = f"(?:{_QUARTERS}[ \u00a0](?={_WORD_SCALE})|{_FRACTION_ALONE}|{_strip_names(numeral_fragment())}(?:{_FRACTION_TAIL})?)"
     first = rf"(?:[-\u2212(]?[\d.]|{_strip_names(words_fragment())})"
@@ -833,10 +834,52 @@ def _filter_pattern(options: MoneyOptions) -> str:
         rf"[-\u2212]?{pre}(?::[ \u00a0]?|[ \u00a0]{{0,2}}){first}"
         rf"|(?i:an?[ \u00a0]+(?:dollar|euro)(?!\p{{L}}))"
         rf"|[-\u2212]?{number}(?:{_SCALE_JOIN}{scale_fragment()})?"
-        rf"(?:(?:-(?=\p{{L}})|[ \u00a0]{{0,2}})(?:{post}|{minor})|{glued}"
+        rf"(?:(?:-(?=\p{{L}})|[ \u00a0]{{0,2}}){post}|{glued}"
         r"|(?=[ \u00a0]*[-\u2013\u2014]|(?<=\d\.\d{1,4})/\d|[ \u00a0]+(?i:to|and)[ \u00a0]))"
         r")"
     )
+
+
+#: A word of a currency's adjective as the filter sees it ("Hong", "St.",
+#: "(Keeling)", "&"): which words make one is left to the unit parsers.
+_ADJECTIVE_WORD = r"[\p{L}\p{M}.&()'\u2019-]++"
+
+#: Currency codes as the filter sees them: three capitals, maybe scaled
+#: ("MUSD", "KEUR"); which ones are codes is left to the unit parsers.
+_CODE_SHAPE = regex.compile(r"[A-Z]{3,5}")
+
+
+def _units_superset(
+    adjectives: list[str],
+    nouns: list[Mapping[str, UnitForm]],
+    cs: list[Mapping[str, UnitForm]],
+    ci: list[Mapping[str, UnitForm]],
+) -> str:
+    """A short pattern matching at least every unit of the given tables.
+
+    For the filter only: words of an adjective's shape, if any, then a
+    noun, in any case; a form in capitals of a currency code's shape;
+    another form as written or in any case; any currency sign. No
+    look-aheads, which are the unit parsers' to check, and adjectives and
+    codes by their shape rather than one by one (the filter is a third of
+    its size, so of its compiling time).
+    """
+    words = [w for table in nouns for w in table]
+    marks = [f for table in cs for f in table if _CODE_SHAPE.fullmatch(f) is None]
+    folded = [f for table in ci for f in table]
+    parts = []
+    if words:
+        # an adjective is at most as many words as the longest one has
+        most = max((len(a.split()) for a in adjectives), default=0)
+        adjective = rf"(?:{_ADJECTIVE_WORD}[ \u00a0]{{1,3}}){{0,{most}}}" if most else ""
+        parts.append(rf"{adjective}(?i:{trie_pattern(words)})")
+    parts.append(r"[A-Z]{3,5}")
+    if marks:
+        parts.append(trie_pattern(marks))
+    if folded:
+        parts.append(rf"(?i:{trie_pattern(folded)})")
+    parts.append(r"\p{Sc}")
+    return "(?:" + "|".join(parts) + ")"
 
 
 @functools.lru_cache(maxsize=32)
