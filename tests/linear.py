@@ -5,12 +5,38 @@ take no more than 25 times as long (10 is linear; the margin absorbs noise).
 A failed comparison is timed again, twice at most, keeping the best times,
 so that a pause of the machine does not fail it. Nothing asserts an absolute
 time.
+
+The quick suite, plain ``pytest``, checks inputs half the size each test
+names (at least 1,000 characters); ``FINPARSE_SIZES=full`` checks the sizes
+as named (CI does).
 """
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
+
+#: The share of each check's input size that the quick suite uses.
+QUICK_SHARE = 2
+
+
+def scaled(size: int, setting: str | None = None) -> int:
+    """The input size a check uses, given the ``size`` it names.
+
+    ``setting`` is the value of ``FINPARSE_SIZES`` (read from the
+    environment when omitted).
+
+    >>> scaled(4_000, ""), scaled(4_000, "full"), scaled(1_500, "")
+    (2000, 4000, 1000)
+    """
+    if setting is None:
+        setting = os.environ.get("FINPARSE_SIZES", "")
+    if setting == "full":
+        return size
+    if setting:
+        raise ValueError(f"FINPARSE_SIZES must be 'full' or unset, got {setting!r}")
+    return max(min(size, 1_000), size // QUICK_SHARE)
 
 
 def best_time(fn: Callable[[str], object], text: str, repeat: int) -> float:
@@ -24,7 +50,9 @@ def best_time(fn: Callable[[str], object], text: str, repeat: int) -> float:
 
 
 def assert_grows_linearly(fn: Callable[[str], object], unit: str, small_size: int) -> None:
-    """``fn`` on ``unit`` repeated to ``small_size`` chars, then to ten times that."""
+    """``fn`` on ``unit`` repeated to ``small_size`` chars (see :func:`scaled`),
+    then to ten times that."""
+    small_size = scaled(small_size)
     small = (unit * (small_size // len(unit) + 1))[:small_size]
     large = (unit * (10 * small_size // len(unit) + 1))[: 10 * small_size]
     t_small, t_large = best_time(fn, small, 3), best_time(fn, large, 1)
