@@ -23,6 +23,7 @@ from finparse._timewords import (
     _WL,
     _WR,
     _YEAR4,
+    _any_of,
     _bias_at,
     _day_number,
     _holiday_key,
@@ -39,7 +40,6 @@ from finparse._timewords import (
     _read_count,
     _spelled_year_ok,
     _tense_at,
-    _trie,
     _unit_of,
     _valid_day,
     _value,
@@ -164,8 +164,13 @@ _LEAD_TOKEN = (
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _lead(token: str) -> bool:
-    """Can ``token`` (or its part before the anchor) come first in a time expression?"""
+    """Can ``token`` (or its part before the anchor) come first in a time expression?
+
+    Cached: the scan asks about the same few words ("in", "the", "last")
+    again and again.
+    """
     if _re(_LEAD_TOKEN).fullmatch(token):
         return True
     stripped = token.strip("()[],.;:'\"\u2019\u2018\u201c-").lower()
@@ -258,18 +263,18 @@ def _dispatch_words() -> Mapping[str, str]:
     small = [w for w in _SMALL if w != "zero"]
     holiday_heads = sorted({name.split()[0] for name in _holidays()})
     return {
-        "unit": _trie([*(w.form for w in _words("unit", "word")), "weekend", "week-end"]),
-        "count": _trie([*small, "a", "an", "half", "couple"]),
-        "dayword": _trie(["today", "yesterday", "tomorrow", "tonight"]),
-        "fiscal": rf"(?:{_trie(['fiscal', 'financial', 'calendar', 'cy', 'fy', 'full'])}|(?i:f/y))",
-        "edge": _trie(["end", "beginning", "start", "middle", "close", "early", "mid", "late",
+        "unit": _any_of([*(w.form for w in _words("unit", "word")), "weekend", "week-end"]),
+        "count": _any_of([*small, "a", "an", "half", "couple"]),
+        "dayword": _any_of(["today", "yesterday", "tomorrow", "tonight"]),
+        "fiscal": rf"(?:{_any_of(['fiscal', 'financial', 'calendar', 'cy', 'fy', 'full'])}|(?i:f/y))",
+        "edge": _any_of(["end", "beginning", "start", "middle", "close", "early", "mid", "late",
                        "rest", "remainder", "remaining", "balance", "so", "final"]),
-        "whole": _trie(["all", "whole", "entire", "another"]),
-        "abbr": _trie(["ytd", "qtd", "mtd", "wtd", "fytd", "ltm", "ttm", "yoy", "y/y", "q/q",
+        "whole": _any_of(["all", "whole", "entire", "another"]),
+        "abbr": _any_of(["ytd", "qtd", "mtd", "wtd", "fytd", "ltm", "ttm", "yoy", "y/y", "q/q",
                        "m/m", "w/w", "y-o-y", "qoq"]),
-        "decade": _trie([w.form for w in _words("decade")]),
-        "season": _trie([w.form for w in _words("season")]),
-        "holiday": _trie(holiday_heads),
+        "decade": _any_of([w.form for w in _words("decade")]),
+        "season": _any_of([w.form for w in _words("season")]),
+        "holiday": _any_of(holiday_heads),
     }
 
 
@@ -302,8 +307,12 @@ def _grammar() -> _Grammar:
         captures=_dur_part,
         description="a number of time units",
     )
+    # a separator that ends in "and" is not one before a part with "ago"
+    # ("3 years and 2 months ago" is a date, see compound_ago_p)
     ago_next = rf"(?!(?:{count})(?:{_S0}|-)(?:{unit}){_S}(?i:ago)(?![\p{{L}}]))"
-    dur_sep = rx(rf"(?:{_S0},{_S0}(?:(?i:and){_S}{ago_next})?|{_S}(?i:and){_S}{ago_next}|{_S})")
+    dur_sep = rx(
+        rf"(?:(?:{_S0},{_S0}(?:(?i:and){_S})?|{_S}(?i:and){_S})(?:(?<!(?i:and)\s{{1,3}})|{ago_next})|{_S})"
+    )
     tail = regex_parser(
         rf"(?:{_S}(?i:and){_S}(?P<half>(?i:a{_S})?(?i:half)){_WR}"
         rf"|(?:{_S}(?i:and){_S}|{_S})(?P<n>\d{{1,2}}|{p.number_words})(?=\s{{0,3}}(?:[.,;!?)]|$)))",
@@ -339,7 +348,7 @@ def _grammar() -> _Grammar:
         description="a tenor",
     )
     rate = regex_parser(
-        _trie([w.form for w in _words("rate")]),
+        _any_of([w.form for w in _words("rate")]),
         lambda s: _UNIT_DURATIONS[_value("rate", s).value],
         description="a year-on-year comparison",
     )
@@ -374,13 +383,13 @@ def _grammar() -> _Grammar:
     wd_prefix = rf"(?:(?:(?i:this|next|last){_S})?{p.weekday_any}(?:{_S0},{_S0}|{_S}|-))"
     num_date = _leaf(rf"(?:{wd_prefix})?{_num_date_pattern(month)}", _numeric_date, "a numeric date")
 
-    def text_date(c: Captures) -> TimeSpec:
+    def text_date(c: Captures, in_parens: bool = False) -> TimeSpec:
         month_text = c["m"] or ""
         d = _day_number(c["d"] or "")
         m = _month_number(month_text)
         has_year = bool(c["y"] or c["y2"])
         if (month_text[:1].islower() and month_text.lower() in ("may", "march")
-                and not has_year and c.start == c.span("m")[0]):
+                and not has_year and c.start == c.span("m")[0] and not in_parens):
             raise Reject  # "may 5 people", but "the 2nd of march" is a date
         if has_year:
             return _one_day(_valid_day(_year_value(c["y"] or c["y2"] or ""), m, d))
@@ -389,16 +398,31 @@ def _grammar() -> _Grammar:
             return Day(d, m, year_offset=_year_rel(c["yr"]) or 0)
         return Day(d, m)
 
+    def text_date_in_parens(c: Captures) -> TimeSpec:
+        if c["wp"] is not None:
+            raise Reject  # "Monday (Friday, March 5)"
+        return text_date(c, in_parens=True)
+
     day_words = rf"(?:{day}|{p.number_words}(?!{_S}(?i:thousand|hundred)(?![\p{{L}}])))"
     date_core = (
         rf"(?:(?P<m>{month})(?:{_S0}|-)(?:(?i:the){_S})?(?P<d>{day_words})"
         rf"|(?:(?i:the){_S})?(?P<d>{day})(?:{_S}(?i:of))?(?:{_S}|-|(?<=\d)(?=\p{{L}}))(?P<m>{month}){_WR})"
         rf"(?:{year_tail}|{_S}(?P<yr>{rel_year}))?{_NOT_QUANTITY}"
     )
-    text_date_p = _leaf(
-        rf"(?:{p.weekday_any}{_S0}\({_S0}{date_core}{_S0}\)|(?:{wd_prefix})?{date_core})",
-        text_date,
-        "a date",
+    # "Sept. 27, 2025", "Saturday, 27 September", and "Saturday (27 September)".
+    # The date in parentheses is read by a second leaf of the same pattern,
+    # compiled only once (compiled patterns are shared by their text): the
+    # date written twice into one pattern made the longest of the grammar.
+    # No weekday comes first inside the parentheses, and no date without
+    # them starts at a weekday that a parenthesis follows.
+    text_date_pattern = rf"(?P<wp>{wd_prefix})?{date_core}"
+    text_date_p = alt(
+        seq(
+            rx(rf"{p.weekday_any}{_S0}\({_S0}"),
+            regex_parser(text_date_pattern, captures=text_date_in_parens),
+            rx(rf"{_S0}\)"),
+        ).combine(lambda _, value, __: value),
+        _leaf(text_date_pattern, text_date, "a date"),
     )
     dated = alt(num_date, text_date_p)
     day_rel_month = _leaf(
@@ -600,7 +624,7 @@ def _grammar() -> _Grammar:
     decade_p = _leaf(
         rf"(?:(?i:the){_S})?"
         rf"(?:(?<![\p{{N}}])['\u2019]?(?P<dd>1[5-9]\d0|20\d0|(?<=['\u2019]|(?i:the|early|mid|late)[\s-]{{1,3}})[1-9]0)['\u2019]?s{_WR}"
-        rf"|(?P<dw>{_trie([w.form for w in _words('decade')])})"
+        rf"|(?P<dw>{_any_of([w.form for w in _words('decade')])})"
         rf"|(?P<cn>{_WL}\d{{1,2}}(?:st|nd|rd|th)|{p.ordinal}){_S}(?i:century){_WR})",
         decade,
         "a decade or century",
@@ -707,7 +731,7 @@ def _grammar() -> _Grammar:
         "the current unit",
     )
     dayword_p = _leaf(
-        _trie([w.form for w in _words("dayword")]),
+        _any_of([w.form for w in _words("dayword")]),
         lambda c: DayOffset(int(_value("dayword", c.text).value)),
         "a day word",
     )
@@ -717,7 +741,7 @@ def _grammar() -> _Grammar:
         "now",
     )
     todate_p = _leaf(
-        rf"(?:(?i:the){_S})?(?P<t>{_trie([w.form for w in _words('todate')])})",
+        rf"(?:(?i:the){_S})?(?P<t>{_any_of([w.form for w in _words('todate')])})",
         lambda c: ToDate(_value("todate", c["t"] or "").value),
         "a to-date period",
     )
@@ -747,11 +771,9 @@ def _grammar() -> _Grammar:
         rf"(?P<wr>(?i:(?:the{_S})?(?:next|last|previous|following|this|coming|current|prior)){_S}(?i:week))"
     )
     weekday_p = _leaf(
-        rf"(?:(?P<r>(?i:this{_S}upcoming|this{_S}coming|this|next|last|past|previous|coming|upcoming|following)){_S}"
-        rf"(?P<w>{p.weekday}){_WR}"
-        rf"|{week_rel}(?:{_S0}[-,]{_S0}|{_S}(?i:on){_S}|{_S})(?P<w>{p.weekday}){_WR}"
-        rf"|(?P<w>{p.weekday})(?:{_S}(?i:of))?{_S}{week_rel}{_WR}"
-        rf"|(?P<w>{p.weekday}){_WR}(?!{_S0}(?:,{_S0})?(?:\d|{month})))",
+        rf"(?:(?:(?P<r>(?i:this{_S}upcoming|this{_S}coming|this|next|last|past|previous|coming|upcoming"
+        rf"|following)){_S}|{week_rel}(?:{_S0}[-,]{_S0}|{_S}(?i:on){_S}|{_S}))(?P<w>{p.weekday}){_WR}"
+        rf"|(?P<w>{p.weekday})(?:(?:{_S}(?i:of))?{_S}{week_rel}{_WR}|{_WR}(?!{_S0}(?:,{_S0})?(?:\d|{month}))))",
         weekday,
         "a day of the week",
     )
@@ -796,7 +818,7 @@ def _grammar() -> _Grammar:
         rf"|(?:last|the{_S}previous|the{_S}prior|previous|prior){_S}year){_WR}))?"
     )
     anaphoric_p = _leaf(
-        rf"(?:(?P<a>{_trie([w.form for w in _words('anaphoric')])})"
+        rf"(?:(?P<a>{_any_of([w.form for w in _words('anaphoric')])})"
         rf"(?!(?<=(?i:before|after)){_S}(?i:last|next){_WR}){after_anaphor}"
         rf"|(?:(?i:the){_S})?(?i:(?:year|quarter|month|week)[-\s](?:earlier|ago|before)|prior[-\s]year"
         rf"|previous[-\s]year){_S}(?i:period|quarter|month|year|half|week)s?{_WR})",
@@ -854,7 +876,7 @@ def _grammar() -> _Grammar:
         return (_key(c["fl"] or "") in ("last", "final"), int(n), u, False)
 
     part_head = regex_parser(
-        rf"(?:(?i:the){_S})?(?:(?P<fl>(?i:first|last|final)){_S}(?:(?P<n>{count}){_S})?(?=(?P<u1>{p.unit_word}){_S}(?i:of){_S})"
+        rf"(?:(?i:the){_S})?(?:(?P<fl>(?i:first|last|final)){_S}(?:(?P<n>{count}){_S})?"
         rf"|(?P<o>{_WL}\d{{1,2}}(?:st|nd|rd|th)|{p.ordinal}){_S})(?P<u>{p.unit_word}){_S}(?i:of){_S}",
         captures=part_head_build,
         description="a part of a period",
@@ -881,7 +903,7 @@ def _grammar() -> _Grammar:
 
     season_p = _leaf(
         rf"(?:(?P<r>(?i:this|next|last|past|previous|prior|coming|upcoming|following|current|the)){_S})?"
-        rf"(?P<s>{_trie([w.form for w in _words('season')])})"
+        rf"(?P<s>{_any_of([w.form for w in _words('season')])})"
         rf"(?:{_S}(?:(?i:of){_S})?(?P<y>{_WL}{_YEAR4}){_WR})?",
         season,
         "a season",

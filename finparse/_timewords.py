@@ -81,15 +81,78 @@ def _variants(form: str) -> list[str]:
     return out
 
 
-def _trie(forms: Iterable[str], *, dots: bool = False) -> str:
-    """A case-insensitive trie of ``forms`` (abbreviations also with a period)."""
-    words: list[str] = []
+#: Not glued to a letter: before a word that starts with one, after one
+#: that ends in one.
+_NO_LETTER_BEFORE = r"(?<![\p{L}\p{M}])"
+_NO_LETTER_AFTER = r"(?![\p{L}\p{M}])"
+
+#: The longest word list _any_of writes as a plain alternation by default.
+_SHORT_LIST = 48
+
+
+def _word_pattern(words: Iterable[str], *, trie: bool = True) -> str:
+    """Any of ``words``, not glued to a letter or digit on either side.
+
+    :func:`~finparse.core.trie_pattern` keeps a word from being glued to a
+    letter or a digit with a check that reads the character matched last,
+    which suits any list. Time words start with a letter and end in a
+    letter or a period ("Sept."), where plain lookarounds say the same and
+    compile in a fraction of the time; a list with other words keeps the
+    general guards.
+
+    A trie tests the first letter once, which makes it the faster to scan
+    for and to try where many words share their first letters. Without
+    ``trie`` the words are a plain alternation (see :func:`_alternation`),
+    which compiles in about two thirds of the time: the pieces of the
+    grammar are written into many of its patterns.
+    """
+    listed = [w for w in words if w]
+    if not all(w[0].isalpha() and (w[-1].isalpha() or not w[-1].isalnum()) for w in listed):
+        return trie_pattern(listed)
+    body = None if trie else _alternation(listed)
+    body = _NO_LETTER_BEFORE + (body or trie_pattern(listed, boundary=False))
+    if all(w[-1].isalpha() for w in listed):
+        return body + _NO_LETTER_AFTER
+    if any(w[-1].isalpha() for w in listed):
+        return rf"{body}(?:(?<!\p{{L}})|{_NO_LETTER_AFTER})"
+    return body
+
+
+def _alternation(words: list[str]) -> str | None:
+    """Words as an alternation, longest first, or None.
+
+    It matches what the trie of the same words does: two words that match
+    at one place are a word and its prefix, and both patterns try the
+    longer one first. None for a list with a word that is a prefix of
+    another only when case is ignored ("Sep", "sept"), where the trie's
+    order differs.
+    """
+    if not all(w.isascii() for w in words):
+        return None
+    forms = sorted({" ".join(w.split()) for w in words}, key=lambda w: (-len(w), w))
+    by_key: dict[str, list[str]] = {}
     for form in forms:
-        for variant in _variants(form):
-            words.append(variant)
-            if dots:
-                words.append(variant + ".")
-    return f"(?i:{trie_pattern(words)})"
+        by_key.setdefault(form.lower(), []).append(form)
+    for form in forms:
+        key = form.lower()
+        for end in range(1, len(form)):
+            if any(not form.startswith(short) for short in by_key.get(key[:end], ())):
+                return None
+    firsts = "".join(sorted({f[0] for f in forms}))
+    return f"(?=[{firsts}])(?:" + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms) + ")"
+
+
+def _any_of(forms: Iterable[str], *, trie: bool | None = None) -> str:
+    """Any of ``forms``, ignoring case, hyphens also written as spaces.
+
+    A trie if ``trie`` is true, or if it is None and the list is long
+    (slow to try as an alternation); else an alternation (see
+    :func:`_word_pattern`).
+    """
+    words = [variant for form in forms for variant in _variants(form)]
+    if trie is None:
+        trie = len(words) > _SHORT_LIST
+    return f"(?i:{_word_pattern(words, trie=trie)})"
 
 
 @functools.cache
@@ -167,9 +230,14 @@ def _with_dots(forms: Iterable[str]) -> list[str]:
 def _pieces() -> _Pieces:
     months = _words("month")
     small = [w for w in _SMALL if w != "zero"]
-    number_word = f"(?i:{trie_pattern([*small, 'hundred'])})"
-    number_words = rf"(?i:{_WL}{number_word}(?:(?:\s{{1,2}}|-){number_word}){{0,4}}+)"
-    ordinal = _trie([w.form for w in _words("ordinal")])
+    number_word = f"(?i:{_word_pattern([*small, 'hundred'], trie=False)})"
+    # one to five words, each after a space or hyphen but the first (a word
+    # is never glued to the letter before it: its guard); the word pattern
+    # is written once, not once for the first word and again for the rest
+    number_words = rf"(?i:{_WL}(?:(?:(?<=\p{{L}})(?:\s{{1,2}}|-))?{number_word}){{1,5}}+)"
+    # a trie: the ordinals are tried wherever a day may be, and most of them
+    # start alike ("twenty-first", "twenty first", "thirtieth" ...)
+    ordinal = _any_of((w.form for w in _words("ordinal")), trie=True)
     digits = r"(?>\d{1,3}(?:,\d{3})+|\d+)(?>\.\d+)?"
     fraction = r"(?:\u00bd|\u00bc|\u00be|[13]/[24](?!\d))"
     # "and a half", "and one-half", "-and-a-half-": a mixed number in words
@@ -189,10 +257,12 @@ def _pieces() -> _Pieces:
     teen = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
     tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     units = "(?:one|two|three|four|five|six|seven|eight|nine)"
-    two_digit = rf"(?:{tens}(?:[-\s]{units})?|{teen}|oh\s{units}|{units})"
+    two_digit = rf"(?:{tens}(?:[-\s]{units})?|{teen}|(?:oh\s)?{units})"
+    # "nineteen hundred (and five)", "two thousand (and nine)", "nineteen
+    # ninety", "nineteen hundred", "two thousand"
+    hundreds = rf"(?:(?:{teen}|twenty){_S}hundred|two{_S}thousand)"
     year_words = (
-        rf"(?i:{_WL}(?:(?:{teen}|twenty){_S}(?:hundred(?:{_S}(?:and{_S})?{two_digit})?|{two_digit})"
-        rf"|two{_S}thousand(?:{_S}(?:and{_S})?{two_digit})?){_WR})"
+        rf"(?i:{_WL}(?:(?:{hundreds}{_S}(?:and{_S})?|(?:{teen}|twenty){_S}){two_digit}|{hundreds}){_WR})"
     )
     # A year in words read on its own (see _spelled_year_ok): "nineteen
     # ninety-nine", "twenty twenty-one", "two thousand and nine", "nineteen
@@ -200,8 +270,8 @@ def _pieces() -> _Pieces:
     century = "(?:fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
     sep = r"(?:\s{1,3}|-)"
     year_spelled = (
-        rf"(?i:{_WL}(?:{century}{sep}(?:hundred(?:{_S}(?:and{_S})?{two_digit})?|{tens}(?:[-\s]{units})?|{teen}"
-        rf"|oh{_S}{units})|two{_S}thousand(?:{_S}(?:and{_S})?{two_digit})?){_WR}(?!-))"
+        rf"(?i:{_WL}(?:(?:{century}{sep}hundred|two{_S}thousand)(?:{_S}(?:and{_S})?{two_digit})?"
+        rf"|{century}{sep}(?:{tens}(?:[-\s]{units})?|{teen}|oh{_S}{units})){_WR}(?!-))"
     )
     # Scanned on its own from a literal "t" (fast): "twenty ...", "two
     # thousand", or the "-teen" of "nineteen ...", whose stem leads (_lead).
@@ -211,7 +281,7 @@ def _pieces() -> _Pieces:
     holiday_forms = sorted({
         f for name in (r[0] for r in rows("time_holidays.tsv")) for f in _holiday_forms(name)
     })
-    holiday = f"(?i:{trie_pattern(holiday_forms)})"
+    holiday = f"(?i:{_word_pattern(holiday_forms)})"
     anchor_words = [
         *(w.form for w in months),
         *(w.form + "." for w in months if w.flags == "abbr"),
@@ -234,14 +304,14 @@ def _pieces() -> _Pieces:
         if not any(w in known for w in names):
             anchor_words.append(names[-1])
     unit_any = (
-        rf"(?:{_trie([w.form for w in _words('unit', 'word')])}|(?i:business|working|trading)"
-        rf"|(?i:{trie_pattern([w.form for w in _words('unit', 'abbr')])}))"
+        rf"(?:{_any_of((w.form for w in _words('unit', 'word')), trie=True)}|(?i:business|working|trading)"
+        rf"|(?i:{_word_pattern([w.form for w in _words('unit', 'abbr')])}))"
     )
     # "may" and "march" are verbs in lower case, and "SEC" is not "sec".
-    word_trie = trie_pattern(sorted({
+    word_trie = _word_pattern(sorted({
         v for w in anchor_words for v in _variants(w) if _key(w) not in ("may", "march")
     }))
-    abbr_trie = trie_pattern([w.form for w in _words("unit", "abbr") if len(w.form) > 1])
+    abbr_trie = _word_pattern([w.form for w in _words("unit", "abbr") if len(w.form) > 1])
     word_trie = word_trie.replace(r"(?<![\p{L}\p{M}])", "")
     # Anchors: where a time expression may be. A digit is one only in the
     # shape of a year, a numeric date, a code (3Q, 1H), a decade, a tenor or
@@ -274,26 +344,27 @@ def _pieces() -> _Pieces:
         rf"(?<![\p{{N}}/-])(?:[\u00bd\u00bc\u00be]|[13]/[24](?!\p{{N}}))(?=\s{{0,3}}{unit_any})"
     )
     return _Pieces(
-        month=f"(?i:{trie_pattern([w.form for w in months if w.flags != 'abbr'] + _with_dots(w.form for w in months if w.flags == 'abbr'))})",
-        month_full=_trie([w.form for w in months if w.flags == "full"]),
-        month_ambiguous=_trie([w.form for w in months if w.flags == "ambiguous"]),
-        month_abbr_dot=f"(?i:{trie_pattern([w.form + '.' for w in months if w.flags == 'abbr'])})",
-        weekday=_trie([w.form for w in _words("weekday", "full")]),
-        weekday_any=f"(?i:{trie_pattern([w.form for w in _words('weekday', 'full')] + _with_dots(w.form for w in _words('weekday', 'abbr')))})",
+        month=f"(?i:{_word_pattern([w.form for w in months if w.flags != 'abbr'] + _with_dots(w.form for w in months if w.flags == 'abbr'), trie=False)})",
+        month_full=_any_of(w.form for w in months if w.flags == "full"),
+        month_ambiguous=_any_of(w.form for w in months if w.flags == "ambiguous"),
+        month_abbr_dot=f"(?i:{_word_pattern([w.form + '.' for w in months if w.flags == 'abbr'], trie=False)})",
+        weekday=_any_of(w.form for w in _words("weekday", "full")),
+        # a trie: tried wherever a date may be
+        weekday_any=f"(?i:{_word_pattern([w.form for w in _words('weekday', 'full')] + _with_dots(w.form for w in _words('weekday', 'abbr')))})",
         unit=(
-            rf"(?:{_trie([w.form for w in _words('unit', 'word')])}"
+            rf"(?:{_any_of(w.form for w in _words('unit', 'word'))}"
             rf"|(?i:{_WL}(?:business|working|trading){_S}days?{_WR})"
-            rf"|(?i:{trie_pattern([w.form for w in _words('unit', 'abbr')])}))"
+            rf"|(?i:{_word_pattern([w.form for w in _words('unit', 'abbr')], trie=False)}))"
         ),
-        unit_word=_trie([w.form for w in _words("unit", "word")]),
+        unit_word=_any_of(w.form for w in _words("unit", "word")),
         ordinal=ordinal,
         number_words=number_words,
         count=count,
         day=day,
         year_words=year_words,
         year_spelled=year_spelled,
-        unit_end=_trie([w.form for w in _words("unitend")]),
-        relative=_trie([w.form for w in _words("relative")]),
+        unit_end=_any_of(w.form for w in _words("unitend")),
+        relative=_any_of(w.form for w in _words("relative")),
         holiday=holiday,
         # The alternation of the three, scanned apart: the words are slow
         # to scan for, the digits fast (see finparse.core.anchored).
@@ -535,14 +606,10 @@ def _month_context(text: str, start: int, end: int) -> bool:
     next_word = nxt.group(1) if nxt else ""
     if next_word and (
         next_word[:1].isupper()
-        or next_word.lower() in _NOT_MONTH_NEXT
+        or next_word.lower() in word_class("context_words.tsv", "not_month_next")
     ):
         return False
-    return prev_word in _MONTH_CONTEXT or before.rstrip().endswith("-")
-
-
-_MONTH_CONTEXT = word_class("context_words.tsv", "month_context")
-_NOT_MONTH_NEXT = word_class("context_words.tsv", "not_month_next")
+    return prev_word in word_class("context_words.tsv", "month_context") or before.rstrip().endswith("-")
 
 
 @functools.cache
@@ -552,7 +619,6 @@ def _not_year_words() -> frozenset[str]:
 
 _NEXT_WORD = r"[ \t\u00a0]{1,3}([\p{L}]+)"
 _PREV_WORD = r"([\p{L}]+)\.?[ \t\u00a0]{1,3}$"
-_NOT_BEFORE_YEAR = word_class("context_words.tsv", "not_before_year")
 _YEAR_WORDS_BEFORE = frozenset("in since by until from during year of before after".split())
 
 
@@ -563,6 +629,6 @@ def _year_context_ok(text: str, start: int, end: int, year: int) -> bool:
         return False
     prev = _re(_PREV_WORD).search(text[max(0, start - 20) : start])
     prev_word = prev.group(1).lower() if prev else ""
-    if prev_word in _NOT_BEFORE_YEAR:
+    if prev_word in word_class("context_words.tsv", "not_before_year"):
         return False
     return 1900 <= year <= 2199 or prev_word in _YEAR_WORDS_BEFORE

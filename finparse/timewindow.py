@@ -47,14 +47,13 @@ from dateutil.relativedelta import relativedelta
 
 from finparse._exact import exact
 from finparse._timegrammar import _grammar, _lead
-from finparse._timewords import _S, _holidays, _key, _pieces, _trie, _words
+from finparse._timewords import _S, _any_of, _holidays, _key, _pieces, _word_pattern, _words
 from finparse._validate import check_fiscal_year_start, check_ref_date
 from finparse.core import (
     Match,
     Parser,
     _check_text,
     anchored,
-    trie_pattern,
 )
 from finparse.numbers import _SMALL
 from finparse.timespec import (
@@ -265,15 +264,16 @@ def _filter() -> str:
     follow them in a time expression ("in the company", "the bank").
     """
     p = _pieces()
-    count_start = rf"(?:[\d\u00bd\u00bc\u00be]|(?i:an?|couple|half|quarter|{trie_pattern([w for w in _SMALL if w != 'zero'])})(?![\p{{L}}]))"
+    count_start = rf"(?:[\d\u00bd\u00bc\u00be]|(?i:an?|couple|half|quarter|{_word_pattern([w for w in _SMALL if w != 'zero'], trie=False)})(?![\p{{L}}]))"
     unit_any = rf"(?:{p.unit}|(?i:couple|half|quarter|few|full|whole)(?![\p{{L}}]))"
     return (
         r"(?:"
-        rf"(?i:in){_S}(?!(?:1[5-9]|2[0-2])\d\d(?!\d)){count_start}"
-        rf"|(?i:for|within){_S}(?:(?i:the){_S})?(?:(?i:next|coming|upcoming|following){_S})?{count_start}"
+        rf"(?:(?i:in){_S}(?!(?:1[5-9]|2[0-2])\d\d(?!\d))"
+        rf"|(?i:for|within){_S}(?:(?i:the){_S})?(?:(?i:next|coming|upcoming|following){_S})?){count_start}"
         rf"|(?i:over|in|during|for|within|throughout){_S}(?i:the){_S}{p.relative}"
         rf"|(?i:on){_S}(?i:the){_S}\d"
-        rf"|(?i:the){_S}(?:[\d'\u2019]|{_trie(_the_next())})"
+        # an alternation: a trie of these two hundred words is slower to compile
+        rf"|(?i:the){_S}(?:[\d'\u2019]|{_any_of(_the_next(), trie=False)})"
         rf"|(?i:an?){_S}{unit_any}"
         rf"|(?!(?i:in|for|within|the|an?|{'|'.join(_NEVER_FIRST.split())})(?![\p{{L}}]))[\p{{L}}\p{{N}}'\u2019\u00bd\u00bc\u00be]"
         r")(?s:.{0,80})"
