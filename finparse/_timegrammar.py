@@ -101,7 +101,7 @@ _Build = Callable[[Captures], TimeSpec]
 
 
 def _leaf(pattern: str, build: _Build, description: str) -> Parser[TimeSpec]:
-    return regex_parser(pattern, captures=build, description=description)
+    return regex_parser(pattern, captures=build, description=description, lazy=True)
 
 
 def _rel_offset(word: str) -> int:
@@ -242,11 +242,11 @@ def _dispatch(branches: Iterable[tuple[str, tuple[Parser[Any], ...]]]) -> Parser
     text, so no later branch is tried (PEG has no cut; this is one). An
     empty pattern matches anywhere (a last, catch-all branch).
     """
-    nothing = regex_parser("", lambda _: None, description="nothing")
+    nothing = regex_parser("", lambda _: None, description="nothing", lazy=True)
     out: list[Parser[Any]] = []
     for first, options in branches:
         body = alt(*options, nothing)
-        out.append(seq(regex_parser(f"(?={first})"), body).combine(lambda _, v: v) if first else body)
+        out.append(seq(regex_parser(f"(?={first})", lazy=True), body).combine(lambda _, v: v) if first else body)
     return alt(*out)
 
 
@@ -305,7 +305,7 @@ def _grammar() -> _Grammar:
         rf"(?P<n>{count})(?:{_S0}|-)(?:(?i:less|fewer|more|additional|extra){_S})?(?P<u>{unit})"
         rf"(?!-(?i:old|end)(?![\p{{L}}]))",  # "a 3-year-old plant", "a year-end rally"
         captures=_dur_part,
-        description="a number of time units",
+        description="a number of time units", lazy=True
     )
     # a separator that ends in "and" is not one before a part with "ago"
     # ("3 years and 2 months ago" is a date, see compound_ago_p)
@@ -317,7 +317,7 @@ def _grammar() -> _Grammar:
         rf"(?:{_S}(?i:and){_S}(?P<half>(?i:a{_S})?(?i:half)){_WR}"
         rf"|(?:{_S}(?i:and){_S}|{_S})(?P<n>\d{{1,2}}|{p.number_words})(?=\s{{0,3}}(?:[.,;!?)]|$)))",
         captures=lambda c: ("half", Decimal("0.5")) if c["half"] else ("n", _read_count(c["n"] or "")),
-        description="the rest of a duration",
+        description="the rest of a duration", lazy=True
     )
     # at most one part per unit, so a long run of parts is read a few at a time
     counted = seq(sep_by(dur_part.spanned(), dur_sep, min=1, max=len(_ORDER)), opt(tail)).bind(_compound)
@@ -325,7 +325,7 @@ def _grammar() -> _Grammar:
         rf"(?i:(?:(?P<n>{count}){_S}and{_S})?(?:(?P<k>a|one|two|three){_S})?quarters?"
         rf"(?:{_S}of)?(?:{_S}an?)?{_S}(?:hours?|hrs?){_WR})",
         captures=_quarter_hours,
-        description="quarters of an hour",
+        description="quarters of an hour", lazy=True
     )
     half = regex_parser(
         rf"(?i:{_WL}(?:(?:an?|one){_S})?(?:half|\u00bd)(?:{_S}an?{_S}|-|{_S0}))"
@@ -333,24 +333,24 @@ def _grammar() -> _Grammar:
         rf"|(?i:1/2){_S0}(?P<h>(?i:hours?|hrs?|h)){_WR}",
         captures=lambda c: Duration(minutes=Decimal(30)) if c["h"] else _UNIT_DURATIONS[
             _unit_of(c["u"] or "")].scaled(Decimal("0.5")),
-        description="half a time unit",
+        description="half a time unit", lazy=True
     )
     whole = regex_parser(
         rf"(?i:{_WL}(?:all|full|whole|entire|another)(?:{_S}|-)(?P<u>hour|day|week|month|year|"
         rf"fortnight|night|decade|quarter)){_WR}(?!-)(?!{_S}(?i:of|to|ago|earlier|later|before|after|\d))",
         captures=lambda c: _UNIT_DURATIONS[_unit_of(c["u"] or "")],
-        description="a whole time unit",
+        description="a whole time unit", lazy=True
     )
     tenor = regex_parser(
         r"(?<![\p{L}\p{N}.,/$\-])(?P<n>[1-9]\d?)(?P<u>[YW]|(?<=\d\d)D)(?![\p{L}\p{N}])",
         captures=lambda c: _UNIT_DURATIONS[{"Y": "year", "W": "week", "D": "day"}[c["u"] or "Y"]].scaled(
             Decimal(c["n"] or "1")),
-        description="a tenor",
+        description="a tenor", lazy=True
     )
     rate = regex_parser(
         _any_of([w.form for w in _words("rate")]),
         lambda s: _UNIT_DURATIONS[_value("rate", s).value],
-        description="a year-on-year comparison",
+        description="a year-on-year comparison", lazy=True
     )
     dur = alt(quarters_of_hour, counted, half).desc("a duration")
     # "a day" alone is a duration only where a length is meant ("for a day",
@@ -419,7 +419,7 @@ def _grammar() -> _Grammar:
     text_date_p = alt(
         seq(
             rx(rf"{p.weekday_any}{_S0}\({_S0}"),
-            regex_parser(text_date_pattern, captures=text_date_in_parens),
+            regex_parser(text_date_pattern, captures=text_date_in_parens, lazy=True),
             rx(rf"{_S0}\)"),
         ).combine(lambda _, value, __: value),
         _leaf(text_date_pattern, text_date, "a date"),
@@ -841,7 +841,7 @@ def _grammar() -> _Grammar:
         rf"|(?:(?i:the){_S})?(?P<w>(?i:{_WL}(?:early|mid|late)))(?:-|{_S})(?:(?i:in){_S})?"
         rf"|(?P<w>(?i:{_WL}(?:end|start)))-",
         captures=lambda c: _EDGES[(c["w"] or "").lower()],
-        description="an edge of a period",
+        description="an edge of a period", lazy=True
     )
     edge_p = seq(edge_word, base_point).combine(Edge)
     def unit_end(c: Captures) -> TimeSpec:
@@ -879,7 +879,7 @@ def _grammar() -> _Grammar:
         rf"(?:(?i:the){_S})?(?:(?P<fl>(?i:first|last|final)){_S}(?:(?P<n>{count}){_S})?"
         rf"|(?P<o>{_WL}\d{{1,2}}(?:st|nd|rd|th)|{p.ordinal}){_S})(?P<u>{p.unit_word}){_S}(?i:of){_S}",
         captures=part_head_build,
-        description="a part of a period",
+        description="a part of a period", lazy=True
     )
     part_p = seq(part_head, base_point).combine(
         lambda head, base: Part(head[1], head[2], base, head[0], head[3]))
@@ -913,7 +913,7 @@ def _grammar() -> _Grammar:
         rf"(?P<w>{p.weekday}){_S}(?i:of|in){_S}",
         captures=lambda c: (-1 if (c["n"] or "").lower() == "last" else _ordinal(c["n"] or ""),
                             int(_value("weekday", c["w"] or "").value)),
-        description="the n-th weekday of",
+        description="the n-th weekday of", lazy=True
     )
     nth_weekday_p = seq(nth_head, alt(month_year_p, rel_unit_p, month_any)).combine(
         lambda head, base: NthWeekday(head[0], head[1], base))
@@ -942,7 +942,7 @@ def _grammar() -> _Grammar:
     weekend_word = rf"(?i:week-?end)(?:s)?{_WR}"
     holiday_weekend = alt(
         seq(holiday_p, rx(rf"{_S}{weekend_word}"), opt(regex_parser(
-            rf"{_S}(?P<y>{_YEAR4}){_WR}", captures=lambda c: int(c["y"] or "0")))).combine(
+            rf"{_S}(?P<y>{_YEAR4}){_WR}", captures=lambda c: int(c["y"] or "0"), lazy=True))).combine(
             lambda h, _, y: HolidayWeekend(
                 replace(h, year=y) if y and isinstance(h, Holiday) and h.year is None else h)),
         seq(rx(rf"(?:(?i:the){_S})?{weekend_word}{_S}(?i:of|after|before){_S}"), holiday_p).combine(
@@ -1025,7 +1025,7 @@ def _grammar() -> _Grammar:
         rf"|financial{_S}year|years?|yrs?|quarters?|qtrs?|months?|mths?|weeks?|wks?|days?)){_S}"
         rf"(?i:ended|ending|to|through|thru|(?:that|which){_S}(?:ended|ends|end)){_S}(?:(?i:on|in){_S})?",
         captures=lambda c: _span_length(c["n"], c["u"] or ""),
-        description="a period length",
+        description="a period length", lazy=True
     )
     ending_p = seq(span_head, alt(dated, month_year_p, edge_p, month_any)).combine(Ending)
 
@@ -1050,12 +1050,12 @@ def _grammar() -> _Grammar:
     in_word = regex_parser(  # where "in" is: its clause is read only once a length follows
         rf"(?i:{_WL}in){_S}(?!(?i:the){_S})",
         captures=lambda c: (c.string, c.start),
-        description="in",
+        description="in", lazy=True
     )
     in_tail = regex_parser(
         rf"(?P<t>(?:['\u2019]s)?{_S}(?i:time){_WR})?(?P<of>{_S}(?i:of){_WR})?",
         captures=lambda c: (bool(c["t"]), bool(c["of"])),
-        description="time",
+        description="time", lazy=True
     )
 
     def in_build(at: tuple[str, int], d: Duration, tail: tuple[bool, bool]) -> TimeSpec:
@@ -1083,14 +1083,14 @@ def _grammar() -> _Grammar:
         rf"(?:(?i:over|in|during|for|within|throughout){_S}(?=(?i:the){_S}))?"
         rf"(?:(?i:the){_S})?{rel_words}{_S}",
         captures=lambda c: c["r"] or "",
-        description="last or next",
+        description="last or next", lazy=True
     )
     # "in the last two months of 2022" is a part of a period (part_p)
     part_of = regex_parser(
         rf"(?:(?=(?P<of>{_S}(?i:of){_S}(?:\d|(?i:this|last|next|fiscal|calendar"
         rf"|the{_S}(?:year|quarter|month|week)){_WR}|{month}))))?",
         captures=lambda c: c["of"] is not None,
-        description="of a period",
+        description="of a period", lazy=True
     )
 
     def roll_build(r: str, m: Match[Duration], of: bool) -> TimeSpec:
@@ -1103,7 +1103,7 @@ def _grammar() -> _Grammar:
         rf"(?:(?i:the){_S})?(?P<n>(?<![\p{{N}}.,])\d{{1,2}}(?![\p{{N}}.,])|{p.number_words}|(?i:a{_S})?(?i:couple))"
         rf"{_S}(?P<r>(?i:past|previous|prior|preceding|coming|upcoming|following)){_S}(?P<u>{p.unit_word})",
         captures=_rolling_after,
-        description="a count of past or coming units",
+        description="a count of past or coming units", lazy=True
     )
     future_p = seq(dur, rx(rf"{_S}(?i:in{_S}the{_S}future){_WR}")).combine(lambda d, _: Rolling(d, 1))
     ltm = _leaf(
