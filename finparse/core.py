@@ -1437,8 +1437,9 @@ def not_followed_by(parser: Parser[Any] | str) -> Parser[None]:
 class _Anchored(_Wrapper[T]):
     """A parser that scans running text from cheap anchors (see :func:`anchored`)."""
 
-    __slots__ = ("_anchor", "_filter", "_filter_cache", "_lead", "_reach")
+    __slots__ = ("_anchor", "_check", "_filter", "_filter_cache", "_lead", "_reach")
     _anchor: tuple[regex.Pattern[str], ...]
+    _check: bool
     _filter: Callable[[], str] | None
     _filter_cache: regex.Pattern[str] | None
     _lead: Callable[[str], bool] | None
@@ -1451,8 +1452,10 @@ class _Anchored(_Wrapper[T]):
         reach: int,
         lead: Callable[[str], bool] | None,
         filter: Callable[[], str] | None,
+        check: bool = True,
     ) -> None:
         super().__init__(inner)
+        object.__setattr__(self, "_check", check)
         object.__setattr__(self, "_anchor", anchor)
         object.__setattr__(self, "_reach", reach)
         object.__setattr__(self, "_lead", lead)
@@ -1505,7 +1508,7 @@ class _Anchored(_Wrapper[T]):
         text = _check_text(text)
         timeout = check_timeout(timeout)
         pos = _check_pos(pos)
-        quick = self._quick()
+        quick = self._quick() if self._check else None
         run = self._inner._build_at
         reach = self._reach
         if len(self._anchor) == 1:
@@ -1532,8 +1535,12 @@ class _Anchored(_Wrapper[T]):
             for start in self._starts(text, lo, at):
                 end = ends.get(start)
                 if end is None:
-                    m = _match(quick, text, start, timeout)
-                    end = ends[start] = -1 if m is None else m.end()
+                    if quick is None:  # no check: the build decides
+                        end = len(text) + 1
+                    else:
+                        m = _match(quick, text, start, timeout)
+                        end = -1 if m is None else m.end()
+                    ends[start] = end
                     order.append(start)
                 if end <= at:
                     continue
@@ -1612,6 +1619,7 @@ def anchored(
     reach: int,
     lead: Callable[[str], bool] | None = None,
     filter: Callable[[], str] | None = None,
+    check: bool = True,
 ) -> Parser[T]:
     """``parser``, scanning running text only around matches of ``anchor``.
 
@@ -1629,7 +1637,9 @@ def anchored(
     anchors found are those of the alternation. ``filter``, when given, returns a regex that matches at
     least wherever ``parser`` does (it may match more); it is compiled on
     first use and tried before the full parser, to skip hopeless places
-    quickly. :meth:`Parser.parse` is unchanged.
+    quickly. With ``check=False``, nothing is tried before the build:
+    where builds fail quickly, checking first costs more than it saves, and
+    no scanning pattern is compiled. :meth:`Parser.parse` is unchanged.
 
     >>> from finparse.core import anchored, regex_parser
     >>> amount = regex_parser(r"(?:about )?\\$\\d+", lambda s: s)
@@ -1651,4 +1661,4 @@ def anchored(
             compiled.append(regex.compile(one))
         except (regex.error, TypeError) as exc:
             raise ValueError(f"invalid anchor pattern {one!r}: {exc}") from None
-    return _Anchored(parser, tuple(compiled), reach, lead, filter)
+    return _Anchored(parser, tuple(compiled), reach, lead, filter, check)

@@ -266,6 +266,18 @@ def test_anchored_with_several_patterns_finds_what_their_alternation_finds() -> 
     assert expected == ["five dollars", "5 million dollars", "ten", "7 million", "12"]
 
 
+def test_anchored_without_a_check_finds_the_same() -> None:
+    from finparse.core import anchored, regex_parser
+
+    amount = regex_parser(r"(?:about )?\$\d+(?: million)?", captures=lambda c: c.text)
+    text = "paid about $5 million, then $7, about 12 and $ 9; about $3"
+    checked = [(m.start, m.end) for m in anchored(amount, r"\d", reach=8).finditer(text)]
+    unchecked = anchored(amount, r"\d", reach=8, check=False)
+    assert [(m.start, m.end) for m in unchecked.finditer(text)] == checked
+    assert [(m.start, m.end) for m in unchecked.finditer(text, timeout=5.0)] == checked
+    assert len(checked) == 3
+
+
 @pytest.mark.parametrize("anchor", [(), ("(",), [r"\d", 5]])
 def test_anchored_rejects_bad_anchor_patterns(anchor: object) -> None:
     from finparse.core import anchored, regex_parser
