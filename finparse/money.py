@@ -49,6 +49,7 @@ from __future__ import annotations
 import bisect
 import decimal
 import functools
+import threading
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -83,7 +84,6 @@ from finparse.numbers import (
     DIGITS,
     DecimalMark,
     Numeral,
-    _word_scales,
     numeral_fragment,
     read_words,
     scale_fragment,
@@ -153,6 +153,12 @@ def _word_scale_values() -> Mapping[str, int]:
 def _direction_words() -> tuple[str, ...]:
     """Words of change ("rose", "cut", "up") from ``data/directions.tsv``."""
     return tuple(row[0] for row in rows("directions.tsv"))
+
+
+@functools.cache
+def _after_a() -> str:
+    """Currency nouns after which "a" is one ("a dollar"), as an alternation."""
+    return "|".join(map(regex.escape, _context_words("after-a")))
 
 
 @functools.cache
@@ -285,13 +291,13 @@ def _unit(position: str, options: MoneyOptions, named: bool = False) -> Parser[U
             ("cs", "ci", "words", "sym"), words=table.words, adjectives=table.adjectives,
             not_before=table.not_before, stopped=table.stopped, cs=table.suffix_cs,
             ci=table.suffix_ci, description="a currency after the amount" if named else "",
-            guard=_NOT_NEXT_AMOUNT + _NOT_PERCENT,
+            guard=_not_next_amount() + _not_percent(),
         )
     return _unit_leaf(
         ("words", "cs"), words=table.minor, adjectives=table.adjectives,
         not_before=table.not_before, stopped={}, cs=table.minor_cs, ci={},
         description="a minor currency unit" if named else "",
-        guard=_NOT_NEXT_AMOUNT + _NOT_PERCENT,
+        guard=_not_next_amount() + _not_percent(),
     )
 
 
@@ -338,20 +344,52 @@ _FRACTION_TAIL = rf"[{''.join(_VULGAR)}]|[- \u00a0]\d{{1,2}}/\d{{1,2}}(?![\d/])"
 _SCALE_JOIN = r"(?:[ \u00a0]?|-(?=\p{L}{2}))"
 
 
-#: After a unit that could also start the next amount ("Lt 53mn US$ 22.53
-#: mn EUR 15.35 mn": each code starts an amount): not a number with a
-#: decimal part or a scale of its own that no unit follows ("12 USD 40" is
-#: still twelve dollars forty, and "69 TL 41.90 TL" two amounts).
-_SCALE_SHORT = r"(?i:mln|mn|million|bln|bn|billion|m|b|k|thousand|crore|lakh)(?!\p{L})"
-_NOT_NEXT_AMOUNT = (
-    rf"(?![ \u00a0]{{0,2}}[-\u2212]?\d[\d,]*+(?:\.\d++(?:[ \u00a0]?{_SCALE_SHORT})?+|[ \u00a0]?{_SCALE_SHORT})"
-    r"(?![ \u00a0]{0,2}(?:\p{Sc}|\p{Lu}{2,3}(?!\p{L})|\p{Lu}\p{Ll}(?!\p{L}))))"
-)
-#: Not a price quoted in percent ("20-20/32 stg pct").
-_NOT_PERCENT = r"(?![ \u00a0]?(?:%|(?i:pct|percent|per cent)(?!\p{L})))"
-#: After a code that narrows a symbol amount ("$65.00 U.S."): not glued to
-#: a "$" or a letter ("$5 US$ 4" is two amounts).
-_NOT_GLUED = r"(?![$\p{L}])" + _NOT_NEXT_AMOUNT
+@functools.cache
+def _percent_words() -> str:
+    """The forms of the percent unit ("%", "pct", "per cent"), as a pattern.
+
+    They are those of ``data/percent_units.tsv``, the table of
+    :mod:`finparse.percent`, in their case there ("pc" only in lower case).
+
+    >>> [m.group() for m in regex.finditer(_percent_words(), "5 PCT, 6 per  cent, 7pc, 8 PC")]
+    ['PCT', 'per  cent', 'pc']
+    """
+    forms = [(form, case) for form, unit, case, *_ in rows("percent_units.tsv") if unit == "percent"]
+    ci = trie_pattern(form for form, case in forms if case == "ci")
+    cs = trie_pattern(form for form, case in forms if case == "cs")
+    return f"(?:(?i:{ci})|{cs})"
+
+
+@functools.cache
+def _not_next_amount() -> str:
+    """After a unit: not a number that starts the next amount.
+
+    A unit could also start the next amount ("Lt 53mn US$ 22.53 mn EUR
+    15.35 mn": each code starts an amount): the unit is not followed by a
+    number with a decimal part or a scale of its own that no unit follows
+    ("12 USD 40" is still twelve dollars forty, and "69 TL 41.90 TL" two
+    amounts).
+    """
+    scale = scale_fragment()
+    return (
+        rf"(?![ \u00a0]{{0,2}}[-\u2212]?\d[\d,]*+(?:\.\d++(?:[ \u00a0]?{scale})?+|[ \u00a0]?{scale})"
+        r"(?![ \u00a0]{0,2}(?:\p{Sc}|\p{Lu}{2,3}(?!\p{L})|\p{Lu}\p{Ll}(?!\p{L}))))"
+    )
+
+
+@functools.cache
+def _not_percent() -> str:
+    """Not a percentage next: "20-20/32 stg pct" is a price quoted in percent."""
+    return rf"(?![ \u00a0]?{_percent_words()})"
+
+
+@functools.cache
+def _not_glued() -> str:
+    """After a code that narrows a symbol amount ("$65.00 U.S."): not the next amount.
+
+    Nor glued to a "$" or a letter: "$5 US$ 4" is two amounts.
+    """
+    return r"(?![$\p{L}])" + _not_next_amount()
 
 
 #: Invisible characters that may come before an amount (a byte order mark,
@@ -415,38 +453,88 @@ def _read_num(c: Captures) -> tuple[bool, Numeral, int, Decimal]:
         return negative, Numeral("0", False), scale, _fraction(c["fo"])
     fraction = _fraction(c["fr"]) if c["fr"] is not None else _ZERO
     return negative, Numeral(c["n"] or "", c["d"] is None), scale, fraction
-#: Where an amount's numeral may be: digits, or a number word. Two patterns
-#: scanned apart (see :func:`finparse.core.anchored`): the words are slow to
-#: scan for, the digits fast, and together slower than both apart.
-_NUMERAL_ANCHOR = (
-    r"(?<!\p{N})(?<!\p{N}[.,'])\d|\.\d",
-    # the words of finparse.numbers (number words and word scales), and "a"
-    # before a currency word ("a dollar")
-    rf"\b(?i:{trie_pattern([*_SMALL, 'hundred', 'half', *_word_scales()], boundary=False)}"
-    r"|an?(?= (?:dollar|euro)))\b",
-)
+
+
 #: The longest stretch before the first numeral of an amount: a qualifier,
 #: "between" and a currency ("approximately between Malaysian ringgit 57").
 _REACH = 48
 
 
-@dataclass(frozen=True, slots=True)
-class _Grammar:
-    pre_side: Parser[_Side]
-    num_side: Parser[_Side]
-    bare_side: Parser[_Side]
-    num_side_next: Parser[_Side]
-    bare_side_next: Parser[_Side]
-    pair_side: Parser[tuple[_Side, _Side]]
+@functools.cache
+def _numeral_anchor() -> tuple[str, str]:
+    """Where an amount's numeral may be: digits, or a number word.
+
+    Two patterns scanned apart (see :func:`finparse.core.anchored`): the
+    words are slow to scan for, the digits fast, and together slower than
+    both apart.
+    """
+    return (
+        r"(?<!\p{N})(?<!\p{N}[.,'])\d|\.\d",
+        # the words of finparse.numbers (number words and word scales), and "a"
+        # before a currency word ("a dollar")
+        rf"\b(?i:{trie_pattern([*_SMALL, 'hundred', 'half', *_word_scale_values()], boundary=False)}"
+        rf"|an?(?= (?:{_after_a()})))\b",
+    )
 
 
-def _grammar(options: MoneyOptions) -> _Grammar:
-    table = options.table()
-    pre = _unit("prefix", options)
-    post = _unit("suffix", options)
-    minor = _unit("minor", options)
-    glued = _hit(lexicon(table.minor_glued, casefold=False, description=""))
-    num = regex_parser(
+# -- the grammar, family by family ---------------------------------------------------------
+#
+# An amount is one side (a number with its currency before or after it, or a
+# bare number), maybe followed by a tail (the second end of a range, or
+# cents written apart), after lead words (a qualifier, a sign word). Each
+# production below is built on first use, once per options (or once, when
+# it needs none), so that productions composing it share one parser: the
+# composed scanning pattern writes a part used twice once, as a subroutine,
+# and a build reads it once per place (see finparse.core). Leaves compile on
+# first use (``lazy=True``).
+
+#: Composing a grammar takes this lock: one thread builds a grammar's parts
+#: while the others wait, so that every part occurs once in it.
+_BUILDING = threading.Lock()
+
+
+@functools.cache
+def _lead_words() -> Parser[tuple[int, str | None, bool]]:
+    """Lead words: invisible characters, a qualifier, then a sign word.
+
+    All three may be missing (the empty string matches). The value is
+    (invisible characters skipped, qualifier effect, negative), read by
+    :func:`_read_lead`.
+
+    >>> _lead_words().search("about negative EUR 15.5 mn").value
+    (0, 'approximate', True)
+    >>> _lead_words().search("Up to minus $3").value
+    (0, 'max', True)
+    """
+    qualifiers = _qualifiers()
+    return regex_parser(
+        rf"(?P<j>{_INVISIBLE})"
+        rf"(?:(?P<q>(?i:{trie_pattern(qualifiers)}))[ \u00a0]{{1,3}})?"
+        rf"(?:(?P<s>(?i:(?<!\p{{L}}){trie_pattern(_context_words('sign'))}))[ \u00a0]{{1,3}}"
+        r"(?=[\p{L}\p{Sc}\d]))?",
+        functools.partial(_read_lead, qualifiers, frozenset(_context_words("sign"))), lazy=True
+    )
+
+
+# .. bare numbers ..........................................................................
+
+
+@functools.cache
+def _number() -> Parser[tuple[bool, Numeral, int, Decimal]]:
+    """The number of an amount: a sign, a numeral, a fraction, a scale.
+
+    Digits or number words, with a newswire fraction ("48-1/2", "8¾") or
+    a fraction alone ("1/2"), or a quarter of a word scale ("a quarter
+    million"); then a scale ("16.3mn", "5-million", "two billion"). The
+    value is (negative, numeral, scale, fraction).
+
+    >>> negative, numeral, scale, fraction = _number().parse("-16.3 mln")
+    >>> negative, numeral.text, scale, fraction
+    (True, '16.3', 1000000, Decimal('0'))
+    >>> _number().parse("three quarters of a billion")[2:]
+    (1000000000, Decimal('0.75'))
+    """
+    return regex_parser(
         rf"(?P<neg>[-\u2212](?=[\d.]))?"
         rf"(?:(?P<fq>{_QUARTERS})(?=[ \u00a0]{_WORD_SCALE})|(?P<fo>{_FRACTION_ALONE})"
         rf"|(?P<n>{numeral_fragment()})(?P<fr>{_FRACTION_TAIL})?)"
@@ -454,27 +542,108 @@ def _grammar(options: MoneyOptions) -> _Grammar:
         captures=_read_num,
         description="a number", lazy=True
     )
-    one = regex_parser(
-        r"(?i:(?<!\p{L})an?)(?=[ \u00a0]+(?i:dollar|euro)(?!\p{L}))",
+
+
+@functools.cache
+def _a_one() -> Parser[tuple[bool, Numeral, int, Decimal]]:
+    """"a" or "an" as the number one, before a currency noun ("a dollar").
+
+    >>> _a_one().search("a dollar").value[1].text
+    'one'
+    """
+    return regex_parser(
+        rf"(?i:(?<!\p{{L}})an?)(?=[ \u00a0]+(?i:{_after_a()})(?!\p{{L}}))",
         lambda s: (False, Numeral("one", True), 1, _ZERO), lazy=True
     )
+
+
+@functools.cache
+def _free_number() -> Parser[tuple[bool, Numeral, int, Decimal]]:
+    """A number (or "a" before "dollar") not glued to a word or number before it.
+
+    >>> [m.text for m in _free_number().finditer("A5, B-5, 7 and 5m")]
+    ['7', '5m']
+    """
+    free = regex_parser(r"(?<![\p{L}\p{N}_.,/])(?<![\p{L}\p{N}]-)", lazy=True)
+    return free >> alt(_number(), _a_one())
+
+
+@functools.cache
+def _next_number() -> Parser[tuple[bool, Numeral, int, Decimal]]:
+    """A number (or "a" before "dollar") as the second end of a range, after a dash.
+
+    >>> _next_number().parse("6 billion")[2]
+    1000000000
+    """
+    return alt(_number(), _a_one())
+
+
+def _side_of(m: Match[Any]) -> _Side:
+    """A side from a number and what follows it: (number, (unit, scale) or nothing)."""
+    (minus, numeral, sc, fraction), after = m.value
+    unit, sc2 = after if after else (None, 1)
+    return _Side(numeral, sc * sc2, None, unit, minus, m.start, m.end, fraction)
+
+
+@functools.cache
+def _bare_side() -> Parser[_Side]:
+    """A number without a currency, as the first end of a range ("15" of "15 to 20 mln dlrs").
+
+    >>> side = _bare_side().parse("5.2 billion")
+    >>> side.numeral.text, side.scale, side.units
+    ('5.2', 1000000000, ())
+    """
+    return seq(_free_number(), regex_parser("", lazy=True)).spanned().map(_side_of)
+
+
+@functools.cache
+def _bare_side_next() -> Parser[_Side]:
+    """A number without a currency after a range dash, not a percentage ("6" of "$5-6").
+
+    >>> _bare_side_next().parse("six").numeral.text
+    'six'
+    >>> _bare_side_next().search("6 pct") is None
+    True
+    """
+    not_percent = regex_parser(_not_percent(), lazy=True)
+    return seq(_next_number(), not_percent).spanned().map(_side_of)
+
+
+# .. a currency before the number ..........................................................
+
+
+@functools.lru_cache(maxsize=32)
+def _pre_side(options: MoneyOptions) -> Parser[_Side]:
+    """An amount with its currency before the number: "$5", "EUR 74.8 m", "-US$ 3bn".
+
+    A minus may come first, a colon after the unit ("Rs: 500"), the number
+    may be in parentheses (a negative: "$(1.2) mln"), and a code may repeat
+    or narrow a symbol after it ("$65.00 U.S."). A currency noun that needs
+    a scale there does not take a number without one ("euro 5").
+
+    >>> side = _pre_side(MoneyOptions()).parse("US$ 16.3 mn")
+    >>> side.pre.text, side.numeral.text, side.scale
+    ('US$', '16.3', 1000000)
+    >>> _pre_side(MoneyOptions()).parse("$(5)").negative
+    True
+    """
+    table = options.table()
+    neg = regex_parser(r"(?<![\p{L}\p{N}\-])[-\u2212]", lazy=True)
+    gap_pre = regex_parser(r"(?::[ \u00a0]?|[ \u00a0]{0,2})", lazy=True)
     paren = regex_parser(
         rf"\((?P<n>{DIGITS})(?:[ \u00a0]?(?P<sc>{scale_fragment()}))?\)"
         rf"(?:[ \u00a0]?(?P<sc2>{scale_fragment()}))?",
         captures=lambda c: (
             True, Numeral(c["n"] or "", False), _scale_of(c["sc"]) * _scale_of(c["sc2"]), _ZERO), lazy=True
     )
-    free = regex_parser(r"(?<![\p{L}\p{N}_.,/])(?<![\p{L}\p{N}]-)", lazy=True)
-    numx = free >> alt(num, one)
-    numx_next = alt(num, one)  # after a range dash: "15-25 dollars"
-    after_scale = regex_parser(rf"[ \u00a0]?(?P<sc>{scale_fragment()})", captures=lambda c: _scale_of(c["sc"]), lazy=True)
-    neg = regex_parser(r"(?<![\p{L}\p{N}\-])[-\u2212]", lazy=True)
-    gap_pre = regex_parser(r"(?::[ \u00a0]?|[ \u00a0]{0,2})", lazy=True)
-    gap_post = regex_parser(rf"(?:-(?=\p{{L}})|{_GAP})", lazy=True)
-    unit_after = alt(
-        seq(gap_post, alt(minor, post), opt(after_scale)).map(lambda t: (t[1], t[2] or 1)),
-        glued.map(lambda u: (u, 1)),
-    )
+    # After a currency symbol, a code or "U.S." may repeat or narrow it
+    # ("$65.00 U.S.", "$2,340.00 AUD"); another symbol starts a new amount.
+    post_code = seq(lexicon(
+        {f: u for f, u in table.suffix_cs.items() if u.kind == "code" and f.isupper()}
+        | {f: u for f, u in table.after_symbol.items()},
+        casefold=False,
+        description="",
+    ), regex_parser(_not_glued(), lazy=True)).map(lambda t: t[0]).spanned().map(lambda m: UnitHit(m.value, m.text))
 
     def from_pre(m: Match[Any]) -> _Side:
         negative, unit, _gap, (minus, numeral, sc, fraction), tail = m.value
@@ -483,40 +652,409 @@ def _grammar(options: MoneyOptions) -> _Grammar:
         return _Side(numeral, sc, unit, tail[1] if tail else None, bool(negative) or minus,
                      m.start, m.end, fraction)
 
-    def from_num(m: Match[Any]) -> _Side:
-        (minus, numeral, sc, fraction), after = m.value
-        unit, sc2 = after if after else (None, 1)
-        return _Side(numeral, sc * sc2, None, unit, minus, m.start, m.end, fraction)
-
-    # After a currency symbol, a code or "U.S." may repeat or narrow it
-    # ("$65.00 U.S.", "$2,340.00 AUD"); another symbol starts a new amount.
-    post_code = seq(lexicon(
-        {f: u for f, u in table.suffix_cs.items() if u.kind == "code" and f.isupper()}
-        | {f: u for f, u in table.after_symbol.items()},
-        casefold=False,
-        description="",
-    ), regex_parser(_NOT_GLUED, lazy=True)).map(lambda t: t[0]).spanned().map(lambda m: UnitHit(m.value, m.text))
-    pre_side = seq(
-        opt(neg), pre, gap_pre, alt(paren, num), opt(seq(regex_parser(_GAP, lazy=True), post_code))
+    return seq(
+        opt(neg), _unit("prefix", options), gap_pre, alt(paren, _number()),
+        opt(seq(regex_parser(_GAP, lazy=True), post_code)),
     ).spanned().map(from_pre)
-    num_side = seq(numx, unit_after).spanned().map(from_num)
-    bare_side = seq(numx, regex_parser("", lazy=True)).spanned().map(from_num)
-    num_side_next = seq(numx_next, unit_after).spanned().map(from_num)
-    not_percent = regex_parser(r"(?![ \u00a0]?(?:%|(?i:percent|per cent|pct|pc)(?!\p{L})))", lazy=True)
-    bare_side_next = seq(numx_next, not_percent).spanned().map(from_num)
-    # Bid and offer quoted together: "401.50/90 dlrs" is 401.50 to 401.90.
+
+
+# .. a currency after the number ...........................................................
+
+
+@functools.lru_cache(maxsize=32)
+def _unit_after(options: MoneyOptions) -> Parser[tuple[UnitHit, int]]:
+    """A currency right after a number, maybe with a scale after it.
+
+    Spaced or hyphenated ("5 dollars", "a $5-million fee" has none, "5
+    euros mln"), or a minor unit glued to the number ("8p", "50c"). The
+    value is (unit, scale after it).
+
+    >>> unit, scale = _unit_after(MoneyOptions()).parse(" Canadian dlrs")
+    >>> unit.codes, scale
+    (('CAD',), 1)
+    >>> _unit_after(MoneyOptions()).parse(" RMB mln")[1]
+    1000000
+    """
+    table = options.table()
+    glued = _hit(lexicon(table.minor_glued, casefold=False, description=""))
+    after_scale = regex_parser(
+        rf"[ \u00a0]?(?P<sc>{scale_fragment()})", captures=lambda c: _scale_of(c["sc"]), lazy=True)
+    gap_post = regex_parser(rf"(?:-(?=\p{{L}})|{_GAP})", lazy=True)
+    return alt(
+        seq(gap_post, alt(_unit("minor", options), _unit("suffix", options)), opt(after_scale))
+        .map(lambda t: (t[1], t[2] or 1)),
+        glued.map(lambda u: (u, 1)),
+    )
+
+
+@functools.lru_cache(maxsize=32)
+def _post_side(options: MoneyOptions) -> Parser[_Side]:
+    """An amount with its currency after the number: "5 dollars", "16.3 mln euros", "8¾p".
+
+    >>> side = _post_side(MoneyOptions()).parse("74.8 mln Swiss francs")
+    >>> side.numeral.text, side.scale, side.post.codes
+    ('74.8', 1000000, ('CHF',))
+    >>> _post_side(MoneyOptions()).parse("fifty cents").post.form.kind
+    'minor'
+    """
+    return seq(_free_number(), _unit_after(options)).spanned().map(_side_of)
+
+
+@functools.lru_cache(maxsize=32)
+def _post_side_next(options: MoneyOptions) -> Parser[_Side]:
+    """:func:`_post_side` as the second end of a range, after a dash ("6" of "$5-6 dlrs").
+
+    >>> _post_side_next(MoneyOptions()).parse("25 dollars").post.text
+    'dollars'
+    """
+    return seq(_next_number(), _unit_after(options)).spanned().map(_side_of)
+
+
+# .. bid and offer .........................................................................
+
+
+def _pair_of(m: Match[Any]) -> tuple[_Side, _Side]:
+    (low, high), (unit, sc) = m.value
+    return (_Side(Numeral(low, False), sc, None, None, False, m.start, m.end),
+            _Side(Numeral(high, False), sc, None, unit, False, m.start, m.end))
+
+
+@functools.lru_cache(maxsize=32)
+def _pair_side(options: MoneyOptions) -> Parser[tuple[_Side, _Side]]:
+    """Bid and offer quoted together: "401.50/90 dlrs" is 401.50 to 401.90.
+
+    The offer repeats the last digits of the bid (see :func:`_bid_offer`);
+    a currency follows.
+
+    >>> low, high = _pair_side(MoneyOptions()).parse("401.50/90 dlrs")
+    >>> low.numeral.text, high.numeral.text, high.post.text
+    ('401.50', '401.90', 'dlrs')
+    """
     pair_numbers = regex_parser(
         r"(?<![\p{L}\p{N}_.,/])(?<![\p{L}\p{N}]-)(?P<a>\d{1,6}\.(?P<ad>\d{1,4}))/(?P<b>\d{1,4})(?![\d/])",
         captures=_bid_offer, lazy=True
     )
+    return seq(pair_numbers, _unit_after(options)).spanned().map(_pair_of)
 
-    def from_pair(m: Match[Any]) -> tuple[_Side, _Side]:
-        (low, high), (unit, sc) = m.value
-        return (_Side(Numeral(low, False), sc, None, None, False, m.start, m.end),
-                _Side(Numeral(high, False), sc, None, unit, False, m.start, m.end))
 
-    pair_side = seq(pair_numbers, unit_after).spanned().map(from_pair)
-    return _Grammar(pre_side, num_side, bare_side, num_side_next, bare_side_next, pair_side)
+# .. cents written apart ...................................................................
+
+
+@functools.cache
+def _small_number_words() -> str:
+    """The pattern of a number word from one to ninety-nine ("seven", "forty-two").
+
+    The words are those of :mod:`finparse.numbers`, one spelling a number.
+
+    >>> regex.fullmatch(_small_number_words(), "Forty-two") is not None
+    True
+    """
+    spelled: dict[int, str] = {}
+    for word, value in _SMALL.items():
+        spelled.setdefault(value, word)
+    tens = "|".join(spelled[n] for n in range(20, 100, 10))
+    teens = "|".join(spelled[n] for n in range(10, 20))
+    units = "|".join(spelled[n] for n in range(1, 10))
+    return rf"(?i:(?<!\p{{L}})(?:(?:{tens})(?:[-\s](?:{units}))?|{teens}|{units})(?!\p{{L}}))"
+
+
+_CENTS_JOINT = r"(?:[ \u00a0]+(?i:and)[ \u00a0]+|[ \u00a0])"
+
+
+@functools.cache
+def _cents_number() -> Parser[Decimal]:
+    """One or two digits, or a number word below a hundred: the cents of "$17 and 62c"."""
+    return regex_parser(
+        rf"(?P<d>\d{{1,2}})(?!\d)|(?P<w>{_small_number_words()})",
+        captures=lambda c: Decimal(c["d"]) if c["d"] else read_words(c["w"] or ""), lazy=True
+    )
+
+
+@functools.lru_cache(maxsize=32)
+def _cents_with_unit(options: MoneyOptions) -> Parser[tuple[Decimal, UnitHit | None]]:
+    """Cents with their minor unit after a whole amount: " and 62c", " 50 pence", " and 20p".
+
+    >>> cents, unit = _cents_with_unit(MoneyOptions()).parse(" and 62 cents")
+    >>> cents, unit.text
+    (Decimal('62'), 'cents')
+    """
+    minor = _unit("minor", options)
+    number = _cents_number()
+    glued = lexicon(options.table().minor_glued, casefold=False, description="").spanned().map(
+        lambda m: UnitHit(m.value, m.text))
+    return alt(
+        seq(regex_parser(_CENTS_JOINT, lazy=True), number, regex_parser(r"[ \u00a0]?", lazy=True), minor),
+        seq(regex_parser(_CENTS_JOINT, lazy=True), number, regex_parser("", lazy=True), glued),  # "£3 and 20p"
+    ).map(lambda t: (t[1], t[3]))
+
+
+@functools.cache
+def _cents_words() -> Parser[tuple[Decimal, UnitHit | None]]:
+    """Cents as bare words: after "and" ("US$4 and sixteen"), or right after the unit, last.
+
+    Not when the words go on ("ten thousand dollars and two hundred
+    shares"); after the unit, when nothing follows ("twenty dollars fifty").
+
+    >>> _cents_words().parse(" and sixteen")
+    (Decimal('16'), None)
+    >>> _cents_words().search(" and two hundred shares") is None
+    True
+    """
+    small_words = _small_number_words()
+    return regex_parser(
+        rf"[ \u00a0]+(?i:and)[ \u00a0]+(?P<w>{small_words})"
+        rf"(?![ \u00a0]*(?:[\p{{N}}\p{{Sc}}]|(?i:hundred|{scale_fragment()})))"
+        # "twenty dollars fifty": right after the unit, and nothing follows
+        rf"|[ \u00a0](?P<w2>{small_words})(?![ \u00a0]*+[\p{{L}}\p{{N}}\p{{Sc}}-])",
+        captures=lambda c: (read_words(c["w"] or c["w2"] or ""), None), lazy=True
+    )
+
+
+@functools.lru_cache(maxsize=32)
+def _cents_digits(options: MoneyOptions) -> Parser[tuple[Decimal, UnitHit | None]]:
+    """Cents as bare digits: two of them, or one or two after "and" ("12 USD 40").
+
+    Not when something makes them a number of their own: a currency after
+    them ("15 rmb 30 usd"), a percent or a scale ("20 43 pct").
+
+    >>> _cents_digits(MoneyOptions()).parse(" 40")
+    (Decimal('40'), None)
+    >>> _cents_digits(MoneyOptions()).search(" 40 EUR") is None
+    True
+    """
+    # (whether a currency follows is asked of the unit's own pattern, once
+    # the digits matched: written into this one, it would double its size)
+    post = _unit("suffix", options).pattern
+    unit_next = functools.cache(lambda: regex.compile(rf"[ \u00a0]?{post}").match)
+
+    def read_two_digits(c: Captures) -> tuple[Decimal, UnitHit | None]:
+        if unit_next()(c.string, c.end) is not None:
+            raise Reject  # "12 USD 40 EUR": the digits are an amount of their own
+        return Decimal(c["a"] or c["b"] or "0"), None
+
+    return regex_parser(
+        r"(?:[ \u00a0]+(?i:and)[ \u00a0]+(?P<a>\d{1,2})|[ \u00a0](?P<b>\d\d))"
+        r"(?![\d%\p{L}\p{Sc}]|[.,]\d|[ \u00a0]?(?:[\p{N}\p{Sc}%]"
+        rf"|{_percent_words()}|{scale_fragment()}|(?i:{trie_pattern(_context_words('not-cents'))})))",
+        captures=read_two_digits, lazy=True
+    )
+
+
+def _below_a_hundred(value: tuple[Decimal, UnitHit | None]) -> tuple[Decimal, UnitHit | None]:
+    if value[0] >= 100:
+        raise Reject
+    return value
+
+
+@functools.lru_cache(maxsize=32)
+def _cents(options: MoneyOptions) -> Parser[tuple[Decimal, UnitHit | None]]:
+    """Minor units written after a whole amount: "$17 and 62c", "12 USD 40", "twenty dollars fifty".
+
+    The value is (minor units, their unit or None), below a hundred.
+
+    >>> _cents(MoneyOptions()).parse(" and 62c")[0]
+    Decimal('62')
+    """
+    return alt(_cents_with_unit(options), _cents_words(), _cents_digits(options)).map(_below_a_hundred)
+
+
+# .. ranges: "A to B", "A-B", "between A and B" .............................................
+
+
+@functools.lru_cache(maxsize=32)
+def _unit_side(options: MoneyOptions) -> Parser[_Side]:
+    """A side with a currency, before or after the number ("$5", "5 dollars")."""
+    return alt(_pre_side(options), _post_side(options))
+
+
+@functools.lru_cache(maxsize=32)
+def _any_side(options: MoneyOptions) -> Parser[_Side]:
+    """A side with a currency or without one ("$5", "5 dollars", "5")."""
+    return alt(_pre_side(options), _post_side(options), _bare_side())
+
+
+@functools.lru_cache(maxsize=32)
+def _unit_next(options: MoneyOptions) -> Parser[_Side]:
+    """A side with a currency after a range dash ("$6", "6 dollars")."""
+    return alt(_pre_side(options), _post_side_next(options))
+
+
+@functools.lru_cache(maxsize=32)
+def _any_next(options: MoneyOptions) -> Parser[_Side]:
+    """A side with a currency or without one after a range dash ("$6", "6 dollars", "6")."""
+    return alt(_pre_side(options), _post_side_next(options), _bare_side_next())
+
+
+@functools.cache
+def _ws() -> Parser[str]:
+    return regex_parser(r"[ \u00a0]{1,3}", lazy=True)
+
+
+@functools.cache
+def _dash() -> Parser[str]:
+    """A range dash (a hyphen, an en or em dash), maybe spaced: "-", " - "."""
+    return regex_parser(r"[ \u00a0]{0,3}[-\u2013\u2014][ \u00a0]{0,3}", lazy=True)
+
+
+#: "to" between the two ends of a range.
+_TO_WORD = r"[ \u00a0]{1,3}(?i:to)[ \u00a0]{1,3}"
+#: Up to five words back: the first end ("5 mln dlrs") and two more.
+_WINDOW_WORDS = r"[ \u00a0]{1,3}[^ \u00a0]{1,20}(?:[ \u00a0]{1,3}[^ \u00a0]{1,20}){0,4}"
+#: Up to three words back: the first end and one more.
+_NEAR_WORDS = r"[ \u00a0]{1,3}[^ \u00a0]{1,20}(?:[ \u00a0]{1,3}[^ \u00a0]{1,20}){0,2}"
+
+
+@functools.cache
+def _change_words() -> str:
+    """Words after which "A to B" is a change, not a range ("rose $1.20 to $82.40")."""
+    return trie_pattern([*_context_words("change"), *_direction_words()])
+
+
+@functools.cache
+def _to() -> Parser[str]:
+    """"to" between the ends of a range whose first end has a currency.
+
+    "A to B" is a range, unless a word of change comes first ("rose $1.20
+    to $82.40" is two amounts), or "from" does ("from $5 to $7" is a change
+    of level) but not after a word of range ("ranging from $5 to $7"). A
+    first end without a unit ("from 30 to 45 euros") is a range after
+    "from" too: one quantity, unless a word of change comes first. A past
+    verb right before the first end is a change too ("Rio cheapened 16p to
+    £42.41"). The words before are read behind the match.
+
+    >>> _to().parse(" to ")
+    ' to '
+    >>> [m.start for m in _to().finditer("ranging from $5 to $7, rose $1 to $2")]
+    [15]
+    """
+    ranging = trie_pattern(_context_words("range-from"))
+    # (the cheap look ahead first: the look behind runs only before "to")
+    return regex_parser(
+        rf"(?={_TO_WORD})(?<!(?:(?i:{_change_words()})|(?<!(?i:{ranging})[ \u00a0]{{1,3}})(?i:from)){_WINDOW_WORDS})"
+        rf"(?<!(?<!\p{{L}})(?!(?i:{ranging}))\p{{L}}{{2,20}}ed{_NEAR_WORDS})" + _TO_WORD, lazy=True
+    )
+
+
+@functools.cache
+def _to_bare() -> Parser[str]:
+    """"to" after a first end without a currency: only a word of change before it makes two amounts.
+
+    >>> [m.start for m in _to_bare().finditer("from 30 to 45 euros, up 3 to 5 dlrs")]
+    [7]
+    """
+    return regex_parser(rf"(?={_TO_WORD})(?<!(?i:{_change_words()}){_NEAR_WORDS})" + _TO_WORD, lazy=True)
+
+
+@functools.lru_cache(maxsize=32)
+def _dash_tail(options: MoneyOptions) -> Parser[tuple[str, _Side]]:
+    """The second end of a range after a dash: "-6 billion", " - $7", "-25 dollars".
+
+    >>> how, side = _dash_tail(MoneyOptions()).parse("-6 billion")
+    >>> how, side.scale
+    ('dash', 1000000000)
+    """
+    return seq(_dash(), _any_next(options)).map(lambda t: ("dash", t[1]))
+
+
+@functools.lru_cache(maxsize=32)
+def _to_any_tail(options: MoneyOptions) -> Parser[tuple[str, _Side]]:
+    """The second end of a range after "to", with or without a currency: " to $7", " to 7".
+
+    >>> how, side = _to_any_tail(MoneyOptions()).parse(" to 7 million")
+    >>> how, side.scale
+    ('to', 1000000)
+    """
+    return seq(_to(), _any_side(options)).map(lambda t: ("to", t[1]))
+
+
+@functools.lru_cache(maxsize=32)
+def _to_unit_tail(options: MoneyOptions) -> Parser[tuple[str, _Side]]:
+    """The second end of a range after "to", with a currency: " to $7", " TO 20 euros".
+
+    >>> _to_unit_tail(MoneyOptions()).parse(" TO 20 euros")[1].post.text
+    'euros'
+    """
+    return seq(_to(), _unit_side(options)).map(lambda t: ("to", t[1]))
+
+
+@functools.lru_cache(maxsize=32)
+def _bare_tail(options: MoneyOptions) -> Parser[tuple[str, _Side]]:
+    """The second end of a range whose first end is bare: "-25 dollars", " to 20 mln dlrs".
+
+    >>> how, side = _bare_tail(MoneyOptions()).parse(" to 20 mln dlrs")
+    >>> how, side.scale, side.post.text
+    ('to', 1000000, 'dlrs')
+    """
+    return alt(seq(_dash(), _unit_next(options)).map(lambda t: ("dash", t[1])),
+               seq(_to_bare(), _unit_side(options)).map(lambda t: ("to", t[1])))
+
+
+@functools.cache
+def _between_word() -> Parser[str]:
+    return lit_ci("between") >> _ws()
+
+
+@functools.cache
+def _and_word() -> Parser[tuple[str, str, str]]:
+    return seq(_ws(), lit_ci("and"), _ws())
+
+
+@functools.lru_cache(maxsize=32)
+def _between_unit_first(options: MoneyOptions) -> Parser[tuple[_Side, tuple[str, _Side]]]:
+    """"between A and B" whose first end has a currency: "between €2m and €3m", "between $5 and 6".
+
+    >>> first, (how, second) = _between_unit_first(MoneyOptions()).parse("between €2m and €3m")
+    >>> first.pre.text, how, second.scale
+    ('€', 'between', 1000000)
+    """
+    return seq(_between_word(), _unit_side(options), _and_word(), _any_side(options)).map(
+        lambda t: (t[1], ("between", t[3])))
+
+
+@functools.lru_cache(maxsize=32)
+def _between_bare_first(options: MoneyOptions) -> Parser[tuple[_Side, tuple[str, _Side]]]:
+    """"between A and B" whose first end is bare: "between five and six billion dollars".
+
+    >>> first, (how, second) = _between_bare_first(MoneyOptions()).parse("between 5 and 6 mln dlrs")
+    >>> first.units, second.post.text
+    ((), 'dlrs')
+    """
+    return seq(_between_word(), _bare_side(), _and_word(), _unit_side(options)).map(
+        lambda t: (t[1], ("between", t[3])))
+
+
+# .. the whole amount ......................................................................
+
+
+@functools.lru_cache(maxsize=32)
+def _cents_tail(options: MoneyOptions) -> Parser[tuple[str, tuple[Decimal, UnitHit | None]]]:
+    return _cents(options).map(lambda c: ("cents", c))
+
+
+@functools.lru_cache(maxsize=32)
+def _amount(options: MoneyOptions) -> Parser[tuple[_Side, tuple[str, Any] | None]]:
+    """An amount without its lead words: (first side, tail or None).
+
+    The tail is ("dash" | "to" | "between", second side), ("pair", offer)
+    or ("cents", (minor units, unit)). Tried in order: "between" ranges,
+    an amount with a currency before the number, then one with a currency
+    after it (either may have a tail), bid and offer, and a bare number
+    that a range's second end gives a currency.
+
+    >>> first, (how, second) = _amount(MoneyOptions()).parse("15 to 20 mln dlrs")
+    >>> first.numeral.text, how, second.numeral.text
+    ('15', 'to', '20')
+    >>> _amount(MoneyOptions()).parse("$17 and 62c")[1][0]
+    'cents'
+    """
+    return alt(
+        _between_unit_first(options),
+        _between_bare_first(options),
+        seq(_pre_side(options), opt(alt(_dash_tail(options), _to_any_tail(options), _cents_tail(options)))),
+        seq(_post_side(options), opt(alt(_dash_tail(options), _to_unit_tail(options), _cents_tail(options)))),
+        _pair_side(options).map(lambda t: (t[0], ("pair", t[1]))),
+        seq(_bare_side(), _bare_tail(options)),
+    )
 
 
 # -- building Money ----------------------------------------------------------------------
@@ -597,134 +1135,96 @@ def _value(side: _Side, code: str | None, mark: DecimalMark) -> tuple[Decimal, b
     return value, reading.ambiguous
 
 
+def _build_range(
+    table: UnitTable, mark: DecimalMark, q: str | None, first: _Side, second: _Side, how: str
+) -> Money | None:
+    """The range of two sides, or None when the two amounts do not form one."""
+    units = first.units + second.units
+    code, assumed, unit_text = _resolve_currency(units, table)
+    if first.units and second.units and (
+        _resolve_currency(first.units, table)[0] != _resolve_currency(second.units, table)[0]
+    ):
+        return None  # "EUR 5 million to $6 million": two currencies, two amounts
+    if how == "to" and not first.units and (second.pre is not None or _looks_like_year(first)):
+        # "in 2005 to EUR 5.1 mn", "June 30 to Rs 11,074 crore": a
+        # range's first end is bare only before a unit that follows
+        # the number ("15 to 20 mln dlrs").
+        return None
+    if second.scale == 1 and second.numeral.words:
+        # "between five and six billion dollars": the scale is a word
+        # inside the second numeral.
+        last = second.numeral.text.split()[-1].lower()
+        if last in _word_scale_values():
+            whole = _word_scale_values()[last]
+            second = replace(second, numeral=Numeral(second.numeral.text[: -len(last)].strip(), True), scale=whole)
+    if first.scale == 1 and second.scale != 1 and first.post is None:
+        # "$5-6 billion": the scale of the second end applies to both
+        # when the first is small and has none of its own.
+        probe, _ = _value(first, code, mark)
+        if abs(probe) < 1000:
+            first = replace(first, scale=second.scale)
+    if not first.units:
+        minor_post = second.post if second.post and second.post.form.kind == "minor" else None
+        first = replace(first, pre=second.pre, post=minor_post)
+    low, amb1 = _value(first, code, mark)
+    high, amb2 = _value(second, code, mark)
+    if low > high:
+        return None
+    return Money("", 0, 0, None, code, unit_text, low, high,
+                 approximate=q == "approximate", bound=_bound(q),
+                 currency_assumed=assumed, ambiguous=amb1 or amb2)
+
+
+def _build_amount(table: UnitTable, mark: DecimalMark, value: Any, start: int, end: int) -> tuple[Money, int]:
+    """The Money of lead words and an amount as matched, and where it ends.
+
+    A range whose ends do not form one leaves its first end alone (or
+    nothing, when that has no unit); cents that do not continue the whole
+    amount are left out of it.
+    """
+    (junk, q, negative), (first, tail) = value
+    start += junk  # the mention starts after invisible characters
+    if negative:
+        first = replace(first, negative=not first.negative)
+    found: Money | None = None
+    if tail is not None and tail[0] in ("dash", "to", "between", "pair"):
+        found = _build_range(table, mark, q, first, tail[1], tail[0])
+        if found is None:
+            if not first.units or tail[0] == "between":
+                raise Reject
+            tail, end = None, first.end  # the first amount stands alone
+    if found is None:
+        units = first.units
+        code, assumed, unit_text = _resolve_currency(units, table)
+        value, ambiguous = _value(first, code, mark)
+        if tail is not None:  # cents written apart: "$17 and 62c"
+            minor_value, minor_unit = tail[1]
+            if value != value.to_integral_value() or first.scale != 1 or (
+                minor_unit is not None and code is not None
+                and _resolve_currency((*units, minor_unit), table)[0] != code
+            ):
+                end = first.end  # not a split amount: keep the whole part alone
+            else:
+                value += minor_value.scaleb(-_digits_of(code))
+        found = Money("", 0, 0, value, code, unit_text,
+                      approximate=q == "approximate", bound=_bound(q),
+                      currency_assumed=assumed, ambiguous=ambiguous)
+    return replace(found, start=start, end=end), end
+
+
+def _with_text(m: Match[Money]) -> Money:
+    return replace(m.value, text=m.text[m.value.start - m.start:])
+
+
 @functools.lru_cache(maxsize=32)
 def _money_inner(options: MoneyOptions) -> Parser[Money]:
+    """The money grammar for ``options``: lead words, then an amount (see :func:`_amount`)."""
     if options.decimal_mark not in ("auto", ".", ","):
         raise ValueError(f"decimal_mark must be 'auto', '.' or ','; got {options.decimal_mark!r}")
-    table = options.table()
-    mark = options.decimal_mark
-    g = _grammar(options)
-    unit_side = alt(g.pre_side, g.num_side)
-    any_side = alt(g.pre_side, g.num_side, g.bare_side)
-    unit_next = alt(g.pre_side, g.num_side_next)
-    any_next = alt(g.pre_side, g.num_side_next, g.bare_side_next)
-    ws = regex_parser(r"[ \u00a0]{1,3}", lazy=True)
-    dash = regex_parser(r"[ \u00a0]{0,3}[-\u2013\u2014][ \u00a0]{0,3}", lazy=True)
-    # "A to B" is a range, unless a word of change comes first ("rose $1.20
-    # to $82.40" is two amounts), or "from" does ("from $5 to $7" is a change
-    # of level) but not after a word of range ("ranging from $5 to $7"). A
-    # first end without a unit ("from 30 to 45 euros") is a range after
-    # "from" too: one quantity, unless a word of change comes first.
-    change = trie_pattern(["between", "by", *_direction_words()])
-    ranging = trie_pattern(_context_words("range-from"))
-    # up to five words back: the first end ("5 mln dlrs") and two more
-    window = r"[ \u00a0]{1,3}[^ \u00a0]{1,20}(?:[ \u00a0]{1,3}[^ \u00a0]{1,20}){0,4}"
-    to_word = r"[ \u00a0]{1,3}(?i:to)[ \u00a0]{1,3}"
-    # (the cheap look ahead first: the look behind runs only before "to")
-    # A past verb right before the first end is a change too ("Rio
-    # cheapened 16p to £42.41").
-    near = r"[ \u00a0]{1,3}[^ \u00a0]{1,20}(?:[ \u00a0]{1,3}[^ \u00a0]{1,20}){0,2}"
-    to = regex_parser(
-        rf"(?={to_word})(?<!(?:(?i:{change})|(?<!(?i:{ranging})[ \u00a0]{{1,3}})(?i:from)){window})"
-        rf"(?<!(?<!\p{{L}})(?!(?i:{ranging}))\p{{L}}{{2,20}}ed{near})" + to_word, lazy=True
-    )
-    to_bare = regex_parser(rf"(?={to_word})(?<!(?i:{change}){near})" + to_word, lazy=True)
-    cents = _cents_parser(options).map(lambda c: ("cents", c))
-    dash_any = seq(dash, any_next).map(lambda t: ("dash", t[1]))
-    to_any = seq(to, any_side).map(lambda t: ("to", t[1]))
-    to_unit = seq(to, unit_side).map(lambda t: ("to", t[1]))
-    between = lit_ci("between") >> ws
-    and_ = seq(ws, lit_ci("and"), ws)
-    core = alt(
-        seq(between, unit_side, and_, any_side).map(lambda t: (t[1], ("between", t[3]))),
-        seq(between, g.bare_side, and_, unit_side).map(lambda t: (t[1], ("between", t[3]))),
-        seq(g.pre_side, opt(alt(dash_any, to_any, cents))),
-        seq(g.num_side, opt(alt(dash_any, to_unit, cents))),
-        g.pair_side.map(lambda t: (t[0], ("pair", t[1]))),
-        seq(g.bare_side, alt(seq(dash, unit_next).map(lambda t: ("dash", t[1])),
-                             seq(to_bare, unit_side).map(lambda t: ("to", t[1])))),
-    )
-    # A qualifier ("about"), then a sign word ("negative EUR 15.5 mn"): one
-    # pattern, tried at every start.
-    qualifiers = _qualifiers()
-    lead_words = regex_parser(
-        rf"(?P<j>{_INVISIBLE})"
-        rf"(?:(?P<q>(?i:{trie_pattern(qualifiers)}))[ \u00a0]{{1,3}})?"
-        rf"(?:(?P<s>(?i:(?<!\p{{L}}){trie_pattern(_context_words('sign'))}))[ \u00a0]{{1,3}}"
-        r"(?=[\p{L}\p{Sc}\d]))?",
-        functools.partial(_read_lead, qualifiers, frozenset(_context_words("sign"))), lazy=True
-    )
-
-    def build_range(q: str | None, first: _Side, second: _Side, how: str) -> Money | None:
-        """The range, or None when the two amounts do not form one."""
-        units = first.units + second.units
-        code, assumed, unit_text = _resolve_currency(units, table)
-        if first.units and second.units and (
-            _resolve_currency(first.units, table)[0] != _resolve_currency(second.units, table)[0]
-        ):
-            return None  # "EUR 5 million to $6 million": two currencies, two amounts
-        if how == "to" and not first.units and (second.pre is not None or _looks_like_year(first)):
-            # "in 2005 to EUR 5.1 mn", "June 30 to Rs 11,074 crore": a
-            # range's first end is bare only before a unit that follows
-            # the number ("15 to 20 mln dlrs").
-            return None
-        if second.scale == 1 and second.numeral.words:
-            # "between five and six billion dollars": the scale is a word
-            # inside the second numeral.
-            last = second.numeral.text.split()[-1].lower()
-            if last in _word_scale_values():
-                whole = _word_scale_values()[last]
-                second = replace(second, numeral=Numeral(second.numeral.text[: -len(last)].strip(), True), scale=whole)
-        if first.scale == 1 and second.scale != 1 and first.post is None:
-            # "$5-6 billion": the scale of the second end applies to both
-            # when the first is small and has none of its own.
-            probe, _ = _value(first, code, mark)
-            if abs(probe) < 1000:
-                first = replace(first, scale=second.scale)
-        if not first.units:
-            minor_post = second.post if second.post and second.post.form.kind == "minor" else None
-            first = replace(first, pre=second.pre, post=minor_post)
-        low, amb1 = _value(first, code, mark)
-        high, amb2 = _value(second, code, mark)
-        if low > high:
-            return None
-        return Money("", 0, 0, None, code, unit_text, low, high,
-                     approximate=q == "approximate", bound=_bound(q),
-                     currency_assumed=assumed, ambiguous=amb1 or amb2)
-
-    def build(value: Any, start: int, end: int) -> tuple[Money, int]:
-        (junk, q, negative), (first, tail) = value
-        start += junk  # the mention starts after invisible characters
-        if negative:
-            first = replace(first, negative=not first.negative)
-        found: Money | None = None
-        if tail is not None and tail[0] in ("dash", "to", "between", "pair"):
-            found = build_range(q, first, tail[1], tail[0])
-            if found is None:
-                if not first.units or tail[0] == "between":
-                    raise Reject
-                tail, end = None, first.end  # the first amount stands alone
-        if found is None:
-            units = first.units
-            code, assumed, unit_text = _resolve_currency(units, table)
-            value, ambiguous = _value(first, code, mark)
-            if tail is not None:  # cents written apart: "$17 and 62c"
-                minor_value, minor_unit = tail[1]
-                if value != value.to_integral_value() or first.scale != 1 or (
-                    minor_unit is not None and code is not None
-                    and _resolve_currency((*units, minor_unit), table)[0] != code
-                ):
-                    end = first.end  # not a split amount: keep the whole part alone
-                else:
-                    value += minor_value.scaleb(-_digits_of(code))
-            found = Money("", 0, 0, value, code, unit_text,
-                          approximate=q == "approximate", bound=_bound(q),
-                          currency_assumed=assumed, ambiguous=ambiguous)
-        return replace(found, start=start, end=end), end
-
-    whole = seq(lead_words, core).bind(build).spanned().map(
-        lambda m: replace(m.value, text=m.text[m.value.start - m.start:]))
-    return whole.desc("a currency amount")
+    with _BUILDING:
+        amount = seq(_lead_words(), _amount(options))
+    build = functools.partial(_build_amount, options.table(), options.decimal_mark)
+    return amount.bind(build).spanned().map(_with_text).desc("a currency amount")
 
 
 @functools.lru_cache(maxsize=32)
@@ -751,7 +1251,7 @@ def money_parser(options: MoneyOptions = MoneyOptions()) -> Parser[Money]:
         )
 
     return _InContext(anchored(
-        _money_inner(options), _NUMERAL_ANCHOR, _REACH, lead,
+        _money_inner(options), _numeral_anchor(), _REACH, lead,
         filter=functools.partial(_filter_pattern, options),
     ), options.table())
 
@@ -832,7 +1332,7 @@ def _filter_pattern(options: MoneyOptions) -> str:
         r"(?>(?i:between)[ \u00a0]+)?"
         r"(?:"
         rf"[-\u2212]?{pre}(?::[ \u00a0]?|[ \u00a0]{{0,2}}){first}"
-        rf"|(?i:an?[ \u00a0]+(?:dollar|euro)(?!\p{{L}}))"
+        rf"|(?i:an?[ \u00a0]+(?:{_after_a()})(?!\p{{L}}))"
         rf"|[-\u2212]?{number}(?:{_SCALE_JOIN}{scale_fragment()})?"
         rf"(?:(?:-(?=\p{{L}})|[ \u00a0]{{0,2}}){post}|{glued}"
         r"|(?=[ \u00a0]*[-\u2013\u2014]|(?<=\d\.\d{1,4})/\d|[ \u00a0]+(?i:to|and)[ \u00a0]))"
@@ -886,7 +1386,7 @@ def _units_superset(
 def _lead_vocabulary(options: MoneyOptions) -> frozenset[str]:
     """Lower-cased tokens that may precede the numeral of an amount."""
     table = options.table()
-    words: set[str] = {"between", "a", "an", "quarter", "quarters", "of"}
+    words: set[str] = set(_context_words("lead"))
     phrases = [*_qualifiers(), *_context_words("sign"), *table.prefix_cs, *table.prefix_ci, *table.prefix_words]
     phrases += [adj for adj in table.adjectives if _prefix_adjective(adj, table)]
     for phrase in phrases:
@@ -949,59 +1449,6 @@ def _bound(effect: str | None) -> Bound | None:
     return None
 
 
-def _cents_parser(options: MoneyOptions) -> Parser[tuple[Decimal, UnitHit | None]]:
-    """Minor units written after a whole amount: "$17 and 62c", "12 USD 40"."""
-    minor = _unit("minor", options)
-    post = _unit("suffix", options).pattern
-    small_words = (
-        r"(?i:(?<!\p{L})(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-        r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve"
-        r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-        r"|one|two|three|four|five|six|seven|eight|nine)(?!\p{L}))"
-    )
-    joint = r"(?:[ \u00a0]+(?i:and)[ \u00a0]+|[ \u00a0])"
-    number = regex_parser(
-        rf"(?P<d>\d{{1,2}})(?!\d)|(?P<w>{small_words})",
-        captures=lambda c: Decimal(c["d"]) if c["d"] else read_words(c["w"] or ""), lazy=True
-    )
-    glued = lexicon(options.table().minor_glued, casefold=False, description="").spanned().map(
-        lambda m: UnitHit(m.value, m.text))
-    with_unit = alt(
-        seq(regex_parser(joint, lazy=True), number, regex_parser(r"[ \u00a0]?", lazy=True), minor),
-        seq(regex_parser(joint, lazy=True), number, regex_parser("", lazy=True), glued),  # "£3 and 20p"
-    ).map(lambda t: (t[1], t[3]))
-    # Bare words only after "and" ("US$4 and sixteen"), and not when the
-    # words go on ("ten thousand dollars and two hundred shares").
-    words_only = regex_parser(
-        rf"[ \u00a0]+(?i:and)[ \u00a0]+(?P<w>{small_words})"
-        rf"(?![ \u00a0]*(?:[\p{{N}}\p{{Sc}}]|(?i:hundred|{scale_fragment()})))"
-        # "twenty dollars fifty": right after the unit, and nothing follows
-        rf"|[ \u00a0](?P<w2>{small_words})(?![ \u00a0]*+[\p{{L}}\p{{N}}\p{{Sc}}-])",
-        captures=lambda c: (read_words(c["w"] or c["w2"] or ""), None), lazy=True
-    )
-    # Bare digits: two of them, or one or two after "and", and nothing that
-    # makes them a number of their own ("15 rmb 30 usd", "20 43 pct").
-    # (whether a currency follows is asked of the unit's own pattern, once
-    # the digits matched: written into this one, it would double its size)
-    unit_next = functools.cache(lambda: regex.compile(rf"[ \u00a0]?{post}").match)
-
-    def read_two_digits(c: Captures) -> tuple[Decimal, UnitHit | None]:
-        if unit_next()(c.string, c.end) is not None:
-            raise Reject  # "12 USD 40 EUR": the digits are an amount of their own
-        return Decimal(c["a"] or c["b"] or "0"), None
-
-    two_digits = regex_parser(
-        r"(?:[ \u00a0]+(?i:and)[ \u00a0]+(?P<a>\d{1,2})|[ \u00a0](?P<b>\d\d))"
-        r"(?![\d%\p{L}\p{Sc}]|[.,]\d|[ \u00a0]?(?:[\p{N}\p{Sc}%]|(?i:per|percent|pct|mln|million|billion|bn)(?!\p{L})))",
-        captures=read_two_digits, lazy=True
-    )
-    def check(value: tuple[Decimal, UnitHit | None]) -> tuple[Decimal, UnitHit | None]:
-        if value[0] >= 100:
-            raise Reject
-        return value
-    return alt(with_unit, words_only, two_digits).map(check)
-
-
 #: The money parser with default options (built on first use).
 money: Parser[Money]
 
@@ -1011,24 +1458,16 @@ __getattr__ = lazy_attributes(globals(), {"money": money_parser})
 
 # -- elliptical amounts ------------------------------------------------------------------------
 
-#: Words that introduce a second amount sharing the first one's unit.
-_CONNECTORS = (
-    r"from|to|against|versus|vs\.?|compared\s+(?:with|to)|up\s+from|down\s+from"
-    r"|a\s+year\s+(?:earlier|ago)\s+of|and|or"
-)
 #: How far back (characters) the amount whose unit is shared may end: a
 #: number with a scale word of its own reaches further ("7.53 billion
 #: Taiwan dlrs ... bringing issues so far this year to 174.48 billion").
 _NEAR, _FAR = 60, 120
-#: Words that may follow an elliptical amount (anything else, such as a noun,
-#: means the number counts something else: "1.6 mln shares").
-_FOLLOW_OK = word_class("context_words.tsv", "elliptical_follow")
 
 
 @functools.cache
 def _elliptical_pattern() -> regex.Pattern[str]:
     return regex.compile(
-        rf"(?i:(?<!\p{{L}})(?P<cn>{_CONNECTORS}))[ \u00a0]+"
+        rf"(?i:(?<!\p{{L}})(?P<cn>{trie_pattern(_context_words('connector'), boundary=False)}))[ \u00a0]+"
         rf"(?:(?P<q>{qualifier().pattern})[ \u00a0]+)?"
         rf"(?P<amount>(?<![\p{{L}}\p{{N}}])(?P<n>{DIGITS})(?P<fr>{_FRACTION_TAIL})?"
         rf"(?:[ \u00a0]?(?P<sc>{scale_fragment()}))?)"
@@ -1095,7 +1534,7 @@ def elliptical_amounts(
                 text, m.start(), ordered, starts, _FAR if m.group("sc") else _NEAR, strict=True)
         if antecedent is None:
             continue
-        if not _follow_ok(text, end) or _TO_PERCENT.match(text, end):
+        if not _follow_ok(text, end) or _to_percent().match(text, end):
             continue
         if antecedent.unit.lower() in table.minor or antecedent.unit in table.minor_cs:
             continue  # "14 cts from 12": the minor scale is not recoverable here
@@ -1106,7 +1545,7 @@ def elliptical_amounts(
             continue
         if scale:
             multiplier = _scale_of(scale)
-        elif fraction or m.group("cn").lower() in ("and", "or"):
+        elif fraction or _key(m.group("cn")) in _context_words("connector-figure"):
             # "1.3 mln dlrs, or 1.45 a share": a second figure; "to 29-1/4":
             # a price in fractions, never scaled
             multiplier = 1
@@ -1150,7 +1589,7 @@ def _antecedent(
     between = text[antecedent.end : at]
     if _SENTENCE_END.search(between) or antecedent.is_range:
         return None
-    if strict and _OTHER_SCALED.search(between):
+    if strict and _other_scaled().search(between):
         return None
     return antecedent
 
@@ -1168,16 +1607,25 @@ def _scale_search() -> regex.Pattern[str]:
 
 _SENTENCE_END = regex.compile(r"[.;!?](?:\s|$)")
 _WORD = regex.compile(r"\p{L}+")
-#: A scaled number that is not money ("Avg shrs 13.9 mln vs 13.8 mln"):
-#: between an amount and a connector, it is what the connector compares.
-_OTHER_SCALED = regex.compile(
-    r"(?<![\p{N}.,])\d[\d,]*+(?:\.\d++)?[ \u00a0]?(?i:mln|mn|million|bln|bn|billion|trillion)(?!\p{L})"
-)
-#: The other end of a percent range ("from 7-1/4 to 9.27 pct").
-_TO_PERCENT = regex.compile(
-    r"[ \u00a0]*+(?:-|(?i:to))[ \u00a0]*+[\d.,/-]++[ \u00a0]?(?:%|(?i:pct|percent|per cent)(?!\p{L}))"
-)
-_CONNECTOR_WORD = regex.compile(r"(?i:against|versus|vs|compared)")
+
+
+@functools.cache
+def _other_scaled() -> regex.Pattern[str]:
+    """A number with a scale word ("13.9 mln"; not a single letter: "the B-1B bomber").
+
+    A scaled number that is not money ("Avg shrs 13.9 mln vs 13.8 mln"):
+    between an amount and a connector, it is what the connector compares.
+    """
+    table = scale_words()
+    ci = trie_pattern(w for w, (_, cs) in table.items() if not cs and len(w) > 1)
+    cs = trie_pattern(w for w, (_, cs) in table.items() if cs and len(w) > 1)
+    return regex.compile(rf"(?<![\p{{N}}.,])\d[\d,]*+(?:\.\d++)?[ \u00a0]?(?:(?i:{ci})|{cs})")
+
+
+@functools.cache
+def _to_percent() -> regex.Pattern[str]:
+    """The other end of a percent range ("from 7-1/4 to 9.27 pct")."""
+    return regex.compile(rf"[ \u00a0]*+(?:-|(?i:to))[ \u00a0]*+[\d.,/-]++[ \u00a0]?{_percent_words()}")
 
 
 def _follow_ok(text: str, end: int) -> bool:
@@ -1188,5 +1636,5 @@ def _follow_ok(text: str, end: int) -> bool:
     word = _WORD.match(stripped)
     # a word of its own list, or a connector to the next amount ("against")
     return word is not None and (
-        word.group(0).lower() in _FOLLOW_OK or _CONNECTOR_WORD.fullmatch(word.group(0)) is not None
+        word.group(0).lower() in word_class("context_words.tsv", "elliptical_follow")
     )

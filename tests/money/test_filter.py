@@ -66,3 +66,13 @@ def test_plain_numbers_are_refused(text: str) -> None:
     # the filter is cheap because it refuses most numbers outright
     assert not _accepts(text)
     assert money.search(text) is None
+
+
+def test_a_before_a_counted_currency_passes() -> None:
+    # "a dollar" is one dollar: the nouns of data/currency_context.tsv's
+    # after-a class, in any case
+    from finparse.money import _context_words
+
+    for noun in _context_words("after-a"):
+        assert _accepts(f"a {noun}") and _accepts(f"An {noun.title()}"), noun
+    assert not _accepts("a yen")
