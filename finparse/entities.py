@@ -226,6 +226,8 @@ def _auxiliaries() -> frozenset[str]:
 _CONNECT_AFTER_HEAD = word_class("context_words.tsv", "name_connector")
 _PARTICLES = word_class("context_words.tsv", "name_particle")
 _OF_HEADS = word_class("context_words.tsv", "of_head")
+#: every word that may join two parts of a name (see _group_names)
+_CONNECTORS = _PARTICLES | _CONNECT_AFTER_HEAD | {"and"}
 
 
 def _variants(name: str) -> list[str]:
@@ -283,8 +285,14 @@ def _is_cap(word: str) -> bool:
     if c.isupper():
         return True
     if c.isdigit():
+        if not word.strip(_NUMBER_CHARS):
+            return False  # "1,234.5", "9-7/8": no letter (read without a loop)
         return any(ch.isupper() for ch in word) and any(ch.isalpha() for ch in word)
     return len(word) > 1 and c.islower() and word[1].isupper()
+
+
+#: the characters of a number as a token holds it
+_NUMBER_CHARS = "0123456789.,-/&"
 
 
 def _mention_tag(m: Any) -> str | None:
@@ -331,62 +339,190 @@ def chunk_sentence(
     >>> chunk_sentence("Bank of America 's unit bought 5 % of S and P.", 0, 46)
     [ENT('Bank of America'), POS("'s"), W('unit'), W('bought'), QTY('5'), P('%'), W('of'), ENT('S and P'), P('.')]
     """
+    return _chunk(text, start, end, mentions, extra_names, deadline)[0]
+
+
+#: A mention chunk of a sentence and the (start, end) of the tokens it holds.
+Unfolded = list[tuple[Chunk, list[tuple[int, int]]]]
+
+
+def _chunk(
+    text: str,
+    start: int,
+    end: int,
+    mentions: Sequence[Any] = (),
+    extra_names: tuple[tuple[str, str], ...] = (),
+    deadline: Deadline | None = None,
+    unfold: bool = False,
+) -> tuple[list[Chunk], Unfolded | None]:
+    """:func:`chunk_sentence`, and with ``unfold``, what :func:`chunks_without_mentions`
+    needs to give the chunks of the sentence without its mentions from
+    these: the mention chunks and their tokens (``None`` where a ticker or
+    a known name may have taken a mention's tokens, or lost them to it)."""
     # pre-chunks: mentions, tickers, known names (first come, first kept)
     pre: list[tuple[int, int, str, Any]] = _spans_of_mentions(mentions, start, end)
-    tickers, known = _ticker_pattern(), known_names_pattern(extra_names)
-    # a timeout of None sets no bound
-    found = tickers.finditer(text, start, end, timeout=None if deadline is None else deadline.left())
-    for m in _checked(found, deadline):
-        sym = m.group("s1") or m.group("s2")
-        pre.append((m.start(), m.end(), "TICK", sym))
-    found = known.finditer(text, start, end, timeout=None if deadline is None else deadline.left())
+    # a timeout of None sets no bound; a ticker has a colon (no scan without one)
+    if text.find(":", start, end) >= 0:
+        found = _ticker_pattern().finditer(text, start, end, timeout=None if deadline is None else deadline.left())
+        for m in _checked(found, deadline):
+            sym = m.group("s1") or m.group("s2")
+            pre.append((m.start(), m.end(), "TICK", sym))
+    found = known_names_pattern(extra_names).finditer(
+        text, start, end, timeout=None if deadline is None else deadline.left()
+    )
     for m in _checked(found, deadline):
         pre.append((m.start(), m.end(), "KNOWN", None))
-    pre.sort(key=lambda p: (p[0], -p[1]))
     kept: list[tuple[int, int, str, Any]] = []
-    last_end = -1
-    for p in pre:
-        if p[0] >= last_end:
-            kept.append(p)
-            last_end = p[1]
+    if pre:
+        pre.sort(key=lambda p: (p[0], -p[1]))
+        last_end = -1
+        for p in pre:
+            if p[0] >= last_end:
+                kept.append(p)
+                last_end = p[1]
+    # the mention chunks and their tokens (a ticker or a known name may take
+    # the tokens of a mention, or lose them to it: then none)
+    unfolded: Unfolded | None = [] if unfold and all(p[2] in ("QTY", "TIME") for p in pre) else None
+    held: list[tuple[int, int]] = []  # the tokens of the pre-chunk being read
 
-    # raw items: (kind, text, start, end, payload)
+    # Raw items, each token read once (the deadline is checked every 256
+    # items); the tokens of a pre-chunk make one item.
     items: list[Chunk] = []
+    append = items.append
+    # indices of the items that may open a name (see _group_names)
+    cands: list[int] = []
+    nk = len(kept)
     ki = 0
+    # the next pre-chunk (start, end), or none: no token reaches _NO_SPAN
+    ka, kb = (kept[0][0], kept[0][1]) if nk else (_NO_SPAN, _NO_SPAN)
+    # the pre-chunk being read: it goes on over the tokens that start before its end
+    reading = False
+    pa = b = 0
+    ptag = ""
+    payload: Any = None
     toks = list(_checked(iter_tokens(text, start, end, None if deadline is None else deadline.left()), deadline))
-    ti = 0
-    n = len(toks)
-    checked = 0
-    while ti < n:
-        if deadline is not None and ti - checked >= 256:
+    for tok in toks:
+        if deadline is not None and not len(items) & 255:
             deadline.check()
-            checked = ti
-        tok = toks[ti]
-        a = tok.start()
-        while ki < len(kept) and kept[ki][1] <= a:
-            ki += 1
-        if ki < len(kept) and kept[ki][0] <= a < kept[ki][1]:
-            pa, pb, tag, payload = kept[ki]
-            b = pb
-            while ti < n and toks[ti].start() < pb:
-                b = max(b, toks[ti].end())
-                ti += 1
-            pa = min(pa, a)
-            if tag == "KNOWN":
-                items.append(Chunk("KNOWN", text[pa:b], pa, b))
+        a, e = tok.span()
+        if reading:
+            if a < kb:
+                if e > b:
+                    b = e
+                if unfolded is not None:
+                    held.append((a, e))
+                continue
+            if ptag == "KNOWN":
+                cands.append(len(items))
+                append(Chunk("KNOWN", text[pa:b], pa, b))
             else:
-                items.append(Chunk(tag, text[pa:b], pa, b, mention=payload))
+                append(Chunk(ptag, text[pa:b], pa, b, mention=payload))
+                if unfolded is not None:
+                    unfolded.append((items[-1], held))
+            reading = False
             ki += 1
-            continue
-        word = tok.group()
-        if word in ("'s", "'S", "\u2019s", "\u2019S"):
-            items.append(Chunk("POS", word, a, tok.end()))
-        elif word[0].isalnum():
-            items.append(Chunk("QTY" if word[0].isdigit() and not _is_cap(word) else "W", word, a, tok.end()))
+            ka, kb = (kept[ki][0], kept[ki][1]) if ki < nk else (_NO_SPAN, _NO_SPAN)
+        if a >= ka:
+            while kb <= a:  # pre-chunks that end before the token are passed
+                ki += 1
+                ka, kb = (kept[ki][0], kept[ki][1]) if ki < nk else (_NO_SPAN, _NO_SPAN)
+            if ka <= a:
+                pa, _, ptag, payload = kept[ki]
+                b = max(kb, e)
+                reading = True
+                if unfolded is not None:
+                    held = [(a, e)]
+                continue
+        word = text[a:e]
+        first = word[0]
+        if "a" <= first <= "z":  # most words: read with two comparisons
+            if len(word) > 1 and word[1].isupper():
+                cands.append(len(items))  # "eBay" (see _is_cap)
+            append(Chunk("W", word, a, e))
+        elif first.isalnum():
+            if first.isdigit() and not _is_cap(word):
+                append(Chunk("QTY", word, a, e))
+                continue
+            if not first.islower() or (len(word) > 1 and word[1].isupper()):
+                cands.append(len(items))  # not a word in lower case ("eBay" is no such word)
+            append(Chunk("W", word, a, e))
+        elif word in _POSSESSIVES:
+            append(Chunk("POS", word, a, e))
         else:
-            items.append(Chunk("P", word, a, tok.end()))
-        ti += 1
-    return _group_names(text, items, extra_names, deadline)
+            append(Chunk("P", word, a, e))
+    if reading:
+        if ptag == "KNOWN":
+            cands.append(len(items))
+            append(Chunk("KNOWN", text[pa:b], pa, b))
+        else:
+            append(Chunk(ptag, text[pa:b], pa, b, mention=payload))
+            if unfolded is not None:
+                unfolded.append((items[-1], held))
+    out = _group_names(text, items, cands, extra_names, deadline) if cands else items
+    if any(p[2] == "TICK" for p in kept):
+        _attach_tickers(out)
+    return out, unfolded
+
+
+def _plain_chunk(text: str, a: int, e: int) -> Chunk:
+    """The chunk of the token text[a:e] outside any pre-chunk (as _chunk makes it)."""
+    word = text[a:e]
+    first = word[0]
+    if first.isalnum():
+        return Chunk("QTY" if first.isdigit() and not _is_cap(word) else "W", word, a, e)
+    return Chunk("POS" if word in _POSSESSIVES else "P", word, a, e)
+
+
+def _inert(text: str, chunk: Chunk, held: list[tuple[int, int]]) -> bool:
+    """Whether the sentence of the mention ``chunk``, whose tokens are
+    ``held``, chunks the same without the mention but for its own chunk:
+    none of its tokens may be a word of a name (a word not in lower case,
+    but a month or a day, see _nameable), nor its first join a name (a
+    connector), nor be all marks (the sentence's first word is its first
+    that is no mark), nor its ends be read around a name (a dot, a title,
+    a mark before a heading)."""
+    words = [text[a:e] for a, e in held]
+    first, last = words[0], words[-1]
+    roles = nouns()
+    if (
+        first in (".", "&", "of") or first.lower() in _CONNECTORS
+        or last == "." or last in _OPENING_MARKS
+        or "title" in roles.get(last.lower(), ()) or "title" in roles.get(chunk.low, ())
+        or all(not w[0].isalnum() for w in words)
+    ):
+        return False
+    flags = _name_flags()
+    return not any(
+        w[0].isalnum() and not (w[0].isdigit() and not _is_cap(w))
+        and (not w[0].islower() or (len(w) > 1 and w[1].isupper()))
+        and not flags.get(w.lower(), 0) & _NOT_NAME
+        for w in words
+    )  # a word that may be one of a name ("March" is none: see _nameable)
+
+
+def chunks_without_mentions(text: str, chunks: Sequence[Chunk], unfolded: Unfolded) -> list[Chunk] | None:
+    """The chunks of a sentence without its mentions, from its ``chunks``
+    with mentions and the mention chunks that :func:`_chunk` unfolded: each
+    mention chunk is its tokens again (the other chunks are the same
+    objects); or ``None`` where a mention changes more than its own chunk
+    (see :func:`_inert`): then the sentence is to be chunked again."""
+    if not all(_inert(text, c, held) for c, held in unfolded):
+        return None
+    out: list[Chunk] = []
+    pending = iter(unfolded)
+    nxt = next(pending, None)
+    for c in chunks:
+        if nxt is not None and c is nxt[0]:
+            out.extend(_plain_chunk(text, a, e) for a, e in nxt[1])
+            nxt = next(pending, None)
+        else:
+            out.append(c)
+    return out
+
+
+#: past every offset: the start and end of "no pre-chunk"
+_NO_SPAN = 1 << 62
+_POSSESSIVES = frozenset(("'s", "'S", "\u2019s", "\u2019S"))
 
 
 def _checked(matches: Iterator[regex.Match[str]], deadline: Deadline | None) -> Iterator[regex.Match[str]]:
@@ -410,33 +546,60 @@ def _nameable(items: Sequence[Chunk], i: int, first: int) -> bool:
     c = items[i]
     if c.tag == "KNOWN":
         return True
-    if c.tag != "W" or not _is_cap(c.text):
-        return False
+    t = c.text
+    if c.tag != "W" or (t[0].islower() and (len(t) == 1 or not t[1].isupper())) or not _is_cap(t):
+        return False  # a word in lower case is read without a call (not "eBay": see _is_cap)
     low = c.low
-    nn = _not_names().get(low)
-    if nn in ("calendar", "acronym"):
+    # what the tables say of the word, in one look (most names are in none)
+    flags = _name_flags().get(low, 0)
+    if flags & _NOT_NAME:
         return False
-    if i + 1 < len(items) and items[i + 1].text == "." and "title" in nouns().get(low, ()):
+    if flags & _TITLE and i + 1 < len(items) and items[i + 1].text == ".":
         return False  # "Mr. Kalle Virta": the title is not part of the name
-    upper_word = c.text.isupper() and len(c.text) > 1
-    if not upper_word and low in _closed_words():
-        return len(c.text) == 1 and i != first  # "Power Fund I", "Class A"
+    upper_word = t.isupper() and len(t) > 1
+    if not upper_word and flags & _CLOSED:
+        return len(t) == 1 and i != first  # "Power Fund I", "Class A"
     if i == first:
-        if low in _closed_words() or (
-            len(low) > 4 and low.endswith(("ing", "ly", "ed")) and c.text[1:].islower()
+        if flags & _CLOSED or (
+            len(low) > 4 and low.endswith(("ing", "ly", "ed")) and t[1:].islower()
         ):  # "Following", "Shortly"; not "LyphoMed"
             return False
-        if nn == "common" or low in _verb_words() or low in nouns():
+        if flags & _COMMON:
             # "Bank of America", "Investor Jane Holm": a name follows
             n = len(items)
             if i + 1 < n and _nameable(items, i + 1, -1):
                 return True
             return (
                 i + 2 < n
-                and (items[i + 1].text == "&" or (items[i + 1].low == "of" and c.text in suffixes()))
+                and (items[i + 1].text == "&" or (items[i + 1].low == "of" and t in suffixes()))
                 and _nameable(items, i + 2, -1)
             )
     return True
+
+
+#: flags of a word in _name_flags: not a name (a month, a concept acronym), a
+#: title, a closed-class word, a common word (a noun, a verb) that opens a
+#: sentence as a name only before another name
+_NOT_NAME, _TITLE, _CLOSED, _COMMON = 1, 2, 4, 8
+
+
+@functools.cache
+def _name_flags() -> Mapping[str, int]:
+    """Lower-case word -> what entity_not_names.tsv, entity_nouns.tsv, the
+    closed classes and the verbs say of it for a proper name (flags above)."""
+    flags: dict[str, int] = {}
+    for low, cls in _not_names().items():
+        if cls in ("calendar", "acronym"):
+            flags[low] = flags.get(low, 0) | _NOT_NAME
+        elif cls == "common":
+            flags[low] = flags.get(low, 0) | _COMMON
+    for low, roles in nouns().items():
+        flags[low] = flags.get(low, 0) | _COMMON | (_TITLE if "title" in roles else 0)
+    for low in _closed_words():
+        flags[low] = flags.get(low, 0) | _CLOSED
+    for low in _verb_words():
+        flags[low] = flags.get(low, 0) | _COMMON
+    return flags
 
 
 def _sentence_first(items: Sequence[Chunk]) -> int:
@@ -448,42 +611,55 @@ def _sentence_first(items: Sequence[Chunk]) -> int:
 
 
 def _group_names(
-    text: str, items: list[Chunk], extra: tuple[tuple[str, str], ...], deadline: Deadline | None = None
+    text: str,
+    items: list[Chunk],
+    cands: Sequence[int],
+    extra: tuple[tuple[str, str], ...],
+    deadline: Deadline | None = None,
 ) -> list[Chunk]:
+    """``items`` with their names grouped. A name opens only at one of
+    ``cands``, the items that are known names or words not in lower case
+    (see :func:`_nameable`); the items between them are kept as they are,
+    without a look."""
     # Each item is read a bounded number of times (a name ends at its last
     # item, and the next starts after it); the deadline is checked every
     # 256 items.
     out: list[Chunk] = []
     n = len(items)
     first = _sentence_first(items)
-    # a heading or the word after a colon also starts with a capital
-    starts = {first}
-    for i, c in enumerate(items):
-        if c.tag == "P" and c.text in ":;\"\u201c(" and i + 1 < n:
-            starts.add(i + 1)
-    i = 0
+    i = 0  # the first item not yet kept or grouped
     checked = 0
-    while i < n:
-        if deadline is not None and i - checked >= 256:
+    for s in cands:
+        if s < i:
+            continue  # inside the name before
+        if deadline is not None and s - checked >= 256:
             deadline.check()
-            checked = i
-        if not _nameable(items, i, i if i in starts else -1) or items[i].text == "I":
+            checked = s
+        out.extend(items[i:s])
+        i = s
+        c = items[i]
+        # a heading or the word after a colon also starts with a capital
+        opens = i == first or (i > 0 and items[i - 1].tag == "P" and items[i - 1].text in _OPENING_MARKS)
+        if not _nameable(items, i, i if opens else -1) or c.text == "I":
             # "I" alone is the pronoun, not a name ("Power Fund I" goes on a name)
-            out.append(items[i])
+            out.append(c)
             i += 1
             continue
         j = i + 1
         last = i
         while j < n:
             c = items[j]
-            if _nameable(items, j, -1) and items[j - 1].end <= c.start:
-                if items[last].tag == "KNOWN" and c.text not in suffixes():
+            t = c.text
+            # (a word in lower case is no word of a name, read without a call)
+            if (c.tag == "KNOWN" or (c.tag == "W" and not (t[0].islower() and (len(t) == 1 or not t[1].isupper()))
+                                     and _nameable(items, j, -1))) and items[j - 1].end <= c.start:
+                if items[last].tag == "KNOWN" and t not in suffixes():
                     break
                 last = j
                 j += 1
                 continue
-            # connectors
-            if j + 1 < n and _nameable(items, j + 1, -1):
+            # connectors (the words below, then a word of a name)
+            if j + 1 < n and (t == "&" or c.low in _CONNECTORS) and _nameable(items, j + 1, -1):
                 prev = items[last]
                 if c.text == "&" or (c.low in _PARTICLES and c.text.islower()):
                     last = j + 1
@@ -504,8 +680,12 @@ def _group_names(
         i = last + 1
         if i < n and items[i].text == "." and out[-1].tag == "ENT" and out[-1].end == items[i].end:
             i += 1  # the name took an abbreviation's dot ("Fiskars Corp."): not a stop too
-    _attach_tickers(out)
+    out.extend(items[i:])
     return out
+
+
+#: marks after which a word starts with a capital (a heading, a quote)
+_OPENING_MARKS = frozenset(":;\"\u201c(")
 
 
 def _make_entity(
@@ -517,43 +697,46 @@ def _make_entity(
     extra: tuple[tuple[str, str], ...],
 ) -> list[Chunk]:
     """Chunks for the name items[i..last]: leading titles and demonyms split off."""
+    roles, where, sfx = nouns(), places(), suffixes()
     lead: list[Chunk] = []
     title = bool(before) and (
-        "title" in nouns().get(before[-1].low, ()) or (before[-1].text == "." and len(before) > 1
-        and "title" in nouns().get(before[-2].low, ()))
+        "title" in roles.get(before[-1].low, ()) or (before[-1].text == "." and len(before) > 1
+        and "title" in roles.get(before[-2].low, ()))
     )
     k = i
     while k < last and items[k].tag == "W":
-        roles = nouns().get(items[k].low, frozenset())
-        if "title" in roles:
+        c = items[k]
+        if "title" in roles.get(c.low, ()):
             title = True
-        elif places().get(items[k].text) != "demonym" or items[k + 1].text in suffixes():
+        elif where.get(c.text) != "demonym" or items[k + 1].text in sfx:
             break  # "Swiss Bank Corp" keeps its demonym
-        lead.append(Chunk("W", items[k].text, items[k].start, items[k].end))
+        lead.append(Chunk("W", c.text, c.start, c.end))
         k += 1
-    a, b = items[k].start, items[last].end
+    head = items[k]
+    a, b = head.start, items[last].end
     # an abbreviation's dot belongs to the name ("Inc.", "Co.")
-    dot = last + 1 < len(items) and items[last + 1].text == "." and items[last + 1].start == b
-    name_words = [c.text for c in items[k : last + 1]]
-    if dot and (name_words[-1] + ".") in suffixes():
+    if last + 1 < len(items) and items[last + 1].text == "." and items[last + 1].start == b and (
+        items[last].text + "."
+    ) in sfx:
         b += 1
     name = text[a:b]
-    if k == last and items[k].tag == "W" and places().get(name) == "demonym":
-        return [*lead, Chunk("W", name, a, b)]
-    if items[k].tag == "KNOWN" and k == last:
+    if k == last and head.tag == "W" and where.get(name) == "demonym":
+        lead.append(Chunk("W", name, a, b))
+        return lead
+    if head.tag == "KNOWN" and k == last:
         kind = _known_kind(name, extra)
-    elif places().get(name.rstrip(".")) == "place":
+    elif where.get(name.rstrip(".")) == "place":
         kind = "place"
-    elif any(w in suffixes() for w in name_words[1:]) or (
-        len(name_words) > 1 and name_words[0] in suffixes()
-    ) or items[k].tag == "KNOWN":
+    elif head.tag == "KNOWN" or (k < last and (
+        head.text in sfx or any(items[x].text in sfx for x in range(k + 1, last + 1))
+    )):
         kind = "org"
     elif title:
         kind = "person"
     else:
         kind = "name"
-    chunk = Chunk("ENT", name, a, b, entity=Entity(name, a, b, kind))
-    return [*lead, chunk]
+    lead.append(Chunk("ENT", name, a, b, entity=Entity(name, a, b, kind)))
+    return lead
 
 
 def _attach_tickers(chunks: list[Chunk]) -> None:

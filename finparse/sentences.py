@@ -90,8 +90,11 @@ class Token(NamedTuple):
 #: "AT&T", "9-7/8"), dots and commas between digits ("1,234.5"), apostrophes
 #: inside but not a possessive "'s" ("O'Neill", "don't"); runs of letters with
 #: dots ("U.S.", "L.P.") keep their dots; a possessive "'s" is a token of its
-#: own; anything else is one mark a token. Each repeat consumes a character,
-#: so the pattern is linear.
+#: own; anything else is one mark a token. A word is read as runs of
+#: letters and digits, each run after the first opened by one joining mark
+#: (a run at a time is faster than a character at a time); each repeat
+#: consumes a character and the runs after the first are possessive, so
+#: the pattern is linear.
 #:
 #: The dotted run is tried at every token start and fails when a letter
 #: follows it ("a.a.a.ab"); unbounded, each failure read the rest of the run
@@ -100,8 +103,8 @@ class Token(NamedTuple):
 #: characters; a longer run is not one abbreviation but words and dots.
 _TOKEN = regex.compile(
     r"(?:\p{L}{1,2}\.){2,16}(?!\p{L})"
-    r"|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[-&/](?=[\p{L}\p{N}])|(?<=\p{N})[.,](?=\p{N})"
-    r"|['\u2019](?![sS](?![\p{L}\p{N}]))(?=\p{L}))*"
+    r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:[-&/](?=[\p{L}\p{N}])|(?<=\p{N})[.,](?=\p{N})"
+    r"|['\u2019](?![sS](?![\p{L}\p{N}]))(?=\p{L}))[\p{L}\p{N}\p{M}]*+)*"
     r"|['\u2019][sS](?![\p{L}\p{N}])"
     r"|[^\s\p{L}\p{N}]"
 )
@@ -187,7 +190,7 @@ def _ends_sentence(text: str, pos: int, mark: str) -> bool:
         return True
     listed = _abbreviations().get(word.lower())
     cls = listed
-    if cls is None and (_DOTTED.fullmatch(word) and (len(word) == 1 or "." in word)):
+    if cls is None and (len(word) == 1 or "." in word) and _DOTTED.fullmatch(word):
         cls = "suffix" if not (len(word) == 1 and word.islower()) else None
     if cls == "title":
         return False

@@ -56,7 +56,10 @@ from finparse.core import _check_text, trie_pattern
 from finparse.entities import (
     Chunk,
     Entity,
+    Unfolded,
+    _chunk,
     chunk_sentence,
+    chunks_without_mentions,
     is_head,
     known_names_pattern,
     normalise_extra_entities,
@@ -143,6 +146,9 @@ class Triple:
 # -- tables --------------------------------------------------------------------------------
 
 _TENSES = ("base", "third", "past", "part", "ger")
+_TENSE_BITS = tuple(1 << i for i in range(len(_TENSES)))
+_TENSE_MASK = (1 << len(_TENSES)) - 1
+_NOUN_BIT = 1 << len(_TENSES)
 
 
 class _Verb(NamedTuple):
@@ -245,23 +251,32 @@ def _open_verbs() -> Mapping[str, _Verb]:
     # "found" is "find" before it is "found"
     for row in table:
         if row[0] in skip or row[0] in speech:
-            taken.update(f for cell in row[1:5] for f in cell.split("|"))
-    out: dict[str, tuple[str, set[str], bool]] = {}
+            for cell in row[1:5]:
+                taken.update(cell.split("|"))
+    left_out = listed | speech | skip | set(_modals())
+    # form -> its lemma, and its tenses as bits (1 << index in _TENSES) with
+    # _NOUN_BIT if the form is also a noun; the first verb that has a form
+    # keeps it. Strings and small numbers: the many forms make no objects
+    # for the garbage collector to read while the table is built.
+    lemmas: dict[str, str] = {}
+    codes: dict[str, int] = {}
     for row in table:
         lemma = row[0]
-        if lemma in listed or lemma in speech or lemma in skip or lemma in _modals():
+        if lemma in left_out:
             continue
-        noun_forms = set(row[5].split("|")) if len(row) > 5 else set()
-        for tense, cell in zip(_TENSES, (lemma, *row[1:5]), strict=False):
+        noun_forms = row[5].split("|") if len(row) > 5 else ()
+        for bit, cell in zip(_TENSE_BITS, (lemma, *row[1:5]), strict=False):
             for form in cell.split("|"):
                 if not form or form in taken:
                     continue
-                entry = out.setdefault(form, (lemma, set(), form in noun_forms))
-                if entry[0] == lemma:
-                    entry[1].add(tense)
+                first = lemmas.setdefault(form, lemma)
+                if first is lemma or first == lemma:
+                    codes[form] = codes.get(form, _NOUN_BIT if form in noun_forms else 0) | bit
+    # a few sets of tenses, shared: not one set for each of the many forms
+    tenses = [frozenset(t for i, t in enumerate(_TENSES) if bits >> i & 1) for bits in range(_NOUN_BIT)]
     return {
-        form: _Verb(lemma, frozenset(tenses), (), True, noun)
-        for form, (lemma, tenses, noun) in out.items()
+        form: _Verb(lemma, tenses[codes[form] & _TENSE_MASK], (), True, codes[form] >= _NOUN_BIT)
+        for form, lemma in lemmas.items()
     }
 
 
@@ -297,6 +312,8 @@ def _words() -> Mapping[str, frozenset[str]]:
 
 
 _NONE: frozenset[str] = frozenset()
+#: classes of a word before a verb that make a verb group (see _Sentence.group)
+_GROUP_CLASSES = frozenset(("adv", "neg", "be", "have", "do", "time"))
 _FUNCTION = frozenset(("det", "poss", "subj", "obj", "prep", "conj", "wh", "be", "have", "do", "neg"))
 _FRONTING = frozenset("despite after before by while since upon on when through in".split())
 _CLAUSE_PREPS = frozenset(("of", "in"))
@@ -372,21 +389,25 @@ def _cls(c: Chunk) -> frozenset[str]:
 def _is_adv(c: Chunk) -> bool:
     if c.tag != "W":
         return False
-    if "adv" in _cls(c):
-        return True
     low = c.low
-    return (
-        len(low) > 4
-        and low.endswith("ly")
-        and c.text.islower()
-        and low not in _lexicon().single
+    if low.endswith("ly") and len(low) > 4 and c.text.islower() and (
+        low not in _lexicon(()).single  # the key of the default lexicon: built once
         and low not in nouns()
-    )
+    ):
+        return True
+    return "adv" in _words().get(low, _NONE)
 
 
 def _adv2(ch: Sequence[Chunk], i: int) -> bool:
     """ch[i-1], ch[i] form a two-word adverb ("to date")."""
-    return i >= 1 and "adv" in _words().get(f"{ch[i - 1].low} {ch[i].low}", _NONE)
+    return i >= 1 and ch[i].low in _adv2_ends() and "adv" in _words().get(f"{ch[i - 1].low} {ch[i].low}", _NONE)
+
+
+@functools.cache
+def _adv2_ends() -> frozenset[str]:
+    """The last words of the two-word adverbs ("date" of "to date"): most
+    chunks end none, and are read with one set lookup."""
+    return frozenset(w.rsplit(" ", 1)[1] for w, cls in _words().items() if " " in w and "adv" in cls)
 
 
 def _actor_fits(subj: _Subject) -> bool:
@@ -467,6 +488,9 @@ class _Doc:
         )
         self.mention_starts = [int(m.start) for m in self.mentions]
         self._chunked: dict[int, list[Chunk]] = {}  # chunks of sentences without mentions
+        # chunks of sentences with mentions, and their mention chunks unfolded
+        # (until the history reads them without their mentions)
+        self._unfolded: dict[int, tuple[list[Chunk], Unfolded]] = {}
         self._mid: frozenset[str] | None = None
         # last words of the persons named in the sentences read into history
         self.surnames: set[str] = set()
@@ -485,7 +509,7 @@ class _Doc:
         if k < 0 or self.text[self.spans[k][0] : e.start].strip(" \t\n\"'\u201c\u2018(-") != "":
             return False
         low = e.text.lower()
-        common = low in _lexicon().open or low in nouns() or low.endswith(_COMMON_ENDINGS)
+        common = low in _open_verbs() or low in nouns() or low.endswith(_COMMON_ENDINGS)
         return common and e.text not in self.mid_names()
 
     def mid_names(self) -> frozenset[str]:
@@ -512,14 +536,23 @@ class _Doc:
             hi = bisect.bisect_left(self.mention_starts, b)
             ms = self.mentions[lo:hi]
         if ms and not with_mentions:
+            # the history reads each earlier sentence once, without its
+            # mentions: from the chunks of its analysis where these tell
+            # (see entities._inert), else chunked again
+            analysed = self._unfolded.pop(k, None)
+            plain = None if analysed is None else chunks_without_mentions(self.text, *analysed)
+            if plain is not None:
+                return plain
             return chunk_sentence(self.text, a, b, (), self.opts.entities, self.deadline)
         # a sentence without mentions chunks the same both ways: once (the
         # history of earlier sentences reads the chunks of their analysis)
         found = self._chunked.get(k)
         if found is None:
-            found = chunk_sentence(self.text, a, b, ms, self.opts.entities, self.deadline)
+            found, unfolded = _chunk(self.text, a, b, ms, self.opts.entities, self.deadline, bool(ms))
             if not ms:
                 self._chunked[k] = found
+            elif unfolded is not None:
+                self._unfolded[k] = (found, unfolded)
         return found
 
     def before(self, k: int, want: frozenset[str]) -> Entity | None:
@@ -601,10 +634,8 @@ class _Sentence:
         self.lex = lex
         self.ch = doc.chunks(k)
         # the first time mention of the sentence, found once for every verb
-        self.first_time = next(
-            (i for i, c in enumerate(self.ch) if c.tag == "TIME" and c.mention is not None),
-            len(self.ch),
-        )
+        # (on the first triple: most sentences have none)
+        self._first_time = -1
         self._named: list[int] | None = None
         self._surnames: frozenset[str] | None = None
         # per sentence: the antecedent first named for each set of kinds,
@@ -614,30 +645,30 @@ class _Sentence:
         self.out: list[Triple] = []
         self.last_subject: _Subject | None = None
         self.last_object = -1  # index of the last chunk of the last object emitted
-        self.question = doc.text[doc.spans[k][0] : doc.spans[k][1]].rstrip("\"'\u201d) ").endswith(
-            ("?", "?!")
-        )
+        self.question = _is_question(doc.text, *doc.spans[k])
 
     # -- verbs -------------------------------------------------------------------------
     def verb_at(self, i: int) -> tuple[_Verb, int] | None:
         """The action verb at ch[i] and the index of its last chunk (the particle)."""
-        c = self.ch[i]
+        ch = self.ch
+        c = ch[i]
         if c.tag != "W" or not c.text[:1].islower():
             return None
-        if i + 1 < len(self.ch):
-            pv = self.lex.particle.get((c.low, self.ch[i + 1].low))
+        lex = self.lex
+        nxt = ch[i + 1] if i + 1 < len(ch) else None
+        if nxt is not None:
+            pv = lex.particle.get((c.low, nxt.low))
             if pv is not None:
                 return pv, i + 1
-        v = self.lex.verb_of(c.low)
+        v = lex.single.get(c.low) or lex.open.get(c.low)  # verb_of, inline
         if v is None:
             return None
         # a particle right after an open verb makes a phrasal verb ("set aside",
         # "mopped up", "put forward"); not before "to"/"from": a quantity ("up to")
-        n = len(self.ch)
-        if i + 1 < n and self.ch[i + 1].tag == "W" and self.ch[i + 1].low in _PARTICLES and not (
-            i + 2 < n and self.ch[i + 2].low in ("to", "from", "by")
+        if nxt is not None and nxt.tag == "W" and nxt.low in _PARTICLES and not (
+            i + 2 < len(ch) and ch[i + 2].low in ("to", "from", "by")
         ):
-            return v._replace(lemma=f"{v.lemma} {self.ch[i + 1].low}"), i + 1
+            return v._replace(lemma=f"{v.lemma} {nxt.low}"), i + 1
         return v, i
 
     def is_verbish(self, c: Chunk) -> bool:
@@ -687,6 +718,21 @@ class _Sentence:
 
     def group(self, i: int) -> _Group | None:
         ch = self.ch
+        # Most verbs follow their subject right away: a chunk before them that
+        # is no adverb, "to", auxiliary, modal, negation or time leaves the
+        # group empty (what the reading below finds too, at one look).
+        if i == 0:
+            return _Group(-1, 0, None, False, ())
+        p = ch[i - 1]
+        low = p.low
+        if p.tag == "W":
+            plain = not _words().get(low, _NONE) & _GROUP_CLASSES and low != "to" and not (
+                low.endswith("n't") or _is_adv(p) or _modals().get(low, ("", ""))[1] == "aux"
+            )
+        else:
+            plain = p.tag != "TIME" and not (p.tag == "QTY" and i >= 2 and "time" in _cls(ch[i - 2]))
+        if plain and not _adv2(ch, i - 1):
+            return _Group(i - 1, i, None, False, ())
         # The group (adverbs, "to", a modal, auxiliaries, a time adverbial)
         # is read back from the verb for fewer than _SCAN chunks; a group that
         # would go on past that is none (no triple), so that every verb costs
@@ -1421,8 +1467,8 @@ class _Sentence:
                 percent = m
             elif time is None and c.tag == "TIME":
                 time = m
-        if time is None and self.first_time < pre:
-            time = self.ch[self.first_time].mention
+        if time is None and self.first_time() < pre:
+            time = self.ch[self.first_time()].mention
         return amount, percent, time
 
     def emit(
@@ -1477,12 +1523,24 @@ class _Sentence:
         self.last_subject = subj
         self.last_object = o_last
 
+    def first_time(self) -> int:
+        """Index of the first time mention of the sentence, or its length."""
+        if self._first_time < 0:
+            self._first_time = next(
+                (i for i, c in enumerate(self.ch) if c.tag == "TIME" and c.mention is not None),
+                len(self.ch),
+            )
+        return self._first_time
+
     def table_like(self) -> bool:
         """A line of a results table ("Shr profit 12 cts vs 8 cts Net 1,234,000
         vs ..."): a "vs" between figures. One pass over the chunks, reading one
         chunk on each side of every "vs"."""
         ch = self.ch
         n = len(ch)
+        a, b = self.doc.spans[self.k]
+        if "vs" not in self.doc.text[a:b].lower():
+            return False  # no "vs" at all: one look at the text, not at every chunk
         for i, c in enumerate(ch):
             if c.tag == "W" and c.low in ("vs", "vs.") and 0 < i < n - 1:
                 before, after = ch[i - 1], ch[i + 1]
@@ -1497,15 +1555,15 @@ class _Sentence:
         if self.question or self.table_like():
             return []
         deadline = self.doc.deadline
-        words = self.lex.words
-        for i, c in enumerate(self.ch):
-            # the work for one chunk is bounded (_SCAN, _HOPS, _CLAUSE_CHUNKS):
-            # checking the deadline every 32 chunks keeps the overrun small
-            if deadline is not None and not i & 31:
+        words, nominal = self.lex.words, self.lex.nominal
+        ch = self.ch
+        # the words that may be a verb or a nominal: one set lookup each
+        for i in [i for i, c in enumerate(ch) if c.tag == "W" and c.low in words]:
+            # the work for one word is bounded (_SCAN, _HOPS, _CLAUSE_CHUNKS):
+            # checking the deadline before each keeps the overrun small
+            if deadline is not None:
                 deadline.check()
-            if c.tag != "W" or c.low not in words:
-                continue  # no verb, no nominal: one set lookup
-            if c.low in self.lex.nominal:
+            if ch[i].low in nominal:
                 self.nominal(i)
             found = self.verb_at(i)
             if found is not None:
@@ -1530,6 +1588,10 @@ class _Sentence:
                 after += 1
             if after < n and ch[after].tag == "W" and ch[after].text.islower() and not _cls(ch[after]) & {"det", "poss"}:
                 return
+        # what follows an open verb may rule it out whatever its group: read first
+        follows = self.open_verb_after(verb, last, nxt) if verb.open else None
+        if follows is not None and follows[1] is False:
+            return
         g = self.group(i)
         if g is None:
             return
@@ -1537,7 +1599,7 @@ class _Sentence:
         nearest = g.aux[0] if g.aux else None
         be = nearest is not None and "be" in _words().get(nearest, _NONE)
         subj: _Subject | None
-        if verb.open and not self.open_verb_fits(verb, last, g):
+        if follows is not None and not self.open_verb_fits(verb, last, g, follows):
             return
         if be and "part" in tenses and "ger" not in tenses:
             self.passive(i, verb, last, g)
@@ -1743,15 +1805,50 @@ class _Sentence:
         shared = _Subject(subj.entity, subj.name, -1, -1)
         self.emit(shared, verb.lemma, o2, _Group(t - 1, t, g.modality, g.negated, ()), t, last)
 
-    def open_verb_fits(self, verb: _Verb, last: int, g: _Group) -> bool:
+    def open_verb_after(self, verb: _Verb, last: int, past: int = -1) -> tuple[int, bool | None]:
+        """What follows an open verb, read whatever its verb group: the index
+        of the chunk after its adverbs, and ``True`` (a passive with its
+        agent: "was led by X"), ``False`` (no action: nothing, a mark, a
+        preposition or a measure follows) or ``None`` (the group decides, see
+        :meth:`open_verb_fits`). Read before the group, so that the many
+        open verbs that are no actions cost no group. ``past``, if the caller
+        has it, is the index after the adverbs (read for fewer than _SCAN)."""
+        ch = self.ch
+        n = len(ch)
+        k = last + 1 if past < 0 else past
+        # adverbs are stepped over for fewer than _SCAN chunks
+        while k < n and _is_adv(ch[k]):
+            if k - last >= _SCAN:
+                return k, False
+            k += 1
+        nxt = ch[k] if k < n else None
+        if nxt is not None and nxt.low == "by" and "part" in verb.tenses:
+            return k, True  # a passive: "was led by X"
+        if nxt is None or nxt.tag == "P" or (nxt.tag == "W" and _cls(nxt) & {"prep", "qty", "conj", "stop"}):
+            return k, False
+        lemma = verb.lemma
+        if "move" in _not_actions().get(lemma if " " not in lemma else lemma.split()[0], _NONE):
+            if nxt.tag in ("QTY", "TIME") or (nxt.tag == "W" and (
+                _cls(nxt) & {"qmod", "part", "num"} or nxt.low[:1].isdigit() or nxt.low in _MEASURES
+            )):
+                return k, False  # "Nokia gained 2 pct", "climbed to", "lost some of its gains"
+            if k + 1 < n and ch[k + 1].low in _MEASURES:
+                return k, False  # "rose the same amount"
+            if any(isinstance(ch[x].mention, Percent) for x in range(k, min(k + 4, n))):
+                return k, False  # "fell a real one pct" (four chunks read)
+        return k, None
+
+    def open_verb_fits(self, verb: _Verb, last: int, g: _Group, after: tuple[int, bool | None] | None = None) -> bool:
         """An open verb (not a listed action) is read as one only with what
         makes it one: a "move" verb ("rose", "gained") an object that is no
         measure right after it ("dropped its bid", not "dropped 5%"), and a
         form that is also a noun ("prices", "stock"), without an auxiliary,
         an object that opens like one (a determiner, a name, an amount) or
-        an adverb before it ("typically prices contracts")."""
+        an adverb before it ("typically prices contracts").
+
+        ``after`` is :meth:`open_verb_after` for ``verb`` and ``last``, if
+        the caller has it already."""
         ch = self.ch
-        n = len(ch)
         if g.aux:
             # the form the nearest auxiliary asks for: "has been prime minister"
             # has no verb "prime"
@@ -1762,26 +1859,10 @@ class _Sentence:
                 return False
         elif g.modality is not None and "base" not in verb.tenses:
             return False  # "will" and "plans to" take the base form
-        k = last + 1
-        # adverbs are stepped over for fewer than _SCAN chunks
-        while k < n and _is_adv(ch[k]):
-            if k - last >= _SCAN:
-                return False
-            k += 1
-        nxt = ch[k] if k < n else None
-        if nxt is not None and nxt.low == "by" and "part" in verb.tenses:
-            return True  # a passive: "was led by X"
-        if nxt is None or nxt.tag == "P" or (nxt.tag == "W" and _cls(nxt) & {"prep", "qty", "conj", "stop"}):
-            return False
-        if "move" in _not_actions().get(verb.lemma.split()[0], _NONE):
-            if nxt.tag in ("QTY", "TIME") or (nxt.tag == "W" and (
-                _cls(nxt) & {"qmod", "part", "num"} or nxt.low[:1].isdigit() or nxt.low in _MEASURES
-            )):
-                return False  # "Nokia gained 2 pct", "climbed to", "lost some of its gains"
-            if k + 1 < n and ch[k + 1].low in _MEASURES:
-                return False  # "rose the same amount"
-            if any(isinstance(ch[x].mention, Percent) for x in range(k, min(k + 4, n))):
-                return False  # "fell a real one pct" (four chunks read)
+        k, verdict = self.open_verb_after(verb, last) if after is None else after
+        if verdict is not None:
+            return verdict
+        nxt = ch[k]
         if not g.aux and g.modality is None and verb.tenses == frozenset(("base",)) and not (
             nxt.tag in ("ENT", "QTY") or (nxt.tag == "W" and _cls(nxt) & {"det", "poss", "obj"})
         ):
@@ -2161,7 +2242,7 @@ def extract_triples(
         # A sentence is analysed when a word of it may be a verb or a nominal:
         # a set lookup or two per word up to the first such word, whatever
         # the lexicon's size; each word is read once (linear in the text).
-        if _has_candidate(found, lex):
+        if _has_candidate(found, lex) and not _is_question(text, a, b):  # a question: not even chunked
             out.extend(_Sentence(doc, k, lex).run())
     out.sort(key=lambda t: (t.start, t.end))
     return _dedupe(out)
@@ -2204,15 +2285,15 @@ def _has_candidate(found: Iterator[regex.Match[str]], lex: _Lexicon) -> bool:
     possessive or a preposition is a noun ("the rise", "of trade"), not a
     candidate; nor is a capitalised one (a verb is written in lower case)."""
     words, listed, after_noun_word = lex.words, lex.single, _noun_context()
-    prev = ""
+    prev = ""  # the word before, as written (lower-cased only where it is read)
     for m in found:
         w = m.group()
         if w in words:
-            if w in listed or w not in lex.open or prev not in after_noun_word:
+            if w in listed or w not in lex.open or prev.lower() not in after_noun_word:
                 return True
-        elif w[:1].isupper() and w.lower() in words and w.lower() not in lex.open:
+        elif w[0].isupper() and w.lower() in words and w.lower() not in lex.open:
             return True  # "Acquisition of X by Y", a listed verb after a quote
-        prev = w.lower()
+        prev = w
     return False
 
 
@@ -2225,6 +2306,11 @@ def _noun_context() -> frozenset[str]:
         w for w, cls in _words().items()
         if cls & {"det", "poss", "prep"} and w != "to" and w not in _FRONTING and " " not in w
     )
+
+
+def _is_question(text: str, a: int, b: int) -> bool:
+    """The sentence text[a:b] asks a question (it gives no triple)."""
+    return text[a:b].rstrip("\"'\u201d) ").endswith(("?", "?!"))
 
 
 def _dedupe(triples: Iterable[Triple]) -> list[Triple]:
