@@ -644,6 +644,13 @@ class _Sentence:
         self._main: tuple[int, _Subject | None] | None = None
         self.out: list[Triple] = []
         self.last_subject: _Subject | None = None
+        #: the last verb of a coordination whose object the verbs share, and
+        #: the subject of its first verb
+        self.chain_end = -1
+        self.chain_last = -1
+        self.chain_nouny = False  # a verb of the coordination is also a noun
+        self.chain_commas = 0
+        self.chain_subject: _Subject | None = None
         self.last_object = -1  # index of the last chunk of the last object emitted
         self.question = _is_question(doc.text, *doc.spans[k])
 
@@ -1590,16 +1597,30 @@ class _Sentence:
                 return
         # what follows an open verb may rule it out whatever its group: read first
         follows = self.open_verb_after(verb, last, nxt) if verb.open else None
+        shared: tuple[int, int, Entity | None] | None = None
         if follows is not None and follows[1] is False:
-            return
+            # a mark or "and" after it: an action only as the first verb of
+            # a coordination that has an object ("designs, builds and sells X")
+            shared = self.shared_object(last, verb)
+            if shared is None:
+                return
         g = self.group(i)
         if g is None:
             return
+        if shared is not None and verb.noun and not g.aux and g.modality is None and not self.names_subject(g):
+            return  # "oil and gas properties": nouns, not verbs
+        if shared is not None and self.chain_nouny and not g.aux and not self.opens_object(shared[0]) and not (
+            self.chain_commas and self.names_subject(g)
+        ):
+            # "cake and meal sales", "agree to oil and gas exploration"; but a
+            # list after a name is verbs: "Talvik designs, builds and sells boats"
+            return
+        chained = shared is not None or 0 <= g.left <= self.chain_end
         tenses = verb.tenses
         nearest = g.aux[0] if g.aux else None
         be = nearest is not None and "be" in _words().get(nearest, _NONE)
         subj: _Subject | None
-        if follows is not None and not self.open_verb_fits(verb, last, g, follows):
+        if follows is not None and not chained and not self.open_verb_fits(verb, last, g, follows):
             return
         if be and "part" in tenses and "ger" not in tenses:
             self.passive(i, verb, last, g)
@@ -1631,14 +1652,21 @@ class _Sentence:
         # pronoun may send the search to earlier sentences)
         ambiguous = not g.aux and g.modality is None and bool(tenses & {"base", "third"})
         obj = self.object_of(last + 1, verb, ambiguous)
+        if obj is None:
+            obj = shared or self.shared_object(last, verb)
+            shared = obj
         relative = obj is None
         if obj is None:
             obj = self.relative_object(g)
             if obj is None:
                 return
         subj = self.subject_at(g.left)
+        if subj is None and 0 <= g.left <= self.chain_end and ch[g.left].low in (",", "and", "or"):
+            subj = self.chain_subject  # "Norvik designs, builds and sells X"
         if subj is None and g.left >= 0 and ch[g.left].low == "and" and self.last_subject is not None:
             subj = _Subject(self.last_subject.entity, self.last_subject.name, -1, -1)
+        if subj is not None and shared is not None:
+            self.chain_subject = subj
         if subj is None or (self.doc.opts.coreference and not _actor_fits(subj)):
             return
         if relative:  # the span runs from the object to the verb
@@ -1646,6 +1674,8 @@ class _Sentence:
             return
         self.clause(subj, verb.lemma, obj, g, last)
         self.gapped(verb.lemma, obj, g)
+        if shared is not None:
+            self.chain_end = max(self.chain_end, self.chain_last)
 
     def clause(self, subj: _Subject, action: str, obj: tuple[int, int, Entity | None],
                g: _Group, last: int) -> None:
@@ -1683,6 +1713,81 @@ class _Sentence:
             for o, span in zip(objs, spans, strict=True):
                 self.emit(s, action, o, g, g.start, last if o is obj else max(last, o[1]), span)
         self.infinitive(subj, objs[-1], g)
+
+    def opens_object(self, k: int) -> bool:
+        """Does the phrase at ch[k] open like an object: a name, an amount or
+        quantity, a determiner or possessive ("a chain", "its real estate")?"""
+        c = self.ch[k]
+        return c.tag in ("ENT", "QTY") or c.mention is not None or (
+            c.tag == "W" and (bool(_cls(c) & {"det", "poss"}) or c.low[:1].isdigit())
+        )
+
+    def names_subject(self, g: _Group) -> bool:
+        """Is the chunk before a verb group a name or a subject pronoun that
+        nothing governs ("Talvik Oyj designs", not "buy USAir stock", "the
+        Ankara Radio report")? Asked of a form that is also a noun."""
+        ch = self.ch
+        if g.left < 0:
+            return False
+        left = ch[g.left]
+        if left.low in _SUBJECT_PRONOUNS or left.low in ("which", "who"):
+            return True
+        if left.tag != "ENT":
+            return False
+        before = ch[g.left - 1] if g.left >= 1 else None
+        return before is None or before.low == "," or (
+            before.tag == "W" and not _cls(before) & {"det", "prep", "poss"} and self.verb_at(g.left - 1) is None
+        )
+
+    def shared_object(self, last: int, verb: _Verb) -> tuple[int, int, Entity | None] | None:
+        """The object that a coordination of verbs shares, read after its
+        last verb: "designs, builds and sells forestry machines", "will
+        deliver and install the turbines" (SCHEMA: one triple a verb).
+
+        The verbs are joined by commas and a final "and"/"or" (at most
+        _CHAIN of them) and share a tense. Two verbs joined by "and" alone
+        share the object only when neither merely moves a measure or states
+        one ("rose and fell", "restructured and cut 200 jobs" is read only
+        for the second verb if the first is such a verb).
+        """
+        ch = self.ch
+        n = len(ch)
+        k = last + 1
+        commas = 0
+        tenses = verb.tenses & _FINITE_OR_BASE
+        self.chain_nouny = verb.noun
+        if not tenses or _not_actions().get(verb.lemma, _NONE) & _NOT_SHARED:
+            return None
+        for _ in range(_CHAIN):
+            start = k
+            if k < n and ch[k].low == ",":
+                commas += 1
+                k += 1
+            joined = k < n and ch[k].low in ("and", "or")
+            if joined:
+                k += 1
+            if k == start or k >= n:
+                return None
+            found = self.verb_at(k)
+            if found is None:
+                return None
+            other, other_last = found
+            if not other.tenses & tenses or _speech_verb(ch[k].low) or (
+                _not_actions().get(other.lemma, _NONE) & _NOT_SHARED
+            ):
+                return None
+            self.chain_nouny = self.chain_nouny or other.noun
+            obj = self.object_of(other_last + 1, other, False)
+            if obj is not None and ch[obj[0]].low in _modals():
+                return None  # "bids and offers can now be seen": nouns before a modal
+            if obj is not None:
+                if not joined:
+                    return None  # "designs, builds machines": no list
+                self.chain_last = other_last  # kept once this verb makes a triple
+                self.chain_commas = commas
+                return obj
+            k = other_last + 1
+        return None
 
     def relative_object(self, g: _Group) -> tuple[int, int, Entity | None] | None:
         """The object of a relative clause that has no object after its verb:
@@ -2256,6 +2361,14 @@ _CLAUSE_CHUNKS = 64
 #: these in news prose; what would go on past it is taken as no phrase (no
 #: triple). With it, each chunk is read a bounded number of times for each
 #: verb near it, and a sentence costs time linear in its length.
+#: the most verbs after the first that share one object ("designs, builds,
+#: markets and sells X")
+_CHAIN = 4
+#: tenses of a verb that coordinates with another
+_FINITE_OR_BASE = frozenset(("base", "third", "past"))
+#: classes of triple_not_actions.tsv whose verbs share no object with the
+#: next ("rose and fell", "remained and ...")
+_NOT_SHARED = frozenset(("copula", "state", "opinion", "move", "prepish"))
 _SCAN = 64
 #: The most tickers, bracketed groups and appositives stepped over between
 #: a subject and its verb ("Kestrel Oyj (OMX Helsinki : KES1V), a Finnish

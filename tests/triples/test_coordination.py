@@ -1,0 +1,65 @@
+"""Verbs joined by commas and "and"/"or" share the object of the last one.
+
+SCHEMA: coordinated verbs give one triple each ("develops, manufactures and
+markets products"). Every sentence here was written for finparse (invented
+companies and figures).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import finparse
+from finparse.triples import extract_triples
+
+
+def triples(text: str) -> list[tuple[str, str, str]]:
+    found = extract_triples(text, finparse.extract(text, kinds=["money", "percent", "time"]))
+    return [(t.subject, t.action, t.object) for t in found]
+
+
+SHARED = [
+    ("Talvik Oyj designs, builds and sells forestry machines.",
+     [("Talvik Oyj", "design", "forestry machines"), ("Talvik Oyj", "build", "forestry machines"),
+      ("Talvik Oyj", "sell", "forestry machines")]),
+    ("Brennholt AG will deliver and install the turbines.",
+     [("Brennholt AG", "deliver", "turbines"), ("Brennholt AG", "install", "turbines")]),
+    ("Harrow Foods owns and operates 40 restaurants.",
+     [("Harrow Foods", "own", "restaurants"), ("Harrow Foods", "operate", "restaurants")]),
+    ("Osk Partners bought, renovated, and resold the hotel in 2019.",
+     [("Osk Partners", "buy", "hotel"), ("Osk Partners", "renovate", "hotel"),
+      ("Osk Partners", "resell", "hotel")]),
+    ("Kestrel Bank may sell or mortgage its office towers.",
+     [("Kestrel Bank", "sell", "office towers"), ("Kestrel Bank", "mortgage", "office towers")]),
+    ("Norvik Ltd received and rejected a takeover offer.",
+     [("Norvik Ltd", "receive", "takeover offer"), ("Norvik Ltd", "reject", "takeover offer")]),
+    ("The regulator will not approve or block the merger.",
+     [("regulator", "approve", "merger"), ("regulator", "block", "merger")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED)
+def test_coordinated_verbs_share_the_object(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+NOT_VERBS = [
+    # nouns joined by "and" before a noun, whatever their verb forms
+    "Congress must agree to oil and gas exploration in the reserve.",
+    "Soybean cake and meal sales reached 90,000 tonnes.",
+    "Exchange rate and oil price moves hurt margins.",
+    "Competitive bids and offers can now be seen on screens.",
+    # measures that merely move
+    "Kestrel shares rose and fell 3 pct in one session.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_VERBS)
+def test_nouns_and_moves_share_nothing(text: str) -> None:
+    actions = {action for _, action, _ in triples(text)}
+    assert not actions & {"oil", "gas", "cake", "meal", "rate", "bid", "offer", "rise", "fall"}
+
+
+def test_a_verb_with_its_own_object_keeps_it() -> None:
+    assert triples("Norvik Ltd sold its depots and bought two ships.") == [
+        ("Norvik Ltd", "sell", "depots"), ("Norvik Ltd", "buy", "ships")]
