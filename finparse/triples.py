@@ -1634,15 +1634,16 @@ class _Sentence:
             if g.left < 0:
                 return
             left = ch[g.left]
-            if nxt < n and ch[nxt].low == "by" and "part" in tenses and isinstance(left.mention, Percent):
-                self.reduced(verb, last, g, nxt)  # "X, 75 pct owned by Y"
+            by = self.by_after(nxt) if "part" in tenses else -1
+            if by >= 0 and isinstance(left.mention, Percent):
+                self.reduced(verb, last, g, by)  # "X, 75 pct owned by Y"
                 return
             if left.tag in ("QTY", "POS") or _cls(left) & {"det", "poss", "prep", "qmod"}:
                 return  # a noun: "a 5% cut", "its plans", "the order"
             if left.tag == "ENT" and g.left >= 1 and ch[g.left - 1].low in ("a", "an"):
                 return  # "an Ankara Radio report monitored": the name modifies a noun
-            if nxt < n and ch[nxt].low == "by" and "part" in tenses:
-                self.reduced(verb, last, g, nxt)  # "freighters ordered by X"
+            if by >= 0:
+                self.reduced(verb, last, g, by)  # "freighters ordered (last year) by X"
                 return
             if last == i and plural_noun_before_verb(ch, i):
                 return  # "Factory orders rose": a plural noun heads the subject
@@ -2143,7 +2144,7 @@ class _Sentence:
                     return
         if k >= n or ch[k].low != "by":
             return
-        agent = self.np_right(k + 1)
+        agent = self.agent(k)
         if agent is None:
             return
         a_first, a_last, _ = agent
@@ -2164,6 +2165,41 @@ class _Sentence:
             obj = direct
         self.emit(subj, verb.lemma, obj, g, g.start, a_last)
 
+    def by_after(self, k: int) -> int:
+        """The index of "by" at ch[k], or after times there ("put forward last
+        month by"; at most _BY_GAP chunks), or -1."""
+        ch = self.ch
+        n = len(ch)
+        stop = min(n, k + _BY_GAP + 1)
+        while k < stop and ch[k].tag == "TIME":
+            k += 1
+        return k if k < n and ch[k].low == "by" else -1
+
+    def agent(self, by: int) -> tuple[int, int, Entity | None] | None:
+        """The noun phrase after "by", without a verb the phrase ran into
+        ("signed by the two companies runs to 2030")."""
+        found = self.np_right(by + 1)
+        if found is None:
+            return None
+        first, last, ent = found
+        ch = self.ch
+        for x in range(first + 1, last + 1):
+            if ch[x - 1].tag == "ENT" and ch[x].tag == "W":
+                verb = self.verb_at(x)
+                if verb is not None and ("past" in verb[0].tenses or (
+                    "third" in verb[0].tenses and not verb[0].noun
+                )):
+                    # "by the Kestrel Authority tightened ...", not "by U.S. firms"
+                    return first, x - 1, ch[x - 1].entity
+        if last <= first or ch[last].tag != "W":
+            return found
+        last_verb = self.verb_at(last)
+        if ch[last].low in _modals() or (last_verb is not None and last_verb[1] == last and (
+            "past" in last_verb[0].tenses or ("third" in last_verb[0].tenses and not last_verb[0].noun)
+        )):
+            return first, last - 1, self.ch[last - 1].entity
+        return found
+
     def reduced(self, verb: _Verb, last: int, g: _Group, by: int) -> None:
         """A reduced passive after a noun: "freighters ordered by Masterbulk",
         "Sachs AG, 75 pct owned by Mannesmann": the agent is the subject,
@@ -2171,7 +2207,7 @@ class _Sentence:
         ch = self.ch
         if verb.open and verb.lemma.split()[0] in _not_actions():
             return  # "a rise driven by ...", "shares hit by ..."
-        agent = self.np_right(by + 1)
+        agent = self.agent(by)
         if agent is None:
             return
         a = agent[0]
@@ -2191,6 +2227,14 @@ class _Sentence:
             return
         first = self.np_left(j)
         obj = self.np_right(first)
+        if obj is not None and obj[0] <= j < obj[1] and obj[1] >= g.start:
+            obj = (obj[0], j, ch[j].entity)  # the participle ends the phrase
+        elif obj is None and ch[j].tag in ("W", "ENT") and not _cls(ch[j]) & (_FUNCTION | {"stop", "time"}):
+            # "the plan put forward last month by X": the phrase read on into
+            # the participle and its particle; it is the words before them
+            while first < j and _cls(ch[first]) & {"det", "poss", "qmod"}:
+                first += 1
+            obj = (first, j, ch[j].entity)
         if obj is None or obj[1] != j or any(
             _speech_verb(ch[x].low) or (self.is_finite_verb(x) and not self.plural_noun(x))
             for x in range(obj[0], obj[1] + 1)
@@ -2361,6 +2405,9 @@ _CLAUSE_CHUNKS = 64
 #: these in news prose; what would go on past it is taken as no phrase (no
 #: triple). With it, each chunk is read a bounded number of times for each
 #: verb near it, and a sentence costs time linear in its length.
+#: the most time chunks between a participle and its "by" ("put forward
+#: last month by")
+_BY_GAP = 3
 #: the most verbs after the first that share one object ("designs, builds,
 #: markets and sells X")
 _CHAIN = 4

@@ -63,3 +63,24 @@ def test_nouns_and_moves_share_nothing(text: str) -> None:
 def test_a_verb_with_its_own_object_keeps_it() -> None:
     assert triples("Norvik Ltd sold its depots and bought two ships.") == [
         ("Norvik Ltd", "sell", "depots"), ("Norvik Ltd", "buy", "ships")]
+
+
+# -- a participle after a noun, its "by" agent after a time or a description -------------------
+
+REDUCED = [
+    ("The plan put forward last month by the Harbour Council was rejected.",
+     [("Harbour Council", "put forward", "plan")]),
+    ("Guidelines released today by the Kestrel Monetary Authority tightened capital rules.",
+     [("Kestrel Monetary Authority", "release", "Guidelines")]),
+    ("Freighters ordered by Norwegian ship owner Kestrel Shipping will be delivered in May.",
+     [("Kestrel Shipping", "order", "Freighters")]),
+    ("A share block crossed this week by Harrow Securities fetched 9 dlrs a share.",
+     [("Harrow Securities", "cross", "share block")]),
+    ("A letter sent by Northland prime minister Anna Lind reached Oslo.",
+     [("Anna Lind", "send", "letter")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REDUCED)
+def test_a_participle_after_a_noun_takes_its_agent(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(text)[: len(expected)] == expected
