@@ -2181,7 +2181,7 @@ class _Sentence:
         found = self.np_right(by + 1)
         if found is None:
             return None
-        first, last, ent = found
+        first, last, _ = found
         ch = self.ch
         for x in range(first + 1, last + 1):
             if ch[x - 1].tag == "ENT" and ch[x].tag == "W":
