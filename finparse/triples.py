@@ -162,6 +162,9 @@ class _Verb(NamedTuple):
     noun: bool = False
 
 
+#: no verb (a default for look-ups)
+_NO_VERB = _Verb("", frozenset(), ())
+
 class _Lexicon(NamedTuple):
     single: Mapping[str, _Verb]
     particle: Mapping[tuple[str, str], _Verb]
@@ -285,6 +288,12 @@ def _open_verbs() -> Mapping[str, _Verb]:
 # after it ("buy-back", "re-established"). Possessive quantifiers: no
 # backtracking, one pass over the text.
 _CANDIDATE = regex.compile(r"(?<![\p{L}\p{N}\-'\u2019])\p{L}++(?:-\p{L}++)*+")
+
+
+@functools.cache
+def _past_forms() -> frozenset[str]:
+    """The simple past of every verb of the lexicon ("became", "raised")."""
+    return frozenset(f for row in rows("verb_lexicon.tsv") for f in row[2].split("|") if f)
 
 
 @functools.cache
@@ -1153,6 +1162,11 @@ class _Sentence:
             "title" in nouns().get(ch[x].low, ()) for x in range(o, min(o + 3, j))
         )):
             return k  # ", finance director of Arvo,", ", now part of the group,": three chunks read
+        ing = opener if not (opener.low in _FRONTING and o + 1 < j) else ch[o + 1]
+        if ing.tag == "W" and ing.text.islower() and ing.low.endswith("ing") and (
+            "ger" in (self.lex.open.get(ing.low) or self.lex.single.get(ing.low) or _NO_VERB).tenses
+        ):
+            return k  # ", acquiring the unit for $5 mln,", ", while reporting higher results,"
         if (opener.tag == "W" and (
             _cls(opener) & {"det", "wh"} or opener.low in ("including", "based", "whose", "itself", "one")
             or opener.low.endswith("-based") or "title" in nouns().get(opener.low, ())
@@ -2252,10 +2266,16 @@ class _Sentence:
         j = g.left
         subj: _Subject | None = None
         first = g.start
+        if j > 0 and ch[j].low in _FRONTING and ch[j - 1].text == "," and self.apposed(j - 1, last):
+            j -= 1  # "Medtronic, while reporting higher results, raised ..."
         if j >= 0 and ch[j].text == ",":
             subj = self.main_subject(j)
             if subj is not None and not self.nearest_clause_acts(j):
                 subj = None  # "X said prices rose, bringing ...": the price moved
+            if subj is None and self.apposed(j, last):
+                subj = self.subject_at(j - 1)  # "Marlow, acquiring X, became ..."
+                if subj is not None and subj.first > 1:
+                    subj = None
             if subj is not None:
                 subj = _Subject(subj.entity, subj.name, -1, -1)
         elif j < 0 or (ch[j].low in _FRONTING and (j == 0 or ch[j - 1].text == ",")):
@@ -2290,6 +2310,30 @@ class _Sentence:
         ):
             return  # ", bringing issues so far this year to 174 billion": a measure moves (5 chunks read)
         self.emit(subj, verb.lemma, obj, g, first, last)
+
+    def apposed(self, j: int, last: int) -> bool:
+        """Is the participle clause after the comma at ch[j] set off between
+        a subject and its verb: a comma after it (read for fewer than _SCAN
+        chunks), then the verb group of the sentence ("Marlow, acquiring X,
+        became ...", "Medtronic, while reporting X, on Tuesday raised ...")?"""
+        ch = self.ch
+        n = len(ch)
+        if j < 1:
+            return False
+        k = last + 1
+        while k < n and ch[k].text != ",":
+            if k - last >= _SCAN or ch[k].text in (".", ";", ":"):
+                return False
+            k += 1
+        k += 1
+        while k < n and (_is_adv(ch[k]) or ch[k].tag == "TIME" or (
+            "prep" in _cls(ch[k]) and k + 1 < n and ch[k + 1].tag == "TIME"
+        )):
+            k += 1  # "on Tuesday", "later"
+        return k < n and ch[k].tag == "W" and ch[k].text.islower() and (
+            self.is_finite_verb(k) or ch[k].low in _modals() or bool(_cls(ch[k]) & {"be", "have"})
+            or ch[k].low in _past_forms()
+        )
 
     def nearest_clause_acts(self, j: int) -> bool:
         """The clause right before the comma at ch[j] has an actor as its

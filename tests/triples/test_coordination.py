@@ -84,3 +84,24 @@ REDUCED = [
 @pytest.mark.parametrize(("text", "expected"), REDUCED)
 def test_a_participle_after_a_noun_takes_its_agent(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert triples(text)[: len(expected)] == expected
+
+
+# -- a participle clause between the subject and its verb --------------------------------------
+
+APPOSED = [
+    ("Marlow Capital, acquiring the printing unit of Osk Group, became the largest printer.",
+     [("Marlow Capital", "acquire", "printing unit")]),
+    ("Norvik Ltd, while reporting higher quarterly results, on Tuesday raised its dividend.",
+     [("Norvik Ltd", "raise", "dividend"), ("Norvik Ltd", "report", "higher quarterly results")]),
+    ("The Harbour Council, ending a long dispute, approved the budget.",
+     [("Harbour Council", "end", "long dispute"), ("Harbour Council", "approve", "budget")]),
+    ("Kestrel Bank, acting as sole underwriter, won a 200 mln dlr bond mandate.",
+     [("Kestrel Bank", "win", "bond mandate")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED)
+def test_a_participle_clause_between_subject_and_verb(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert sorted(triples(text)) == sorted(expected)
