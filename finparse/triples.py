@@ -2169,11 +2169,14 @@ class _Sentence:
         if subj is None:
             return
         if direct is None:
-            if g.left < 0:
+            left = g.left
+            if left >= 2 and ch[left].low == "to" and ch[left - 1].low in _modals():
+                left -= 2  # "Pelican agreed to be acquired by X": the control verb's subject
+            if left < 0 or ch[left].tag not in ("W", "ENT"):
                 return
-            o_first = self.np_left(g.left)
+            o_first = self.np_left(left)
             obj = self.np_right(o_first)
-            if obj is None or obj[1] > g.left:
+            if obj is None or obj[1] > left:
                 return
         else:
             obj = direct

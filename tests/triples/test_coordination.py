@@ -1,7 +1,9 @@
-"""Verbs joined by commas and "and"/"or" share the object of the last one.
+"""Coordinated verbs, participles after a noun, participle clauses between a
+subject and its verb, and passive infinitives after a control verb.
 
 SCHEMA: coordinated verbs give one triple each ("develops, manufactures and
-markets products"). Every sentence here was written for finparse (invented
+markets products"); a passive with a "by" agent is a triple with the agent
+as subject. Every sentence here was written for finparse (invented
 companies and figures).
 """
 
@@ -105,3 +107,17 @@ def test_a_participle_clause_between_subject_and_verb(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert sorted(triples(text)) == sorted(expected)
+
+
+# -- a passive infinitive after a control verb ------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pelican Airlines agreed to be acquired by an affiliate of Marlow Capital.",
+     [("affiliate", "acquire", "Pelican Airlines")]),
+    ("Osk Group voted to be bought by Harrow Holdings.", [("Harrow Holdings", "buy", "Osk Group")]),
+])
+def test_a_passive_infinitive_takes_the_control_verbs_subject_as_object(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert triples(text) == expected
