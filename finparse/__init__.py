@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from finparse.batch import Result, extract_many
     from finparse.core import Match, ParseError, Parser
     from finparse.entities import Entity
-    from finparse.extractor import KINDS, Extractor, extract
+    from finparse.extractor import Extractor, extract
+    from finparse.kinds import KINDS
     from finparse.model import Mention, Money, Percent, Span
     from finparse.timewindow import TimeWindow
     from finparse.triples import Triple
@@ -44,7 +45,7 @@ __all__ = [
 ]
 
 _LAZY = {
-    "KINDS": "finparse.extractor",
+    "KINDS": "finparse.kinds",
     "Extractor": "finparse.extractor",
     "extract": "finparse.extractor",
     "extract_many": "finparse.batch",

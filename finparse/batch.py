@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 
     from finparse.extractor import Extractor
 
+# Users call extract_many; the command line also uses Failure, extract_each,
+# describe_error, cpu_count, load_tqdm and is_terminal, public names kept out
+# of __all__.
 __all__ = ["Record", "Result", "extract_many"]
 
 #: One input document: a text (its id is its 0-based position in the input),
@@ -45,7 +48,7 @@ Record: TypeAlias = str | tuple[Any, str] | tuple[Any, str, dt.date | str | None
 _Item: TypeAlias = tuple[Any, str, "dt.date | None"]
 # What a worker sends back for a chunk: the mentions of the documents it
 # finished, and the exception that stopped it, if any. When the run keeps
-# going after a failed document (see _extract_each), that document's entry is
+# going after a failed document (see extract_each), that document's entry is
 # the description of its exception (a str, which always pickles) instead.
 _Done: TypeAlias = tuple[list["tuple[Mention, ...] | str"], "BaseException | None"]
 
@@ -68,13 +71,13 @@ class Result(NamedTuple):
     mentions: tuple[Mention, ...]
 
 
-class _Failure(NamedTuple):
-    """In place of a :class:`Result` from :func:`_extract_each`: a document
+class Failure(NamedTuple):
+    """In place of a :class:`Result` from :func:`extract_each`: a document
     whose extraction raised.
 
     Attributes:
         id: the document's id, as for a :class:`Result`.
-        error: what was raised, as :func:`_describe` gives it.
+        error: what was raised, as :func:`describe_error` gives it.
     """
 
     id: Any
@@ -155,37 +158,38 @@ def extract_many(
       ...
     TypeError: the text of record 'x' must be str, not bytes; decode it first, e.g. data.decode('utf-8')
     """
-    from finparse.extractor import Extractor, _check_kinds, default_extractor
+    from finparse.extractor import Extractor, default_extractor
+    from finparse.kinds import check_kinds
 
     if isinstance(texts, (str, bytes)):
         raise TypeError(
             f"texts must be an iterable of documents, not {type(texts).__name__}; "
             "for one document use finparse.extract"
         )
-    workers = _check_count("processes", _cpu_count() if processes is None else processes, "or None")
+    workers = _check_count("processes", cpu_count() if processes is None else processes, "or None")
     size = _check_count("chunksize", chunksize)
     ref = check_ref_date(ref_date)
-    wanted = None if kinds is None else _check_kinds(kinds)
+    wanted = None if kinds is None else check_kinds(kinds)
     if extractor is None:
         extractor = default_extractor()
     elif not isinstance(extractor, Extractor):
         raise TypeError(f"extractor must be a finparse.Extractor or None, not {type(extractor).__name__}")
     bar = _progress_class(progress, sys.stderr)
     total = len(texts) if isinstance(texts, Sized) else None
-    # Without keep_going an exception is raised, never yielded as a _Failure.
+    # Without keep_going an exception is raised, never yielded as a Failure.
     return cast("Iterator[Result]", _results(iter(texts), workers, size, ref, wanted,
                                               extractor, bar, total, keep_going=False))
 
 
-def _extract_each(records: Iterable[tuple[Any, str, dt.date | None]], *, processes: int,
-                  chunksize: int, ref_date: dt.date | None,
-                  extractor: Extractor) -> Iterator[Result | _Failure]:
+def extract_each(records: Iterable[tuple[Any, str, dt.date | None]], *, processes: int,
+                 chunksize: int, ref_date: dt.date | None,
+                 extractor: Extractor) -> Iterator[Result | Failure]:
     """:func:`extract_many` for the command line, which has checked its options and
     records: a document whose extraction raises an :class:`Exception` gives a
-    :class:`_Failure` in place of its :class:`Result`, and the others go on.
+    :class:`Failure` in place of its :class:`Result`, and the others go on.
 
     >>> from finparse import Extractor
-    >>> [r.mentions[0].text for r in _extract_each(
+    >>> [r.mentions[0].text for r in extract_each(
     ...     [(1, "It cost $5.", None)], processes=1, chunksize=8, ref_date=None,
     ...     extractor=Extractor())]
     ['$5']
@@ -195,12 +199,12 @@ def _extract_each(records: Iterable[tuple[Any, str, dt.date | None]], *, process
                     None, keep_going=True)
 
 
-def _describe(exc: BaseException) -> str:
+def describe_error(exc: BaseException) -> str:
     """An exception in one line: its type's name, and its message if it has one.
 
-    >>> _describe(RecursionError("maximum recursion depth exceeded"))
+    >>> describe_error(RecursionError("maximum recursion depth exceeded"))
     'RecursionError: maximum recursion depth exceeded'
-    >>> _describe(MemoryError())
+    >>> describe_error(MemoryError())
     'MemoryError'
     """
     try:
@@ -211,7 +215,8 @@ def _describe(exc: BaseException) -> str:
     return f"{name}: {' '.join(message.split())}" if message.strip() else name
 
 
-def _cpu_count() -> int:
+def cpu_count() -> int:
+    """How many CPUs this process may run on (at least 1)."""
     if hasattr(os, "sched_getaffinity"):
         return max(1, len(os.sched_getaffinity(0)))
     return os.cpu_count() or 1
@@ -224,7 +229,7 @@ def _check_count(name: str, value: object, also: str = "") -> int:
     return value
 
 
-def _load_tqdm() -> Any | None:
+def load_tqdm() -> Any | None:
     """The ``tqdm.tqdm`` class, or ``None`` when tqdm is not installed."""
     try:
         return importlib.import_module("tqdm").tqdm
@@ -238,17 +243,18 @@ def _progress_class(progress: bool | None, stream: Any) -> Any | None:
         return None
     if progress is not True and progress is not None:
         raise ValueError(f"progress must be True, False or None, got {progress!r}")
-    bar = _load_tqdm()
+    bar = load_tqdm()
     if bar is None and progress:
         raise ImportError(
             "progress=True needs tqdm, which is not installed: pip install 'finparse-text[progress]'"
         )
-    if progress is None and not _is_terminal(stream):
+    if progress is None and not is_terminal(stream):
         return None
     return bar
 
 
-def _is_terminal(stream: Any) -> bool:
+def is_terminal(stream: Any) -> bool:
+    """``stream`` is a terminal (``False`` for anything that cannot say)."""
     try:
         return bool(stream.isatty())
     except (AttributeError, ValueError):
@@ -339,7 +345,7 @@ def _extract_chunk(extractor: Extractor, kinds: tuple[str, ...] | None,
             done.append(tuple(extractor.extract(text, ref_date=ref, kinds=kinds)))
         except Exception as exc:
             if keep_going:
-                done.append(_describe(exc))
+                done.append(describe_error(exc))
                 continue
             _note(exc, f"while extracting record {rid!r}")
             return done, exc
@@ -354,7 +360,7 @@ def _note(exc: BaseException, note: str) -> None:
 
 def _results(records: Iterator[object], processes: int, size: int, ref: dt.date | None,
              kinds: tuple[str, ...] | None, extractor: Extractor, bar_class: Any | None,
-             total: int | None, *, keep_going: bool) -> Iterator[Result | _Failure]:
+             total: int | None, *, keep_going: bool) -> Iterator[Result | Failure]:
     bar = None if bar_class is None else bar_class(total=total, unit="doc", file=sys.stderr,
                                                    desc="finparse")
     try:
@@ -374,22 +380,22 @@ def _results(records: Iterator[object], processes: int, size: int, ref: dt.date 
 
 
 def _inline(chunks: Iterable[list[_Item]], extractor: Extractor, kinds: tuple[str, ...] | None,
-            keep_going: bool) -> Generator[Result | _Failure, None, None]:
+            keep_going: bool) -> Generator[Result | Failure, None, None]:
     for chunk in chunks:
         yield from _yield(chunk, _extract_chunk(extractor, kinds, chunk, keep_going))
 
 
-def _yield(chunk: list[_Item], done: _Done) -> Iterator[Result | _Failure]:
+def _yield(chunk: list[_Item], done: _Done) -> Iterator[Result | Failure]:
     mentions, error = done
     for item, found in zip(chunk, mentions, strict=False):  # shorter after an error
-        yield _Failure(item[0], found) if isinstance(found, str) else Result(item[0], found)
+        yield Failure(item[0], found) if isinstance(found, str) else Result(item[0], found)
     if error is not None:
         raise error
 
 
 def _pooled(chunks: Iterator[list[_Item]], processes: int, extractor: Extractor,
             kinds: tuple[str, ...] | None,
-            keep_going: bool) -> Generator[Result | _Failure, None, None]:
+            keep_going: bool) -> Generator[Result | Failure, None, None]:
     window = 2 * processes
     first: list[list[_Item]] = []
     pending: Exception | None = None

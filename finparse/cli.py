@@ -48,6 +48,7 @@ from typing import IO, Any, NamedTuple, TextIO
 
 from finparse._validate import check_ref_date
 from finparse._version import __version__
+from finparse.kinds import KINDS, REGISTRY
 
 __all__ = ["BLOCK_BYTES", "main"]
 
@@ -116,7 +117,7 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--ref-date", type=_parse_date, default=None, metavar="YYYY-MM-DD",
                     help="date that relative expressions are resolved against")
     ex.add_argument("--kinds", default=None, metavar="KIND[,KIND...]",
-                    help="kinds to extract: money, percent, time, triple (default: all)")
+                    help=f"kinds to extract: {', '.join(KINDS)} (default: all)")
     ex.add_argument("--fiscal-year-start", type=int, default=1, metavar="MONTH",
                     help="month (1-12) fiscal years start in (default: 1)")
     ex.add_argument("--currency-default", type=_parse_default, action="append", default=[],
@@ -383,32 +384,11 @@ def _input_bytes(names: Sequence[str]) -> int | None:
 
 
 def _value(m: dict[str, Any]) -> str:
-    kind = m["kind"]
-    if kind == "money":
-        if m["amount"] is not None:
-            number = m["amount"]
-        else:
-            number = f"{m['low']}..{m['high']}"
-        cur = m["currency"] or f"?{m['unit']}"
-        mark = {"min": ">=", "max": "<="}.get(m.get("bound") or "", "")
-        approx = "~" if m.get("approximate") else ""
-        assumed = " (assumed)" if m.get("currency_assumed") else ""
-        return f"{mark}{approx}{number} {cur}{assumed}"
-    if kind == "percent":
-        number = m["value"] if m["value"] is not None else f"{m['low']}..{m['high']}"
-        arrow = {"up": " up", "down": " down"}.get(m.get("direction") or "", "")
-        return f"{number} {m['unit']}{arrow}"
-    if kind == "time":
-        if m["type"] == "duration":
-            return f"duration {m['duration']}"
-        if m["type"] == "date":
-            return f"date {m['date']}" if m["date"] else "date (relative)"
-        if m["start_date"]:
-            return f"{m['start_date']} .. {m['end_date']}"
-        return "period (relative)"
-    if kind == "triple":
-        args = ", ".join(m[k] for k in ("amount", "percent", "time") if m.get(k))
-        return f"{m['subject']} / {m['action']} / {m['object']}" + (f" ({args})" if args else "")
+    """The table's value column for a mention: what its kind's ``describe`` says,
+    else its fields other than kind, text and span."""
+    kind = REGISTRY[m["kind"]] if m["kind"] in REGISTRY else None
+    if kind is not None and kind.describe is not None:
+        return kind.describe(m)
     keys = [k for k in m if k not in ("kind", "text", "start", "end")]
     return " ".join(f"{k}={m[k]}" for k in keys if m[k] is not None)
 
@@ -649,7 +629,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
     except SystemExit as exc:
         return int(exc.code or 0)
 
-    from finparse.batch import _cpu_count, _is_terminal, _load_tqdm
+    from finparse.batch import cpu_count, is_terminal, load_tqdm
     from finparse.extractor import Extractor
 
     fit_stderr = _fitter(stderr)
@@ -672,15 +652,15 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
                               decimal_mark=args.decimal_mark)
     except ValueError as exc:
         return usage(str(exc))
-    terminal = _is_terminal(stderr)
+    terminal = is_terminal(stderr)
     bar_class = None
     if not args.quiet and (args.progress or (args.progress is None and terminal)):
-        bar_class = _load_tqdm()
+        bar_class = load_tqdm()
         if bar_class is None and args.progress:
             return usage("--progress needs tqdm, which is not installed: "
                          "pip install 'finparse-text[progress]'")
     show_summary = not args.quiet and (args.summary or (args.summary is None and terminal))
-    jobs = args.jobs or _cpu_count()
+    jobs = args.jobs or cpu_count()
 
     summary = _Summary(extractor.kinds)
     bar = None if bar_class is None else bar_class(
@@ -730,11 +710,11 @@ def _run(args: argparse.Namespace, extractor: Any, jobs: int,
     its error in the output, and counted in ``summary``; the others go on.
     An error writing the output (:class:`OSError`) ends the run.
     """
-    from finparse.batch import _describe, _extract_each, _Failure
+    from finparse.batch import Failure, describe_error, extract_each
 
     chunksize = 8 if args.input_format == "jsonl" else 1
-    results = _extract_each(records, processes=jobs, chunksize=chunksize,
-                            ref_date=args.ref_date, extractor=extractor)
+    results = extract_each(records, processes=jobs, chunksize=chunksize,
+                           ref_date=args.ref_date, extractor=extractor)
     failed: str | None = None  # why the current document failed, if it did
     with contextlib.closing(records), contextlib.ExitStack() as stack:
         stack.callback(getattr(results, "close", lambda: None))  # stops the pool on errors
@@ -745,7 +725,7 @@ def _run(args: argparse.Namespace, extractor: Any, jobs: int,
                 summary.documents += 1
                 failed = None
             problem: str | None = None
-            if isinstance(result, _Failure):
+            if isinstance(result, Failure):
                 problem = result.error
             else:
                 try:
@@ -753,7 +733,7 @@ def _run(args: argparse.Namespace, extractor: Any, jobs: int,
                 except OSError:
                     raise
                 except Exception as exc:  # a mention that cannot be written
-                    problem = _describe(exc)
+                    problem = describe_error(exc)
             if problem is not None:
                 error(f"{piece.where}: extraction failed: {problem}")
                 if failed is None:

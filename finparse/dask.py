@@ -25,8 +25,9 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from finparse._validate import check_ref_date
-from finparse.extractor import Extractor, _check_kinds
-from finparse.pandas import COLUMNS, _check_key_name, _rows, mentions_frame
+from finparse.extractor import Extractor
+from finparse.kinds import check_kinds
+from finparse.pandas import COLUMNS, check_key_name, mention_rows, mentions_frame
 
 if TYPE_CHECKING:
     import dask.bag
@@ -137,7 +138,7 @@ def _partition_rows(
     names = [name, *(c.name for c in COLUMNS)]
     return [
         dict(zip(names, (documents[i][0], *row), strict=True))
-        for i, row in _rows(documents, kinds=kinds, extractor=extractor)
+        for i, row in mention_rows(documents, kinds=kinds, extractor=extractor)
     ]
 
 
@@ -182,11 +183,11 @@ def mentions_bag(
     """
     dask = _dask()
     name = "document" if key is None else key
-    _check_key_name(name)
+    check_key_name(name)
     if not isinstance(ref_date, str):
         ref_date = check_ref_date(ref_date)
     if kinds is not None:
-        kinds = _check_kinds(kinds)
+        kinds = check_kinds(kinds)
     step = dask.delayed(_partition_rows, pure=True)
     parts = [dask.delayed(list, pure=True)(p) for p in bag.to_delayed(optimize_graph=False)]
     offset: Any = 0

@@ -42,6 +42,7 @@ import regex
 
 from finparse._data import rows, word_class
 from finparse.core import _check_text, trie_pattern
+from finparse.kinds import REGISTRY
 from finparse.sentences import Deadline, iter_tokens, sentence_spans
 
 __all__ = [
@@ -295,13 +296,15 @@ def _is_cap(word: str) -> bool:
 _NUMBER_CHARS = "0123456789.,-/&"
 
 
+#: The chunk tag of a mention, by the role its kind plays in triples
+#: (finparse.kinds): amounts and percentages are quantities.
+_ROLE_TAGS = {"quantity": "QTY", "time": "TIME"}
+
+
 def _mention_tag(m: Any) -> str | None:
     kind = getattr(m, "kind", None)
-    if kind in ("money", "percent"):
-        return "QTY"
-    if kind == "time" or type(m).__name__ == "TimeWindow":
-        return "TIME"
-    return None
+    role = REGISTRY.argument_role(kind) if isinstance(kind, str) else None
+    return None if role is None else _ROLE_TAGS[role]
 
 
 def _spans_of_mentions(

@@ -15,43 +15,18 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from finparse._exact import exact
-from finparse._validate import (
-    check_extra_entities,
-    check_fiscal_year_start,
-    check_mapping,
-    check_ref_date,
-    check_timeout,
-)
+from finparse._validate import check_ref_date, check_timeout
+from finparse.kinds import REGISTRY, check_kinds
 from finparse.model import Mention
-
-if TYPE_CHECKING:
-    from finparse.money import MoneyOptions
 
 __all__ = ["KINDS", "Extractor", "extract"]
 
-#: The kinds of mention this version of finparse extracts.
-KINDS: tuple[str, ...] = ("money", "percent", "time", "triple")
-
-
-def _check_kinds(kinds: Iterable[str] | str | None) -> tuple[str, ...]:
-    if kinds is None:
-        return KINDS
-    if isinstance(kinds, str):
-        kinds = [k.strip() for k in kinds.split(",") if k.strip()]
-    elif isinstance(kinds, (bytes, bytearray, Mapping)) or not hasattr(kinds, "__iter__"):
-        raise ValueError(f"kinds must be a str, an iterable of str or None, got {kinds!r}")
-    out: list[str] = []
-    for kind in kinds:
-        if kind not in KINDS:
-            raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
-        if kind not in out:
-            out.append(kind)
-    if not out:
-        raise ValueError("kinds must name at least one kind")
-    return tuple(out)
+#: The kinds of mention this version of finparse extracts (the names of
+#: :data:`finparse.kinds.REGISTRY`).
+KINDS: tuple[str, ...] = REGISTRY.names
 
 
 class Extractor:
@@ -87,14 +62,13 @@ class Extractor:
     ValueError: decimal_mark must be one of 'auto', '.', ','; got ';'
     """
 
-    __slots__ = ("_fiscal", "_kinds", "_money", "_timeout", "_triples", "_warm_key")
+    __slots__ = ("_kinds", "_options", "_timeout", "_warm_key")
     _kinds: tuple[str, ...]
-    _money: MoneyOptions
+    #: Each kind's options, in the order of :data:`finparse.kinds.REGISTRY`.
+    _options: tuple[Any, ...]
     _timeout: float | None
-    _fiscal: int
-    _triples: dict[str, Any]
     #: What the grammars built for this extractor depend on (see _warm_up).
-    _warm_key: tuple[Any, ...]
+    _warm_key: str
 
     def __init__(
         self,
@@ -108,46 +82,19 @@ class Extractor:
         extra_entities: Iterable[str | tuple[str, str]] | None = None,
         timeout: float | None = None,
     ) -> None:
-        from finparse.money import MoneyOptions
-        from finparse.numbers import _check_mark
-
-        _check_mark(decimal_mark)
-        defaults = check_mapping(currency_defaults, "currency_defaults", "{form: ISO code or None}")
-        forms = check_mapping(currency_forms, "currency_forms", "{form: ISO code}")
-        options = MoneyOptions(
-            currency_defaults=tuple(sorted(defaults.items())),  # type: ignore[arg-type]
-            currency_forms=tuple(sorted(forms.items())),  # type: ignore[arg-type]
-            decimal_mark=decimal_mark,  # type: ignore[arg-type]
-        )
-        options.table()  # validate codes now, not on first use
-        if defaults or forms:
-            # build the grammar now too: a form list that cannot be built
-            # (words nested too deep) is a ValueError here, not on first use
-            from finparse.money import money_parser
-
-            try:
-                money_parser(options).search(_WARM_TEXT)
-            except ValueError as e:
-                raise ValueError(f"currency_forms/currency_defaults: {e}") from None
+        options = REGISTRY.options({
+            "currency_defaults": currency_defaults,
+            "currency_forms": currency_forms,
+            "decimal_mark": decimal_mark,
+            "fiscal_year_start": fiscal_year_start,
+            "extra_verbs": extra_verbs,
+            "extra_entities": extra_entities,
+        })
         timeout = check_timeout(timeout)
-        check_fiscal_year_start(fiscal_year_start)
-        triples: dict[str, Any] = {}
-        verbs = check_mapping(extra_verbs, "extra_verbs", "{form: lemma}")
-        if verbs:
-            triples["extra_verbs"] = verbs
-        entities = check_extra_entities(extra_entities)
-        if entities:
-            triples["extra_entities"] = list(entities)
-        if triples:
-            from finparse.triples import extract_triples
-
-            extract_triples("", **triples)  # check the options now, not on first use
-        object.__setattr__(self, "_kinds", _check_kinds(kinds))
-        object.__setattr__(self, "_money", options)
+        object.__setattr__(self, "_kinds", check_kinds(kinds))
+        object.__setattr__(self, "_options", options)
         object.__setattr__(self, "_timeout", timeout)
-        object.__setattr__(self, "_fiscal", fiscal_year_start)
-        object.__setattr__(self, "_triples", triples)
-        object.__setattr__(self, "_warm_key", (options, repr(sorted(triples.items()))))
+        object.__setattr__(self, "_warm_key", repr(options))
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("Extractor is immutable")
@@ -187,7 +134,7 @@ class Extractor:
 
         text = _check_text(text)
         ref = check_ref_date(ref_date)
-        wanted = self._kinds if kinds is None else _check_kinds(kinds)
+        wanted = self._kinds if kinds is None else check_kinds(kinds)
         if (self._warm_key, wanted) not in _WARM:
             self._warm_up(wanted)
         return self._extract(text, ref, wanted)
@@ -205,36 +152,9 @@ class Extractor:
                 _WARM.add(key)
 
     def _extract(self, text: str, ref: dt.date | None, wanted: tuple[str, ...]) -> list[Mention]:
-        # Triples take the other kinds as their arguments, so those are read
-        # whenever triples are wanted, and kept only when asked for.
-        needed = set(wanted) | ({"money", "percent", "time"} if "triple" in wanted else set())
-        found: list[Any] = []
-        if "money" in needed:
-            found.extend(self._extract_money(text))
-        if "percent" in needed:
-            from finparse.percent import extract_percent
-
-            found.extend(extract_percent(text, timeout=self._timeout))
-        if "time" in needed:
-            from finparse.timewindow import extract_time
-
-            found.extend(extract_time(text, ref, fiscal_year_start=self._fiscal, timeout=self._timeout))
-        if "triple" in wanted:
-            from finparse.triples import extract_triples
-
-            found.sort(key=lambda m: (m.start, -m.end, m.kind))
-            found.extend(extract_triples(text, found, timeout=self._timeout, **self._triples))
-        found = [m for m in found if m.kind in wanted]
-        found.sort(key=lambda m: (m.start, -m.end, m.kind))
-        return found
-
-    def _extract_money(self, text: str) -> list[Any]:
-        from finparse.money import elliptical_amounts, money_parser
-
-        parser = money_parser(self._money)
-        amounts = [m.value for m in parser.finditer(text, timeout=self._timeout)]
-        amounts.extend(elliptical_amounts(text, amounts, self._money))
-        return amounts
+        return REGISTRY.extract(
+            text, wanted, options=self._options, ref_date=ref, timeout=self._timeout
+        )
 
 
 #: Option sets and kinds whose grammars are built (see ``Extractor._warm_up``).

@@ -32,16 +32,19 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Hashable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from finparse._validate import check_ref_date
-from finparse.extractor import Extractor, _check_kinds, default_extractor
+from finparse.extractor import Extractor, default_extractor
+from finparse.kinds import KINDS, REGISTRY, Column, ColumnType, check_kinds
 from finparse.model import Mention
 
 if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
 
+# check_key_name and mention_rows are public for finparse.dask and
+# finparse.spark, and kept out of __all__.
 __all__ = [
     "COLUMNS",
     "Column",
@@ -51,32 +54,6 @@ __all__ = [
     "mention_row",
     "mentions_frame",
 ]
-
-ColumnType = Literal["string", "int64", "bool"]
-
-
-class Column(NamedTuple):
-    """One column of a mentions table.
-
-    Attributes:
-        name: the column's name.
-        type: ``"string"``, ``"int64"`` or ``"bool"``; see :data:`COLUMNS`
-            for how each maps to pandas, Arrow and Spark.
-        kinds: the kinds of mention that fill it; the column is null in the
-            rows of every other kind.
-        field: the key of :meth:`Mention.to_dict() <finparse.model.Mention.to_dict>`
-            the values come from (differs from ``name`` only for a triple's
-            arguments).
-    """
-
-    name: str
-    type: ColumnType
-    kinds: tuple[str, ...]
-    field: str
-
-
-_ALL = ("money", "percent", "time", "triple")
-_MONEY_PERCENT = ("money", "percent")
 
 #: Every column of a mentions table after the document key, in order.
 #:
@@ -97,42 +74,17 @@ _MONEY_PERCENT = ("money", "percent")
 #: ============  ================  ==============  ===================
 #:
 #: Missing values are ``pd.NA`` in pandas and null in Arrow and Spark.
-COLUMNS: tuple[Column, ...] = (
-    Column("kind", "string", _ALL, "kind"),
-    Column("start", "int64", _ALL, "start"),
-    Column("end", "int64", _ALL, "end"),
-    Column("text", "string", _ALL, "text"),
-    Column("amount", "string", ("money",), "amount"),
-    Column("low", "string", _MONEY_PERCENT, "low"),
-    Column("high", "string", _MONEY_PERCENT, "high"),
-    Column("currency", "string", ("money",), "currency"),
-    Column("unit", "string", _MONEY_PERCENT, "unit"),
-    Column("approximate", "bool", _MONEY_PERCENT, "approximate"),
-    Column("bound", "string", _MONEY_PERCENT, "bound"),
-    Column("currency_assumed", "bool", ("money",), "currency_assumed"),
-    Column("value", "string", ("percent",), "value"),
-    Column("direction", "string", ("percent",), "direction"),
-    Column("measure", "string", ("percent",), "measure"),
-    Column("type", "string", ("time",), "type"),
-    Column("duration", "string", ("time",), "duration"),
-    Column("start_date", "string", ("time",), "start_date"),
-    Column("end_date", "string", ("time",), "end_date"),
-    Column("date", "string", ("time",), "date"),
-    Column("subject", "string", ("triple",), "subject"),
-    Column("action", "string", ("triple",), "action"),
-    Column("object", "string", ("triple",), "object"),
-    Column("amount_text", "string", ("triple",), "amount"),
-    Column("percent_text", "string", ("triple",), "percent"),
-    Column("time_text", "string", ("triple",), "time"),
-    Column("negated", "bool", ("triple",), "negated"),
-    Column("modality", "string", ("triple",), "modality"),
-)
+#:
+#: The columns are derived from the kinds' ``to_dict()`` (see
+#: :meth:`finparse.kinds.Registry.columns`): ``kind``, ``start``, ``end``,
+#: ``text``, then each kind's fields in the order of its ``to_dict()``.
+COLUMNS: tuple[Column, ...] = REGISTRY.columns()
 
 _NAMES = frozenset(c.name for c in COLUMNS)
 _PANDAS_DTYPES: dict[ColumnType, str] = {"string": "string", "int64": "int64", "bool": "boolean"}
 # Per kind: (column index, to_dict key) for every column the kind fills.
 _FILLS: dict[str, tuple[tuple[int, str], ...]] = {
-    kind: tuple((i, c.field) for i, c in enumerate(COLUMNS) if kind in c.kinds) for kind in _ALL
+    kind: tuple((i, c.field) for i, c in enumerate(COLUMNS) if kind in c.kinds) for kind in KINDS
 }
 
 
@@ -169,7 +121,15 @@ def _pandas() -> Any:
     return pandas
 
 
-def _check_key_name(name: Hashable) -> None:
+def check_key_name(name: Hashable) -> None:
+    """Raise :class:`ValueError` if a document key column would be called ``name``,
+    the name of a mention column.
+
+    >>> check_key_name("text")
+    Traceback (most recent call last):
+      ...
+    ValueError: the document key is called 'text', which is also a mention column; rename it, e.g. with key= or index.rename()
+    """
     if name in _NAMES:
         raise ValueError(
             f"the document key is called {name!r}, which is also a mention column; "
@@ -190,7 +150,7 @@ def empty_frame(key: str = "document", key_dtype: Any = "object") -> pd.DataFram
      ('text', 'string'), ('amount', 'string')]
     """
     pd = _pandas()
-    _check_key_name(key)
+    check_key_name(key)
     columns: dict[Hashable, Any] = {key: pd.array([], dtype=key_dtype)}
     for column in COLUMNS:
         columns[column.name] = pd.array([], dtype=_PANDAS_DTYPES[column.type])
@@ -218,10 +178,10 @@ def arrow_schema(key: str | None = "document", key_type: pa.DataType | None = No
     types = {"string": pa.string(), "int64": pa.int64(), "bool": pa.bool_()}
     fields = []
     if key is not None:
-        _check_key_name(key)
+        check_key_name(key)
         fields.append(pa.field(key, pa.string() if key_type is None else key_type))
     for column in COLUMNS:
-        fields.append(pa.field(column.name, types[column.type], nullable=column.kinds != _ALL))
+        fields.append(pa.field(column.name, types[column.type], nullable=column.kinds != KINDS))
     return pa.schema(fields)
 
 
@@ -247,7 +207,7 @@ def _ref_value(value: object, document: object) -> dt.date | None:
         raise ValueError(f"document {document!r}: {err}") from None
 
 
-def _rows(
+def mention_rows(
     documents: Iterable[tuple[object, object, object]],
     *,
     kinds: Iterable[str] | str | None,
@@ -260,7 +220,7 @@ def _rows(
     """
     ex = default_extractor() if extractor is None else extractor
     if kinds is not None:
-        kinds = _check_kinds(kinds)  # at once, even for no documents
+        kinds = check_kinds(kinds)  # at once, even for no documents
     for position, (key, text, ref) in enumerate(documents):
         if not isinstance(text, str):
             if _missing(text):
@@ -352,7 +312,7 @@ def mentions_frame(
     if isinstance(keys, pd.MultiIndex):
         raise ValueError("a MultiIndex cannot be one key column: reset_index() it, or pass key=")
     name: Hashable = key if key is not None else keys.name if keys.name is not None else "document"
-    _check_key_name(name)
+    check_key_name(name)
     if isinstance(ref_date, str):
         if frame is None:
             raise TypeError(
@@ -368,7 +328,7 @@ def mentions_frame(
         one = check_ref_date(ref_date)
         refs = [one] * len(texts)
     documents = zip(keys.tolist(), texts.tolist(), refs, strict=True)
-    found = list(_rows(documents, kinds=kinds, extractor=extractor))
+    found = list(mention_rows(documents, kinds=kinds, extractor=extractor))
     return _build(pd, name, keys, found)
 
 

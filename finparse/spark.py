@@ -39,8 +39,9 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from finparse._validate import check_ref_date
-from finparse.extractor import Extractor, _check_kinds
-from finparse.pandas import _ALL, COLUMNS, _check_key_name, mentions_frame
+from finparse.extractor import Extractor
+from finparse.kinds import KINDS, check_kinds
+from finparse.pandas import COLUMNS, check_key_name, mentions_frame
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -79,10 +80,10 @@ def spark_schema(key: str | None = "document", key_type: DataType | None = None)
     by_type = {"string": types.StringType(), "int64": types.LongType(), "bool": types.BooleanType()}
     fields = []
     if key is not None:
-        _check_key_name(key)
+        check_key_name(key)
         fields.append(types.StructField(key, key_type or types.StringType(), True))
     for column in COLUMNS:
-        fields.append(types.StructField(column.name, by_type[column.type], column.kinds != _ALL))
+        fields.append(types.StructField(column.name, by_type[column.type], column.kinds != KINDS))
     return types.StructType(fields)
 
 
@@ -152,7 +153,7 @@ def mentions_spark(
     else:
         ref_date = check_ref_date(ref_date)
     if kinds is not None:
-        kinds = _check_kinds(kinds)
+        kinds = check_kinds(kinds)
     schema = spark_schema(key, df.schema[key].dataType)
     batches = functools.partial(
         _batches, text=text, key=key, ref_date=ref_date, kinds=kinds, extractor=extractor
