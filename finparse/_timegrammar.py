@@ -1,8 +1,29 @@
 """The time grammar: its productions, built from :mod:`finparse.core` combinators.
 
-:func:`_grammar` builds every production once, on first use, from the
-pieces of :mod:`finparse._timewords`; :mod:`finparse.timewindow` scans
-running text with it and resolves what it reads.
+Each family of productions is a function that builds its parsers once, on
+first use (:func:`functools.cache`), from the pieces of
+:mod:`finparse._timewords` and the parsers of the families it builds on:
+
+- :func:`_durations`: "three years", "2 years, 3 months", "an hour and a half", "10Y"
+- :func:`_dates`: "Sept. 27, 2025", "2025-09-27", "Friday (March 5)", "the 5th of next month"
+- :func:`_months`: "March 2025", "next March", "in May"
+- :func:`_quarters`: "Q3 2025", "3Q25", "the second half of fiscal 2024"
+- :func:`_years`: "fiscal 2024", "FY2023-24", "calendar 2024", "the 1990s", "week 12 of 2025"
+- :func:`_relative`: "last year", "the week after next", "next Tuesday", "yesterday"
+- :func:`_to_date`: "year-to-date", "so far this quarter", "the rest of the year"
+- :func:`_named`: "Christmas", "the Easter weekend", "the weekend", "last summer"
+- :func:`_anaphoric`: "the year-earlier period", "a year earlier"
+- :func:`_parts`: "the end of 2024", "mid-March", "yearend", "the first two weeks of March"
+- :func:`_ranges`: "March to June", "between 2019 and 2021", "2006-2007"
+- :func:`_anchors`: "since 2021", "until 2026", "as of June 30", "the nine months ended June 30"
+- :func:`_offsets`: "three years ago", "two weeks from Monday", "in two weeks"
+- :func:`_rolling_windows`: "the past three months", "the next two quarters", "LTM"
+
+:func:`_grammar` composes them behind a dispatch on each place's first
+token; :mod:`finparse.timewindow` scans running text with it and resolves
+what it reads. A production's pattern is compiled when it first runs;
+only the short keywords and guards (:func:`_word`) are compiled as the
+family is built.
 """
 
 from __future__ import annotations
@@ -23,9 +44,11 @@ from finparse._timewords import (
     _WL,
     _WR,
     _YEAR4,
+    _alternatives,
     _any_of,
     _bias_at,
     _day_number,
+    _forms,
     _holiday_key,
     _holidays,
     _key,
@@ -93,6 +116,7 @@ from finparse.timespec import (
     Weekday,
     Weekend,
     WeekOfYear,
+    _Ctx,
 )
 
 # -- productions ----------------------------------------------------------------------------
@@ -104,15 +128,25 @@ def _leaf(pattern: str, build: _Build, description: str) -> Parser[TimeSpec]:
     return regex_parser(pattern, captures=build, description=description, lazy=True)
 
 
+#: The offset of each value of the ``relative`` words.
+_OFFSETS: Mapping[str, int] = {"past": -1, "this": 0, "next": 1}
+
+
 def _rel_offset(word: str) -> int:
-    """-1, 0 or 1 for a relative word ("last", "this", "next")."""
+    """-1, 0 or 1 for a relative word ("last", "this", "next"); 0 for another word."""
     key = _key(word)
     if key.startswith("the "):
         key = key[4:]
     found = _lookup("relative").get(key)
     if found is None:
         return 0
-    return {"past": -1, "this": 0, "next": 1}[found.value]
+    return _OFFSETS[found.value]
+
+
+def _rel_value(word: str | None) -> str | None:
+    """``past``, ``this`` or ``next`` for a relative word ("previous", "coming"), else None."""
+    found = _lookup("relative").get(_key(word or ""))
+    return None if found is None else found.value
 
 
 def _year_rel(text: str | None) -> int | None:
@@ -123,32 +157,25 @@ def _year_rel(text: str | None) -> int | None:
     if not words or words[-1] != "year":
         return None
     rel = " ".join(w for w in words[:-1] if w not in ("of", "the", "in"))
-    if rel in ("", "this", "current"):
+    if not rel:
         return 0
-    if rel in ("next", "coming", "following"):
-        return 1
-    if rel in ("last", "past", "previous", "prior"):
-        return -1
-    raise Reject
-
-
-#: Words of the grammar itself that may come before an anchor.
-_GRAMMAR_WORDS = frozenset(
-    """the a an of in on from between since until till til through thru to by as and over
-    during for within at ever up fiscal financial calendar cy fy full whole all another entire
-    half early mid late end beginning start middle close rest remainder remaining balance first
-    final couple so far same corresponding comparable my most recent recently completed q h w
-    st saint year day week month quarter less fewer more additional extra starting which that
-    ends ended ending current this now present today business working trading""".split()
-)
+    found = _lookup("relative").get(rel)
+    if found is None:
+        raise Reject
+    return _OFFSETS[found.value]
 
 
 @functools.cache
 def _lead_words() -> frozenset[str]:
-    """Every word a time expression may have before its anchor."""
-    words = set(_GRAMMAR_WORDS)
+    """Every word a time expression may have before its anchor.
+
+    The ``leadword`` words of ``data/time_words.tsv`` (the grammar's own:
+    "in", "fiscal", "ended"), the words of the phrases of other kinds,
+    number words and the words of holiday names.
+    """
+    words = set(_forms("leadword"))
     for kind in ("month", "weekday", "unit", "relative", "ordinal", "dayword", "todate",
-                 "decade", "rate", "anaphoric"):
+                 "decade", "rate", "anaphoric", "edge", "rest", "countmod"):
         for w in _words(kind):
             words.update(_key(w.form).split())
     words.update(_SMALL)
@@ -265,13 +292,12 @@ def _dispatch_words() -> Mapping[str, str]:
     return {
         "unit": _any_of([*(w.form for w in _words("unit", "word")), "weekend", "week-end"]),
         "count": _any_of([*small, "a", "an", "half", "couple"]),
-        "dayword": _any_of(["today", "yesterday", "tomorrow", "tonight"]),
+        "dayword": _any_of([w for w in _forms("dayword") if " " not in w]),
         "fiscal": rf"(?:{_any_of(['fiscal', 'financial', 'calendar', 'cy', 'fy', 'full'])}|(?i:f/y))",
-        "edge": _any_of(["end", "beginning", "start", "middle", "close", "early", "mid", "late",
-                       "rest", "remainder", "remaining", "balance", "so", "final"]),
+        "edge": _any_of([*_forms("edge"), *_forms("rest"), "so", "final"]),
         "whole": _any_of(["all", "whole", "entire", "another"]),
-        "abbr": _any_of(["ytd", "qtd", "mtd", "wtd", "fytd", "ltm", "ttm", "yoy", "y/y", "q/q",
-                       "m/m", "w/w", "y-o-y", "qoq"]),
+        "abbr": _any_of([
+            *(w.lower() for w in _forms("todate", "abbr")), *_forms("rate", "abbr"), "ltm", "ttm"]),
         "decade": _any_of([w.form for w in _words("decade")]),
         "season": _any_of([w.form for w in _words("season")]),
         "holiday": _any_of(holiday_heads),
@@ -280,37 +306,110 @@ def _dispatch_words() -> Mapping[str, str]:
 
 @dataclass(frozen=True)
 class _Grammar:
+    """The parsers :mod:`finparse.timewindow` exports."""
+
     time_spec: Parser[TimeSpec]
     duration: Parser[Duration]
     date: Parser[dt.date]
+# -- shared pieces --------------------------------------------------------------------------
+
+#: The reference date of the examples in this module's docstrings.
+_EXAMPLE_REF = dt.date(2025, 9, 27)
+
+
+def _example(parser: Parser[Any], text: str) -> str:
+    """What ``parser`` reads in the whole of ``text``, resolved on :data:`_EXAMPLE_REF`.
+
+    A duration as ISO 8601, a date as its day, a period as its half-open
+    ``[start, end)`` dates, and a time that needs another to resolve as
+    its class ("Anaphoric").
+
+    >>> _example(_durations().duration, "three years"), _example(_dates().dated, "Sept. 27")
+    ('P3Y', '2025-09-27')
+    """
+    value: TimeSpec | Duration = parser.parse(text)
+    if isinstance(value, Duration):
+        return value.iso()
+    length = value.length()
+    if length is not None:
+        return length.iso()
+    found = value.interval(_Ctx(_EXAMPLE_REF))
+    if found is None:
+        return type(value).__name__
+    if value.window_type() == "date":
+        return found[0].isoformat()
+    return f"{found[0].isoformat()} - {found[1].isoformat()}"
+
+
+def _word(pattern: str) -> Parser[str]:
+    """A leaf whose value does not matter: a keyword, a connector, a guard."""
+    return regex_parser(pattern, description="a word")
+
+
+#: "this year", "of next year", "the previous year": a year relative to now,
+#: read by :func:`_year_rel`.
+_REL_YEAR = (
+    rf"(?i:(?:of{_S})?(?:this|next|last|the{_S}following|the{_S}coming|the{_S}previous|previous"
+    rf"|the{_S}current|current){_S}year){_WR}"
+)
 
 
 @functools.cache
-def _grammar() -> _Grammar:
+def _year_tail() -> str:
+    """The year after a month or a day: ", 2025", " of 2025", " '25", " nineteen ninety"."""
     p = _pieces()
-    month, day, count, unit = p.month, p.day, p.count, p.unit
-    year_tail = (
+    return (
         rf"(?:(?:{_S0},{_S0}|{_S}(?i:of|in){_S}|{_S})(?P<y>{_WL}{_YEAR4}{_WR}(?![-/.:]\d)|{p.year_words})"
         rf"|(?:{_S}(?i:of){_S}|{_S0})['\u2019](?P<y2>\d\d){_WR}|{_S}(?i:of){_S}(?P<y2>\d\d){_WR})"
     )
-    rel_year = (
-        rf"(?i:(?:of{_S})?(?:this|next|last|the{_S}following|the{_S}coming|the{_S}previous|previous"
-        rf"|the{_S}current|current){_S}year){_WR}"
-    )
-    # a leaf whose value does not matter: a keyword, a guard
-    rx = functools.partial(regex_parser, description="a word")
 
-    # -- durations ------------------------------------------------------------
-    dur_part = regex_parser(
-        rf"(?P<n>{count})(?:{_S0}|-)(?:(?i:less|fewer|more|additional|extra){_S})?(?P<u>{unit})"
+
+@functools.cache
+def _weekday_prefix() -> str:
+    """A weekday before a date: "Friday, ", "next Tuesday ", "Fri. "."""
+    return rf"(?:(?:(?i:this|next|last){_S})?{_pieces().weekday_any}(?:{_S0},{_S0}|{_S}|-))"
+
+
+# -- durations ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Durations:
+    part: Parser[Duration]  # one count of one unit: "3 years", "a month"
+    duration: Parser[Duration]  # parts, quarters of an hour, half a unit
+    whole: Parser[Duration]  # "a full year", "another month"
+    tenor: Parser[Duration]  # "10Y", "3W", "90D"
+    rate: Parser[Duration]  # "year-on-year", "q/q"
+    standalone: Parser[Duration]  # a duration where a length is meant
+
+
+@functools.cache
+def _durations() -> _Durations:
+    """Lengths of time: counted units, halves, quarters of an hour, tenors and rates.
+
+    Parts are summed, each in a unit of its own ("2 years, 3 months"), with
+    a tail that finishes the last one ("an hour and a half", "3 hours
+    twenty"). A bare "a day" is a length only after a word that asks for one
+    ("for a day"), not in a rate ("100,000 barrels a day").
+
+    >>> d = _durations()
+    >>> [_example(d.duration, s) for s in ("2 years, 3 months and 9 days", "an hour and a half")]
+    ['P2Y3M9D', 'PT1H30M']
+    >>> _example(d.tenor, "10Y"), _example(d.rate, "q/q"), _example(d.whole, "another month")
+    ('P10Y', 'P3M', 'P1M')
+    """
+    p = _pieces()
+    count, unit = p.count, p.unit
+    part = regex_parser(
+        rf"(?P<n>{count})(?:{_S0}|-)(?:(?i:{_alternatives('countmod')}){_S})?(?P<u>{unit})"
         rf"(?!-(?i:old|end)(?![\p{{L}}]))",  # "a 3-year-old plant", "a year-end rally"
         captures=_dur_part,
         description="a number of time units", lazy=True
     )
     # a separator that ends in "and" is not one before a part with "ago"
-    # ("3 years and 2 months ago" is a date, see compound_ago_p)
+    # ("3 years and 2 months ago" is a date, see _offsets)
     ago_next = rf"(?!(?:{count})(?:{_S0}|-)(?:{unit}){_S}(?i:ago)(?![\p{{L}}]))"
-    dur_sep = rx(
+    sep = _word(
         rf"(?:(?:{_S0},{_S0}(?:(?i:and){_S})?|{_S}(?i:and){_S})(?:(?<!(?i:and)\s{{1,3}})|{ago_next})|{_S})"
     )
     tail = regex_parser(
@@ -320,7 +419,7 @@ def _grammar() -> _Grammar:
         description="the rest of a duration", lazy=True
     )
     # at most one part per unit, so a long run of parts is read a few at a time
-    counted = seq(sep_by(dur_part.spanned(), dur_sep, min=1, max=len(_ORDER)), opt(tail)).bind(_compound)
+    counted = seq(sep_by(part.spanned(), sep, min=1, max=len(_ORDER)), opt(tail)).bind(_compound)
     quarters_of_hour = regex_parser(
         rf"(?i:(?:(?P<n>{count}){_S}and{_S})?(?:(?P<k>a|one|two|three){_S})?quarters?"
         rf"(?:{_S}of)?(?:{_S}an?)?{_S}(?:hours?|hrs?){_WR})",
@@ -352,35 +451,47 @@ def _grammar() -> _Grammar:
         lambda s: _UNIT_DURATIONS[_value("rate", s).value],
         description="a year-on-year comparison", lazy=True
     )
-    dur = alt(quarters_of_hour, counted, half).desc("a duration")
+    duration = alt(quarters_of_hour, counted, half).desc("a duration")
     # "a day" alone is a duration only where a length is meant ("for a day",
     # "over a decade"), not in a rate ("100,000 barrels a day").
-    length_context = rx(
-        rf"(?!(?i:an?|a{_S}couple){_S})|(?<=^|[(\"'\u201c]|{_WL}(?i:for|over|within|than|about|around"
-        rf"|nearly|almost|roughly|approximately|only|just|least|after|during|take|takes|took|taking|in"
-        rf"|taken|lasted|lasts|spent|spend|spends|up{_S}to){_S})"
+    length_context = _word(
+        rf"(?!(?i:an?|a{_S}couple){_S})"
+        rf"|(?<=^|[(\"'\u201c]|{_WL}(?i:{_alternatives('lengthcue')}){_S})"
     )
-    standalone = alt(seq(length_context, dur).combine(lambda _, d: d), whole, tenor, rate)
+    standalone = alt(seq(length_context, duration).combine(lambda _, d: d), whole, tenor, rate)
+    return _Durations(part, duration, whole, tenor, rate, standalone)
 
-    # "full-year profit", "the full year": the (fiscal) year a report is
-    # about, a period named elsewhere; "2009 full-year" is 2009; "a full
-    # year" and "for full year" stay a length (see ``whole``).
-    def full_year(c: Captures) -> TimeSpec:
-        if c["y"]:
-            return _year_interval(int(c["y"]))
-        if c["the"] or c["h"]:
-            return Anaphoric("period")
-        raise Reject
 
-    full_year_p = _leaf(
-        rf"(?i:{_WL}(?:(?P<y>{_YEAR4}){_S}|(?P<the>the){_S})?full(?:(?P<h>-)|{_S})year){_WR}(?!-)"
-        rf"(?!{_S}(?i:of{_S})?(?:\d|['\u2019]\d))",
-        full_year,
-        "the full year",
-    )
+# -- dates ----------------------------------------------------------------------------------
 
-    # -- dates ------------------------------------------------------------------------
-    wd_prefix = rf"(?:(?:(?i:this|next|last){_S})?{p.weekday_any}(?:{_S0},{_S0}|{_S}|-))"
+
+@dataclass(frozen=True, slots=True)
+class _Dates:
+    dated: Parser[TimeSpec]  # a day of a month, with or without its year
+    day_rel_month: Parser[TimeSpec]  # "the 5th of next month"
+    month_day: Parser[TimeSpec]  # "3/14", "next 3/14"
+    on_the_day: Parser[TimeSpec]  # "on the 5th"
+    day_only: Parser[TimeSpec]  # "the 5th", "15": a day as the end of a range
+
+
+@functools.cache
+def _dates() -> _Dates:
+    """Days: numeric and written dates, a weekday before them, days of a month.
+
+    A numeric date is read by :func:`_num_date_pattern`; a written one has
+    its month in words, before or after the day, and maybe a year ("Sept.
+    27, 2025", "the 2nd of March 2024", "March 5 next year"). "may" and
+    "march" in lower case start no date ("may 5 people").
+
+    >>> d = _dates()
+    >>> [_example(d.dated, s) for s in ("28.02.2008", "Sat, 27 Sept. 2025", "March 5 next year")]
+    ['2008-02-28', '2025-09-27', '2026-03-05']
+    >>> _example(d.day_rel_month, "the 5th of next month")
+    '2025-10-05'
+    """
+    p = _pieces()
+    month, day = p.month, p.day
+    wd_prefix = _weekday_prefix()
     num_date = _leaf(rf"(?:{wd_prefix})?{_num_date_pattern(month)}", _numeric_date, "a numeric date")
 
     def text_date(c: Captures, in_parens: bool = False) -> TimeSpec:
@@ -407,7 +518,7 @@ def _grammar() -> _Grammar:
     date_core = (
         rf"(?:(?P<m>{month})(?:{_S0}|-)(?:(?i:the){_S})?(?P<d>{day_words})"
         rf"|(?:(?i:the){_S})?(?P<d>{day})(?:{_S}(?i:of))?(?:{_S}|-|(?<=\d)(?=\p{{L}}))(?P<m>{month}){_WR})"
-        rf"(?:{year_tail}|{_S}(?P<yr>{rel_year}))?{_NOT_QUANTITY}"
+        rf"(?:{_year_tail()}|{_S}(?P<yr>{_REL_YEAR}))?{_NOT_QUANTITY}"
     )
     # "Sept. 27, 2025", "Saturday, 27 September", and "Saturday (27 September)".
     # The date in parentheses is read by a second leaf of the same pattern,
@@ -418,9 +529,9 @@ def _grammar() -> _Grammar:
     text_date_pattern = rf"(?P<wp>{wd_prefix})?{date_core}"
     text_date_p = alt(
         seq(
-            rx(rf"{p.weekday_any}{_S0}\({_S0}"),
+            _word(rf"{p.weekday_any}{_S0}\({_S0}"),
             regex_parser(text_date_pattern, captures=text_date_in_parens, lazy=True),
-            rx(rf"{_S0}\)"),
+            _word(rf"{_S0}\)"),
         ).combine(lambda _, value, __: value),
         _leaf(text_date_pattern, text_date, "a date"),
     )
@@ -432,7 +543,65 @@ def _grammar() -> _Grammar:
         "a day of a month",
     )
 
-    # -- months -------------------------------------------------------------------------
+    def month_day(c: Captures) -> TimeSpec:
+        m, d = int(c["m"] or "0"), int(c["d"] or "0")
+        if m < d and d in (2, 4, 8, 16, 32, 64):
+            raise Reject  # "3/4", "7/16": a fraction
+        _valid_day(2000, m, d)
+        bias = {"next": "next", "coming": "next", "last": "last"}.get(_key(c["r"] or ""), "ref")
+        return Day(d, m, bias=bias)
+
+    month_day_p = _leaf(
+        rf"(?:(?P<r>(?i:next|this|last|coming)){_S})?(?<![\p{{N}}.,/\-])"
+        rf"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\p{{N}}/]|[.,]\d){_NOT_QUANTITY}"
+        rf"(?!{_S0}(?:{p.unit}|(?i:of|inch|inches|mile|miles|point|points|share|shares)"
+        rf"(?![\p{{L}}])))",
+        month_day,
+        "a month and day",
+    )
+    on_the_day = _leaf(
+        rf"(?i:on){_S}(?i:the){_S}(?P<d>(?<![\p{{N}}])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+        rf"(?!{_S}(?i:{_alternatives('onthedaynot')}))",
+        lambda c: Day(_day_number(c["d"] or "")),
+        "a day of this month",
+    )
+    day_only = _leaf(
+        rf"(?:(?i:the){_S})?(?P<d>(?<![\p{{N}}.,/])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?{_WR}(?![.,:/]\d)"
+        rf"|{p.ordinal})",
+        lambda c: Day(_day_number(c["d"] or ""), loose=True),
+        "a day of the month",
+    )
+    return _Dates(dated, day_rel_month, month_day_p, on_the_day, day_only)
+
+
+# -- months ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Months:
+    month_year: Parser[TimeSpec]  # "March 2025", "2025-03", "March next year"
+    month_rel: Parser[TimeSpec]  # "next March", "this coming June"
+    month_bare: Parser[TimeSpec]  # "March", where a month stands alone
+    month_any: Parser[TimeSpec]  # any month form, after a word that asks for one
+
+
+@functools.cache
+def _months() -> _Months:
+    """Months: of a year, relative to now, or alone where the context says so.
+
+    A month name that is also a common word ("May", "August") stands alone
+    only capitalised and after a time word ("in May"); an abbreviation only
+    with its period ("Jan.").
+
+    >>> m = _months()
+    >>> _example(m.month_year, "Sept. 2025"), _example(m.month_year, "March next year")
+    ('2025-09-01 - 2025-10-01', '2026-03-01 - 2026-04-01')
+    >>> _example(m.month_rel, "this coming June")
+    '2026-06-01 - 2026-07-01'
+    """
+    p = _pieces()
+    month = p.month
+
     def month_year(c: Captures) -> TimeSpec:
         text = c["m"] or ""
         m = _month_number(text) if text else int(c["mn"] or "0")
@@ -446,7 +615,8 @@ def _grammar() -> _Grammar:
         return Slot("month", m, year)
 
     month_year_p = _leaf(
-        rf"(?:(?P<m>{month})(?:{year_tail}|[-/](?P<y>{_YEAR4})(?![\p{{N}}])|{_S}(?P<yr>{rel_year}))"
+        rf"(?:(?P<m>{month})"
+        rf"(?:{_year_tail()}|[-/](?P<y>{_YEAR4})(?![\p{{N}}])|{_S}(?P<yr>{_REL_YEAR}))"
         rf"|(?P<y>{_WL}{_YEAR4}){_WR}(?:{_S0},{_S0}|{_S})(?P<m>{month}){_WR}(?!{_S0}\d)"
         rf"|(?<![\p{{N}}\p{{L}}])(?<!\p{{N}}[-/.,:])(?P<y>{_YEAR4})(?P<sy>){_S0}[-/]{_S0}(?P<mn>1[0-2]|0?[1-9])"
         rf"(?![\p{{N}}])(?![-/.]\p{{N}})"
@@ -458,10 +628,10 @@ def _grammar() -> _Grammar:
 
     def month_rel(c: Captures) -> TimeSpec:
         m = _month_number(_month_word(c["m"] or ""))
-        word = _key(c["r"] or "")
-        if word in ("this", "current"):
+        value = _rel_value(c["r"])
+        if value == "this":
             return Slot("month", m, year_offset=0)
-        if word in ("next", "coming", "upcoming", "following", "this coming"):
+        if value == "next":
             return Slot("month", m, bias="next")
         return Slot("month", m, bias="last")
 
@@ -489,8 +659,26 @@ def _grammar() -> _Grammar:
         return Slot("month", _month_number(_month_word(c["m"] or "")))
 
     month_any = _leaf(rf"(?P<m>{month})(?![-/]?\d)", month_any_build, "a month")
+    return _Months(month_year_p, month_rel_p, month_bare_p, month_any)
 
-    # -- quarters and halves ----------------------------------------------------------------
+
+# -- quarters and halves --------------------------------------------------------------------
+
+
+@functools.cache
+def _quarters() -> Parser[TimeSpec]:
+    """Quarters and halves, of a calendar or a fiscal year, by code or in words.
+
+    "Q3 2025", "3Q25", "1H2025", "Q2FY23", "the third quarter of fiscal
+    2024", "the second half of next year", "2024 first-quarter". Without
+    a year, a completed one is meant, unless the sentence speaks of the
+    future.
+
+    >>> _example(_quarters(), "3Q25"), _example(_quarters(), "the second half of next year")
+    ('2025-07-01 - 2025-10-01', '2026-07-01 - 2027-01-01')
+    """
+    p = _pieces()
+
     def quarter(c: Captures) -> TimeSpec:
         is_half = bool(c["h"] or c["hw"])
         unit = "half" if is_half else "quarter"
@@ -524,15 +712,15 @@ def _grammar() -> _Grammar:
         rf"|(?P<fy2>(?i:fy))['\u2019]?(?P<y>{_YEAR4}|\d\d)(?![\p{{L}}\p{{N}}])"  # Q2FY23
         rf"|(?![\p{{L}}\p{{N}}])(?:{_S0}[-/']{_S0}|{_S}(?i:of){_S}|{_S})(?P<fy2>(?i:fy){_S0}'?)?(?P<y>{_YEAR4}"
         rf"|(?<=['\u2019/-]\s{{0,3}}|(?i:fy)\s{{0,3}}'?)\d\d)(?![\p{{N}}])(?![-/.]\d)"
-        rf"|{_S}(?P<yr>{rel_year})"
+        rf"|{_S}(?P<yr>{_REL_YEAR})"
         rf"|(?![\p{{L}}\p{{N}}]))"
     )
     of_year = (
         rf"(?:(?:{_S}(?i:of))?{_S}(?:(?P<fy2>(?i:fiscal(?:{_S}year)?|fy){_S0}'?)|(?i:calendar(?:{_S}year)?){_S})?"
         rf"(?P<y>{_YEAR4}|(?<=(?i:fy)\s{{0,3}}'?)\d\d)(?![\p{{N}}])(?![-/.]\d)"
-        rf"|{_S}(?P<yr>{rel_year})|{_S}(?i:of){_S}(?i:the){_S}(?P<yr>(?i:year)){_WR})"
+        rf"|{_S}(?P<yr>{_REL_YEAR})|{_S}(?i:of){_S}(?i:the){_S}(?P<yr>(?i:year)){_WR})"
     )
-    quarter_p = _leaf(
+    return _leaf(
         rf"(?:"
         rf"(?<![\p{{L}}\p{{N}}])(?:[Qq](?P<q>[1-4])|(?P<q>[1-4])Q|(?P<h>H)(?P<hi>[12])|(?P<hi>[12])(?P<h>H)){code_year}"
         rf"|(?:(?i:the){_S})?(?P<fy>(?i:fiscal|financial){_S})?"
@@ -549,7 +737,45 @@ def _grammar() -> _Grammar:
         "a quarter or half",
     )
 
-    # -- years ------------------------------------------------------------------------
+
+# -- years ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Years:
+    fiscal: Parser[TimeSpec]  # "fiscal 2024", "FY2023-24", "2024 fiscal year"
+    rel_fiscal: Parser[TimeSpec]  # "next fiscal year"
+    calendar: Parser[TimeSpec]  # "calendar 2024", "CY24", "the year 2024"
+    calendar_words: Parser[TimeSpec]  # "the year two thousand"
+    full_year: Parser[TimeSpec]  # "2009 full-year", "the full year"
+    split_year: Parser[TimeSpec]  # "2023-24", "2006/2007"
+    decade: Parser[TimeSpec]  # "the 1990s", "the nineties", "the 21st century"
+    week: Parser[TimeSpec]  # "week 12 of 2025"
+    bare: Parser[TimeSpec]  # "2021" where the context makes it a year
+    start: Parser[TimeSpec]  # a year before a range dash
+    after: Parser[TimeSpec]  # a year after "mid-" or "the first quarter of"
+    range_end: Parser[TimeSpec]  # a year after a range dash
+    words: Parser[TimeSpec]  # "nineteen ninety" after a month or a dash
+    spelled: Parser[TimeSpec]  # a year in words that stands alone
+
+
+@functools.cache
+def _years() -> _Years:
+    """Years: fiscal, calendar and split years, decades, weeks of a year, years in words.
+
+    A fiscal year is named by the year it ends in; "FY24" and "FY2023-24"
+    are the Indian April-March year (see SCHEMA). A bare four-digit number
+    is a year only where its context says so ("in 2021", not "2021 people").
+
+    >>> y = _years()
+    >>> _example(y.fiscal, "FY24"), _example(y.split_year, "2006/2007")
+    ('2023-04-01 - 2024-04-01', '2006-01-01 - 2008-01-01')
+    >>> _example(y.decade, "the Nineties"), _example(y.week, "week 12 of 2025")
+    ('1990-01-01 - 2000-01-01', '2025-03-17 - 2025-03-24')
+    """
+    p = _pieces()
+    month, day = p.month, p.day
+
     def fiscal(c: Captures) -> TimeSpec:
         y = _year_value(c["y"] or "")
         if c["y2"]:
@@ -590,6 +816,23 @@ def _grammar() -> _Grammar:
         rf"(?i:{_WL}(?:calendar{_S}year|(?:the{_S})?year(?:{_S}of)?)){_S}(?P<y>{p.year_spelled}){_NOT_QUANTITY}",
         lambda c: _year_interval(_year_value(c["y"] or "")),
         "a calendar year in words",
+    )
+
+    # "full-year profit", "the full year": the (fiscal) year a report is
+    # about, a period named elsewhere; "2009 full-year" is 2009; "a full
+    # year" and "for full year" stay a length (see _durations).
+    def full_year(c: Captures) -> TimeSpec:
+        if c["y"]:
+            return _year_interval(int(c["y"]))
+        if c["the"] or c["h"]:
+            return Anaphoric("period")
+        raise Reject
+
+    full_year_p = _leaf(
+        rf"(?i:{_WL}(?:(?P<y>{_YEAR4}){_S}|(?P<the>the){_S})?full(?:(?P<h>-)|{_S})year){_WR}(?!-)"
+        rf"(?!{_S}(?i:of{_S})?(?:\d|['\u2019]\d))",
+        full_year,
+        "the full year",
     )
 
     def split_year(c: Captures) -> TimeSpec:
@@ -640,7 +883,7 @@ def _grammar() -> _Grammar:
 
     week_p = _leaf(
         rf"(?:(?i:the){_S})?(?i:{_WL}week){_S}(?P<w>\d{{1,2}})(?![\p{{N}}])(?![:.,]\d)"
-        rf"(?:{_S}(?i:of){_S}(?:(?P<y>{_YEAR4})|(?P<yr>{rel_year})))?",
+        rf"(?:{_S}(?i:of){_S}(?:(?P<y>{_YEAR4})|(?P<yr>{_REL_YEAR})))?",
         week_of_year,
         "a week of a year",
     )
@@ -667,6 +910,11 @@ def _grammar() -> _Grammar:
         lambda c: _year_interval(int(c["y"] or "0")),
         "a year",
     )
+    year_end_of_range = _leaf(
+        rf"(?<![\p{{N}}\p{{L}}])(?P<y>{_YEAR4})(?![\p{{L}}\p{{N}}])(?![-/.:,]\p{{N}})(?!{_S0}(?:%|\p{{Sc}}))",
+        year_bare,
+        "a year",
+    )
     year_words_p = _leaf(
         rf"(?P<y>{p.year_words})",
         lambda c: _year_interval(_year_value(c["y"] or "")),
@@ -679,8 +927,44 @@ def _grammar() -> _Grammar:
         return _year_interval(_year_value(c.text))
 
     year_spelled_p = _leaf(rf"{p.year_spelled}{_NOT_QUANTITY}", year_spelled, "a year in words")
+    return _Years(
+        fiscal_p, rel_fiscal_p, calendar_p, calendar_words_p, full_year_p, split_year_p, decade_p,
+        week_p, year_bare_p, year_start, year_after, year_end_of_range, year_words_p,
+        year_spelled_p,
+    )
 
-    # -- relative to the reference date --------------------------------------------------------
+
+# -- relative to the reference date -----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Relative:
+    unit: Parser[TimeSpec]  # "last year", "the most recent quarter", "the week after next"
+    the_unit: Parser[TimeSpec]  # "the month", "the quarter": the one the text is about
+    dayword: Parser[TimeSpec]  # "yesterday", "the day after tomorrow"
+    now: Parser[TimeSpec]  # "now", "the present", "today"
+    weekday: Parser[TimeSpec]  # "Monday", "next Tuesday", "Friday of last week"
+    weekday_day: Parser[TimeSpec]  # "Monday the 5th"
+
+
+@functools.cache
+def _relative() -> _Relative:
+    """Units, days and weekdays named relative to the reference date.
+
+    "the past month" and "the prior week" are a rolling window and a time
+    named earlier in the text (the ``relative`` words' flags in
+    ``data/time_words.tsv``); a weekday alone leans to the past or the
+    future as its sentence does.
+
+    >>> r = _relative()
+    >>> [_example(r.unit, s) for s in ("the week after next", "the past month", "the prior week")]
+    ['2025-10-06 - 2025-10-13', '2025-08-27 - 2025-09-28', 'Anaphoric']
+    >>> _example(r.weekday, "Friday of last week"), _example(r.dayword, "the day after tomorrow")
+    ('2025-09-19', '2025-09-29')
+    """
+    p = _pieces()
+    month, day = p.month, p.day
+
     def rel_unit(c: Captures) -> TimeSpec:
         u = _unit_of(c["u"] or "")
         if c["after"]:
@@ -725,8 +1009,7 @@ def _grammar() -> _Grammar:
 
     the_unit_p = _leaf(
         rf"(?<!(?i:of){_S})(?i:{_WL}the){_S}(?P<u>(?i:month|week|day|hour|quarter)){_WR}"
-        rf"(?!{_S}(?i:of|before|after|ended|ending|to|earlier|ago|later|that|when|in|on|preceding"
-        rf"|following|prior|starting|beginning|which|where|during|before|since|from)(?![\p{{L}}]))(?!-)",
+        rf"(?!{_S}(?i:{_alternatives('theunitnot')})(?![\p{{L}}]))(?!-)",
         the_unit,
         "the current unit",
     )
@@ -739,17 +1022,6 @@ def _grammar() -> _Grammar:
         rf"(?i:{_WL}(?:now|the{_S}present|present|current{_S}date|the{_S}current{_S}date|today)){_WR}",
         lambda c: DayOffset(0),
         "now",
-    )
-    todate_p = _leaf(
-        rf"(?:(?i:the){_S})?(?P<t>{_any_of([w.form for w in _words('todate')])})",
-        lambda c: ToDate(_value("todate", c["t"] or "").value),
-        "a to-date period",
-    )
-    rest_p = _leaf(
-        rf"(?:(?i:the){_S})?(?i:rest|remainder|remaining|balance){_S}(?i:of){_S}"
-        rf"(?:(?i:the|this|my|current|the{_S}current){_S})?(?P<u>(?i:week|month|quarter|year|day)){_WR}",
-        lambda c: RestOf(_key(c["u"] or "")),
-        "the rest of a unit",
     )
 
     def weekday(c: Captures) -> TimeSpec:
@@ -783,14 +1055,76 @@ def _grammar() -> _Grammar:
         lambda c: Day(_day_number(c["d"] or "")),
         "a weekday and day",
     )
+    return _Relative(rel_unit_p, the_unit_p, dayword_p, now_p, weekday_p, weekday_day_p)
+
+
+# -- to date --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _ToDate:
+    todate: Parser[TimeSpec]  # "year-to-date", "YTD", "so far this quarter"
+    rest: Parser[TimeSpec]  # "the rest of the year"
+
+
+@functools.cache
+def _to_date() -> _ToDate:
+    """Periods from the start of a unit to the reference date, and the rest of a unit.
+
+    The to-date phrases are the ``todate`` words of ``data/time_words.tsv``.
+
+    >>> t = _to_date()
+    >>> _example(t.todate, "the YTD"), _example(t.todate, "so far this quarter")
+    ('2025-01-01 - 2025-09-28', '2025-07-01 - 2025-09-28')
+    >>> _example(t.rest, "the rest of the year")
+    '2025-09-27 - 2026-01-01'
+    """
+    todate_p = _leaf(
+        rf"(?:(?i:the){_S})?(?P<t>{_any_of([w.form for w in _words('todate')])})",
+        lambda c: ToDate(_value("todate", c["t"] or "").value),
+        "a to-date period",
+    )
+    rest_p = _leaf(
+        rf"(?:(?i:the){_S})?(?i:{_alternatives('rest')}){_S}(?i:of){_S}"
+        rf"(?:(?i:the|this|my|current|the{_S}current){_S})?(?P<u>(?i:week|month|quarter|year|day)){_WR}",
+        lambda c: RestOf(_key(c["u"] or "")),
+        "the rest of a unit",
+    )
+    return _ToDate(todate_p, rest_p)
+
+
+# -- named periods --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    holiday: Parser[TimeSpec]  # "Christmas", "last Thanksgiving", "Easter 2024"
+    holiday_weekend: Parser[TimeSpec]  # "the Easter weekend", "the weekend after Christmas"
+    weekend: Parser[TimeSpec]  # "the weekend"
+    season: Parser[TimeSpec]  # "last summer", "winter 2024"
+
+
+@functools.cache
+def _named() -> _Named:
+    """Holidays, their weekends, the weekend and seasons.
+
+    Holidays are the rows of ``data/time_holidays.tsv``; a season that is
+    also a verb ("fall") is one only after a word that makes it a season.
+
+    >>> n = _named()
+    >>> _example(n.holiday, "Christmas 2024"), _example(n.holiday, "last Thanksgiving")
+    ('2024-12-25', '2024-11-28')
+    >>> _example(n.season, "winter 2024"), _example(n.weekend, "the weekend")
+    ('2024-12-01 - 2025-03-01', '2025-09-27 - 2025-09-29')
+    """
+    p = _pieces()
 
     def holiday(c: Captures) -> TimeSpec:
         rule = _holidays().get(_holiday_key(c["h"] or ""))
         if rule is None:
             raise Reject
-        bias = {"last": "last", "past": "last", "previous": "last", "next": "next",
-                "following": "next", "coming": "next", "upcoming": "next",
-                "this": "this"}.get(_key(c["r"] or ""), "nearest")
+        rel = _rel_value(c["r"])
+        bias = {"past": "last", "next": "next", "this": "this"}.get(rel or "", "nearest")
         if c["y"]:
             return Holiday(rule, int(c["y"]))
         if c["yr"]:
@@ -799,12 +1133,68 @@ def _grammar() -> _Grammar:
 
     holiday_p = _leaf(
         rf"(?:(?P<r>(?i:last|past|previous|next|following|coming|upcoming|this)){_S})?"
-        rf"(?P<h>{p.holiday})(?:{_S}(?:(?i:of){_S})?(?:(?P<y>{_YEAR4}){_WR}|(?P<yr>{rel_year})))?",
+        rf"(?P<h>{p.holiday})(?:{_S}(?:(?i:of){_S})?(?:(?P<y>{_YEAR4}){_WR}|(?P<yr>{_REL_YEAR})))?",
         holiday,
         "a holiday",
     )
+    weekend_word = rf"(?i:week-?end)(?:s)?{_WR}"
+    holiday_weekend = alt(
+        seq(holiday_p, _word(rf"{_S}{weekend_word}"), opt(regex_parser(
+            rf"{_S}(?P<y>{_YEAR4}){_WR}", captures=lambda c: int(c["y"] or "0"), lazy=True))).combine(
+            lambda h, _, y: HolidayWeekend(
+                replace(h, year=y) if y and isinstance(h, Holiday) and h.year is None else h)),
+        seq(
+            _word(rf"(?:(?i:the){_S})?{weekend_word}{_S}(?i:of|after|before){_S}"), holiday_p,
+        ).combine(lambda _, h: HolidayWeekend(h)),
+    )
+    weekend_p = _leaf(
+        rf"(?:(?i:the){_S})?(?i:{_WL}week-?end){_WR}",
+        lambda c: Weekend(0, "past" if _tense_at(c.string, c.start) == "past" else ""),
+        "the weekend",
+    )
 
-    # -- pointing back --------------------------------------------------------------------
+    def season(c: Captures) -> TimeSpec:
+        word = _value("season", c["s"] or "")
+        month_no = int(word.value)
+        r = _key(c["r"] or "")
+        if c["y"]:
+            year = _year_value(c["y"])
+            return Season(month_no, year)
+        if word.flags == "verb" and r in ("", "the"):
+            raise Reject  # "prices fall", "the fall in prices"
+        value = _rel_value(r)
+        if value == "this":
+            return Season(month_no, year_offset=0)
+        if value is not None:
+            return Season(month_no, bias="last" if value == "past" else "next")
+        return Season(month_no, bias=_bias_at(c.string, c.start))
+
+    season_p = _leaf(
+        rf"(?:(?P<r>(?i:this|next|last|past|previous|prior|coming|upcoming|following|current|the)){_S})?"
+        rf"(?P<s>{_any_of([w.form for w in _words('season')])})"
+        rf"(?:{_S}(?:(?i:of){_S})?(?P<y>{_WL}{_YEAR4}){_WR})?",
+        season,
+        "a season",
+    )
+    return _Named(holiday_p, holiday_weekend, weekend_p, season_p)
+
+
+# -- pointing back --------------------------------------------------------------------------
+
+
+@functools.cache
+def _anaphoric() -> Parser[TimeSpec]:
+    """A time named by another in the text: "the year-earlier period", "a year earlier".
+
+    The phrases are the ``anaphoric`` words of ``data/time_words.tsv``;
+    "since inception" reaches the reference date from a year when one
+    follows ("since its inception in 1984").
+
+    >>> _example(_anaphoric(), "the year-ago quarter"), _example(_anaphoric(), "a year earlier")
+    ('Anaphoric', 'Anaphoric')
+    >>> _example(_anaphoric(), "since its inception in 1984")
+    '1984-01-01 - 2025-09-28'
+    """
     def anaphoric(c: Captures) -> TimeSpec:
         if c["a"]:
             kind = _value("anaphoric", c["a"]).value
@@ -817,7 +1207,7 @@ def _grammar() -> _Grammar:
         rf"(?:{_S}(?:(?i:of|in){_S})?(?:(?P<ay>{_YEAR4}){_WR}|(?i:(?:a|one){_S}year{_S}(?:ago|earlier|before)"
         rf"|(?:last|the{_S}previous|the{_S}prior|previous|prior){_S}year){_WR}))?"
     )
-    anaphoric_p = _leaf(
+    return _leaf(
         rf"(?:(?P<a>{_any_of([w.form for w in _words('anaphoric')])})"
         rf"(?!(?<=(?i:before|after)){_S}(?i:last|next){_WR}){after_anaphor}"
         rf"|(?:(?i:the){_S})?(?i:(?:year|quarter|month|week)[-\s](?:earlier|ago|before)|prior[-\s]year"
@@ -826,24 +1216,57 @@ def _grammar() -> _Grammar:
         "a time named by another",
     )
 
-    # -- edges and parts -------------------------------------------------------------------------
+
+# -- edges and parts ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Parts:
+    edge: Parser[Edge]  # "the end of 2024", "mid-March", "early next year"
+    unit_end: Parser[TimeSpec]  # "yearend", "quarter-end", "mid-year"
+    week_of: Parser[Part]  # "the week of March 3"
+    part: Parser[Part]  # "the first two weeks of March", "the last quarter of 2024"
+    nth_weekday: Parser[NthWeekday]  # "the third Friday of March"
+
+
+@functools.cache
+def _parts() -> _Parts:
+    """Edges and parts of a period: its end, start or middle, its first or last units.
+
+    The period is a quarter, a month, a year (of any kind) or a unit
+    relative to now.
+
+    >>> t = _parts()
+    >>> _example(t.edge, "the end of 2024"), _example(t.edge, "early next year")
+    ('2024-12-31', '2026-01-01 - 2026-07-01')
+    >>> _example(t.part, "the first two weeks of March")
+    '2025-03-01 - 2025-03-15'
+    >>> _example(t.nth_weekday, "the third Friday of March")
+    '2025-03-21'
+    """
+    p = _pieces()
+    dates, months, years, relative = _dates(), _months(), _years(), _relative()
     the_year = _leaf(
         rf"(?i:the){_S}(?P<u>(?i:year|quarter|month|week)){_WR}",
         lambda c: RelUnit(_key(c["u"] or ""), 0),
         "the current unit",
     )
     base_point: Parser[TimeSpec] = alt(
-        quarter_p, month_year_p, decade_p, split_year_p, fiscal_p, calendar_p, rel_fiscal_p,
-        rel_unit_p, the_year, year_after, year_spelled_p, month_any,
+        _quarters(), months.month_year, years.decade, years.split_year, years.fiscal,
+        years.calendar, years.rel_fiscal, relative.unit, the_year, years.after, years.spelled,
+        months.month_any,
     )
+    of, joined, dash = (_alternatives("edge", flag) for flag in ("of", "joined", "dash"))
+    edges = {w.form.lower(): w.value for w in _words("edge")}
     edge_word = regex_parser(
-        rf"(?:(?i:the){_S})?(?P<w>(?i:end|beginning|start|middle|close)){_S}(?i:of){_S}"
-        rf"|(?:(?i:the){_S})?(?P<w>(?i:{_WL}(?:early|mid|late)))(?:-|{_S})(?:(?i:in){_S})?"
-        rf"|(?P<w>(?i:{_WL}(?:end|start)))-",
-        captures=lambda c: _EDGES[(c["w"] or "").lower()],
+        rf"(?:(?i:the){_S})?(?P<w>(?i:{of})){_S}(?i:of){_S}"
+        rf"|(?:(?i:the){_S})?(?P<w>(?i:{_WL}(?:{joined})))(?:-|{_S})(?:(?i:in){_S})?"
+        rf"|(?P<w>(?i:{_WL}(?:{dash})))-",
+        captures=lambda c: edges[(c["w"] or "").lower()],
         description="an edge of a period", lazy=True
     )
     edge_p = seq(edge_word, base_point).combine(Edge)
+
     def unit_end(c: Captures) -> TimeSpec:
         before = _re(r"([\p{L}]+)[\s-]{1,3}$").search(c.string, max(0, c.start - 20), c.start)
         if c["e"] and before and _key(before.group(1)) in _lookup("unitendnot"):
@@ -861,7 +1284,8 @@ def _grammar() -> _Grammar:
         "the end or middle of a unit",
     )
     week_of = seq(
-        rx(rf"(?:(?i:the){_S})?(?i:{_WL}week){_S}(?i:of){_S}"), alt(dated, dayword_p),
+        _word(rf"(?:(?i:the){_S})?(?i:{_WL}week){_S}(?i:of){_S}"),
+        alt(dates.dated, relative.dayword),
     ).combine(lambda _, d: Part(1, "week", d, nth=True, within=False))
 
     def part_head_build(c: Captures) -> tuple[bool, int, str, bool]:
@@ -876,38 +1300,13 @@ def _grammar() -> _Grammar:
         return (_key(c["fl"] or "") in ("last", "final"), int(n), u, False)
 
     part_head = regex_parser(
-        rf"(?:(?i:the){_S})?(?:(?P<fl>(?i:first|last|final)){_S}(?:(?P<n>{count}){_S})?"
+        rf"(?:(?i:the){_S})?(?:(?P<fl>(?i:first|last|final)){_S}(?:(?P<n>{p.count}){_S})?"
         rf"|(?P<o>{_WL}\d{{1,2}}(?:st|nd|rd|th)|{p.ordinal}){_S})(?P<u>{p.unit_word}){_S}(?i:of){_S}",
         captures=part_head_build,
         description="a part of a period", lazy=True
     )
     part_p = seq(part_head, base_point).combine(
         lambda head, base: Part(head[1], head[2], base, head[0], head[3]))
-
-    def season(c: Captures) -> TimeSpec:
-        word = _value("season", c["s"] or "")
-        month_no = int(word.value)
-        r = _key(c["r"] or "")
-        if c["y"]:
-            year = _year_value(c["y"])
-            return Season(month_no, year)
-        if word.flags == "verb" and r in ("", "the"):
-            raise Reject  # "prices fall", "the fall in prices"
-        if r in ("this", "current"):
-            return Season(month_no, year_offset=0)
-        if r in ("next", "coming", "upcoming", "following"):
-            return Season(month_no, bias="next")
-        if r in ("last", "past", "previous", "prior"):
-            return Season(month_no, bias="last")
-        return Season(month_no, bias=_bias_at(c.string, c.start))
-
-    season_p = _leaf(
-        rf"(?:(?P<r>(?i:this|next|last|past|previous|prior|coming|upcoming|following|current|the)){_S})?"
-        rf"(?P<s>{_any_of([w.form for w in _words('season')])})"
-        rf"(?:{_S}(?:(?i:of){_S})?(?P<y>{_WL}{_YEAR4}){_WR})?",
-        season,
-        "a season",
-    )
     nth_head = regex_parser(
         rf"(?:(?i:the){_S})?(?P<n>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)){_S}"
         rf"(?P<w>{p.weekday}){_S}(?i:of|in){_S}",
@@ -915,134 +1314,186 @@ def _grammar() -> _Grammar:
                             int(_value("weekday", c["w"] or "").value)),
         description="the n-th weekday of", lazy=True
     )
-    nth_weekday_p = seq(nth_head, alt(month_year_p, rel_unit_p, month_any)).combine(
+    nth_weekday_p = seq(nth_head, alt(months.month_year, relative.unit, months.month_any)).combine(
         lambda head, base: NthWeekday(head[0], head[1], base))
-    def month_day(c: Captures) -> TimeSpec:
-        m, d = int(c["m"] or "0"), int(c["d"] or "0")
-        if m < d and d in (2, 4, 8, 16, 32, 64):
-            raise Reject  # "3/4", "7/16": a fraction
-        _valid_day(2000, m, d)
-        bias = {"next": "next", "coming": "next", "last": "last"}.get(_key(c["r"] or ""), "ref")
-        return Day(d, m, bias=bias)
+    return _Parts(edge_p, year_end, week_of, part_p, nth_weekday_p)
 
-    month_day_p = _leaf(
-        rf"(?:(?P<r>(?i:next|this|last|coming)){_S})?(?<![\p{{N}}.,/\-])"
-        rf"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\p{{N}}/]|[.,]\d){_NOT_QUANTITY}"
-        rf"(?!{_S0}(?:{unit}|(?i:of|inch|inches|mile|miles|point|points|share|shares)(?![\p{{L}}])))",
-        month_day,
-        "a month and day",
-    )
-    on_the_day = _leaf(
-        rf"(?i:on){_S}(?i:the){_S}(?P<d>(?<![\p{{N}}])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
-        rf"(?!{_S}(?i:of|century|floor|day|week|month|year|time|anniversary|place|largest|biggest))",
-        lambda c: Day(_day_number(c["d"] or "")),
-        "a day of this month",
-    )
 
-    weekend_word = rf"(?i:week-?end)(?:s)?{_WR}"
-    holiday_weekend = alt(
-        seq(holiday_p, rx(rf"{_S}{weekend_word}"), opt(regex_parser(
-            rf"{_S}(?P<y>{_YEAR4}){_WR}", captures=lambda c: int(c["y"] or "0"), lazy=True))).combine(
-            lambda h, _, y: HolidayWeekend(
-                replace(h, year=y) if y and isinstance(h, Holiday) and h.year is None else h)),
-        seq(rx(rf"(?:(?i:the){_S})?{weekend_word}{_S}(?i:of|after|before){_S}"), holiday_p).combine(
-            lambda _, h: HolidayWeekend(h)),
-    )
+# -- points and ranges ----------------------------------------------------------------------
 
-    # -- the points a range or an anchor may join -----------------------------------------------
-    weekend_p = _leaf(
-        rf"(?:(?i:the){_S})?(?i:{_WL}week-?end){_WR}",
-        lambda c: Weekend(0, "past" if _tense_at(c.string, c.start) == "past" else ""),
-        "the weekend",
-    )
+
+@dataclass(frozen=True, slots=True)
+class _Ranges:
+    point: Parser[TimeSpec]  # any single period or day ("since" takes one)
+    range: Parser[TimeSpec]  # "March to June", "between 2019 and 2021", "2006-2007"
+    slash_months: Parser[TimeSpec]  # "the March/May period"
+
+
+@functools.cache
+def _ranges() -> _Ranges:
+    """Ranges of two ends joined by a connector, and the points that ends or anchors are.
+
+    An end may leave its month or year to the other ("February 21 to 28",
+    "6 to 19 January"); two years joined by a dash are a split year when
+    they follow each other ("2006-2007"); "from March to date" ends at the
+    reference date.
+
+    >>> r = _ranges()
+    >>> _example(r.range, "March 3 to 10"), _example(r.range, "between 2019 and 2021")
+    ('2025-03-03 - 2025-03-11', '2019-01-01 - 2022-01-01')
+    >>> _example(r.slash_months, "the March/May period")
+    '2025-03-01 - 2025-06-01'
+    """
+    dates, months, years, relative, named, parts = (
+        _dates(), _months(), _years(), _relative(), _named(), _parts())
+    quarter_p = _quarters()
     point: Parser[TimeSpec] = alt(
-        holiday_p, nth_weekday_p, season_p, dated, day_rel_month, part_p, edge_p, year_end,
-        quarter_p, decade_p, month_year_p, split_year_p, fiscal_p, calendar_p, rel_fiscal_p,
-        week_p, weekday_day_p, weekday_p, rel_unit_p, month_rel_p, dayword_p, the_unit_p,
-        weekend_p, year_bare_p, year_spelled_p, month_bare_p,
-    )
-    day_only = _leaf(
-        rf"(?:(?i:the){_S})?(?P<d>(?<![\p{{N}}.,/])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?{_WR}(?![.,:/]\d)"
-        rf"|{p.ordinal})",
-        lambda c: Day(_day_number(c["d"] or ""), loose=True),
-        "a day of the month",
+        named.holiday, parts.nth_weekday, named.season, dates.dated, dates.day_rel_month,
+        parts.part, parts.edge, parts.unit_end, quarter_p, years.decade, months.month_year, years.split_year,
+        years.fiscal, years.calendar, years.rel_fiscal, years.week, relative.weekday_day,
+        relative.weekday, relative.unit, months.month_rel, relative.dayword, relative.the_unit,
+        named.weekend, years.bare, years.spelled, months.month_bare,
     )
     first_end: Parser[TimeSpec] = alt(
-        holiday_p, dated, day_rel_month, edge_p, quarter_p, month_year_p, fiscal_p, calendar_p,
-        week_p, weekday_day_p, weekday_p, rel_unit_p, month_rel_p, now_p, dayword_p, year_start,
-        year_spelled_p, month_any, month_day_p, day_only,
-    )
-    year_end_of_range = _leaf(
-        rf"(?<![\p{{N}}\p{{L}}])(?P<y>{_YEAR4})(?![\p{{L}}\p{{N}}])(?![-/.:,]\p{{N}})(?!{_S0}(?:%|\p{{Sc}}))",
-        year_bare,
-        "a year",
+        named.holiday, dates.dated, dates.day_rel_month, parts.edge, quarter_p, months.month_year,
+        years.fiscal, years.calendar, years.week, relative.weekday_day, relative.weekday,
+        relative.unit, months.month_rel, relative.now, relative.dayword, years.start, years.spelled,
+        months.month_any, dates.month_day, dates.day_only,
     )
     # "from March to date": the end of the range is the reference day
     to_date_end = _leaf(rf"(?i:{_WL}date){_WR}", lambda c: DayOffset(0), "date")
     last_end: Parser[TimeSpec] = alt(
-        holiday_p, dated, day_rel_month, edge_p, quarter_p, month_year_p, fiscal_p, calendar_p,
-        week_p, weekday_day_p, weekday_p, rel_unit_p, month_rel_p, now_p, dayword_p,
-        year_end_of_range, month_any, year_words_p, to_date_end, month_day_p, day_only,
+        named.holiday, dates.dated, dates.day_rel_month, parts.edge, quarter_p, months.month_year,
+        years.fiscal, years.calendar, years.week, relative.weekday_day, relative.weekday,
+        relative.unit, months.month_rel, relative.now, relative.dayword, years.range_end,
+        months.month_any, years.words, to_date_end, dates.month_day, dates.day_only,
     )
-    conn = rx(
+    conn = _word(
         rf"(?:{_DASH}(?i:to|till|until|through|thru){_DASH}"  # "April-to-June"
         rf"|{_S0}{_DASH}{_S0}|{_S}(?i:to|till|til|until|through|thru|and{_S}through){_S})"
     )
-    between_conn = rx(rf"(?:{_S}(?i:and){_S}|{_S0}{_DASH}{_S0})")
+    between_conn = _word(rf"(?:{_S}(?i:and){_S}|{_S0}{_DASH}{_S0})")
     range_core = alt(
-        seq(rx(rf"(?i:{_WL}between){_S}"), first_end, between_conn, last_end).combine(
+        seq(_word(rf"(?i:{_WL}between){_S}"), first_end, between_conn, last_end).combine(
             lambda _, a, __, b: _make_range(a, b)),
         seq(first_end, conn, last_end).combine(_dash_range),
     )
     # "the March/May period": months with a slash, only before "period"
     slash_months_p = seq(
-        rx(rf"(?i:the){_S}"), month_any, rx(rf"{_S0}/{_S0}"), month_any,
-        rx(rf"{_S}(?i:period|months|season){_WR}"),
+        _word(rf"(?i:the){_S}"), months.month_any, _word(rf"{_S0}/{_S0}"), months.month_any,
+        _word(rf"{_S}(?i:period|months|season){_WR}"),
     ).combine(lambda _, a, __, b, ___: _make_range(a, b))
     range_p = alt(
         seq(
-            rx(rf"(?i:the){_S}"), range_core,
-            rx(rf"{_S}(?i:period|months|quarters?|halves|half|season){_WR}"),
+            _word(rf"(?i:the){_S}"), range_core,
+            _word(rf"{_S}(?i:period|months|quarters?|halves|half|season){_WR}"),
         ).combine(lambda _, r, __: r),
         range_core,
     )
+    return _Ranges(point, range_p, slash_months_p)
 
-    # -- anchored at the reference date -----------------------------------------------------------
-    since_p = seq(rx(rf"(?i:{_WL}(?:ever{_S})?since){_S}"), point).combine(lambda _, b: Since(b))
+
+# -- anchored at the reference date -----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchors:
+    since: Parser[Since]  # "since 2021", "ever since March"
+    until: Parser[Until]  # "until 2026", "up to the third quarter"
+    as_of: Parser[TimeSpec]  # "as of June 30, 2025"
+    ending: Parser[Ending]  # "the nine months ended September 30"
+
+
+@functools.cache
+def _anchors() -> _Anchors:
+    """Periods that run from or to a point: since, until, as of, and spans ending at a date.
+
+    "since" and "until" reach the reference date; "the three months ended
+    June 30" is the length before its end.
+
+    >>> a = _anchors()
+    >>> _example(a.ending, "the three months ended June 30, 2025")
+    '2025-04-01 - 2025-07-01'
+    >>> _example(a.since, "since 2021"), _example(a.until, "until 2026")
+    ('2021-01-01 - 2025-09-28', '2025-09-27 - 2027-01-01')
+    """
+    p = _pieces()
+    dates, months, years, relative, parts = _dates(), _months(), _years(), _relative(), _parts()
+    since_p = seq(_word(rf"(?i:{_WL}(?:ever{_S})?since){_S}"), _ranges().point).combine(
+        lambda _, b: Since(b))
     until_p = seq(
-        rx(rf"(?i:{_WL}(?:until|till|up{_S}to|up{_S}until)){_S}"),
-        alt(quarter_p, month_year_p, fiscal_p, calendar_p, rel_fiscal_p, rel_unit_p, year_bare_p, dated,
-            year_spelled_p),
-        rx(r"(?!['\u2019]s(?![\p{L}]))"),
+        _word(rf"(?i:{_WL}(?:until|till|up{_S}to|up{_S}until)){_S}"),
+        alt(_quarters(), months.month_year, years.fiscal, years.calendar, years.rel_fiscal,
+            relative.unit, years.bare, dates.dated, years.spelled),
+        _word(r"(?!['\u2019]s(?![\p{L}]))"),
     ).combine(lambda _, b, __: Until(b))
-    as_of_p = seq(rx(rf"(?i:{_WL}as{_S}(?:of|at)){_S}"), alt(dated, edge_p, year_end)).combine(
-        lambda _, b: b)
+    as_of_p = seq(
+        _word(rf"(?i:{_WL}as{_S}(?:of|at)){_S}"), alt(dates.dated, parts.edge, parts.unit_end),
+    ).combine(lambda _, b: b)
     span_head = regex_parser(
         rf"(?:(?i:over|in|during|for|throughout){_S}(?=(?i:the){_S}))?"
         rf"(?:(?i:the){_S})?(?:(?i:trailing|last|past|latest|previous|prior){_S}(?=[\p{{N}}\p{{L}}]))?"
-        rf"(?:(?P<n>{count})(?:{_S}|-)|(?:{p.ordinal}|{_WL}[1-4](?:st|nd|rd|th))(?:{_S}|-)(?=(?i:quarter|half)))?"
+        rf"(?:(?P<n>{p.count})(?:{_S}|-)"
+        rf"|(?:{p.ordinal}|{_WL}[1-4](?:st|nd|rd|th))(?:{_S}|-)(?=(?i:quarter|half)))?"
         rf"(?:(?i:fiscal|financial){_S})?(?P<u>(?i:half-year|half{_S}year|half|fiscal{_S}year"
         rf"|financial{_S}year|years?|yrs?|quarters?|qtrs?|months?|mths?|weeks?|wks?|days?)){_S}"
         rf"(?i:ended|ending|to|through|thru|(?:that|which){_S}(?:ended|ends|end)){_S}(?:(?i:on|in){_S})?",
         captures=lambda c: _span_length(c["n"], c["u"] or ""),
         description="a period length", lazy=True
     )
-    ending_p = seq(span_head, alt(dated, month_year_p, edge_p, month_any)).combine(Ending)
+    ending_p = seq(
+        span_head, alt(dates.dated, months.month_year, parts.edge, months.month_any),
+    ).combine(Ending)
+    return _Anchors(since_p, until_p, as_of_p, ending_p)
 
-    # -- offsets and rolling windows -------------------------------------------------------------
-    base_day = alt(dayword_p, now_p, dated, holiday_p, weekday_p)
-    ago_p = seq(dur, rx(rf"{_S}(?i:ago){_WR}")).combine(lambda d, _: Shifted(d, -1))
+
+# -- offsets --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Offsets:
+    after_duration: tuple[Parser[Any], ...]  # those that start with a duration, in order
+    in_: Parser[TimeSpec]  # "in two weeks"
+    for_from: Parser[Stretch]  # "for two weeks from Monday"
+    within: Parser[Stretch]  # "within the next 30 days"
+
+
+@functools.cache
+def _offsets() -> _Offsets:
+    """Days and stretches a duration away: "three years ago", "two weeks from Monday".
+
+    ``after_duration`` holds, in order of preference: "2 weeks and 3 days
+    ago", "three years ago", "10 days after Christmas", "a week before
+    Easter", "two weeks starting Monday", "three years in the future", "a
+    year earlier". "in two weeks" is a date ahead, but not in a clause about
+    the past ("rose 5% in two days") nor before "of".
+
+    >>> o = _offsets()
+    >>> [_example(p, s) for p, s in ((o.after_duration[1], "three years ago"),
+    ...                              (o.after_duration[2], "10 days after Christmas"))]
+    ['2022-09-27', '2026-01-04']
+    >>> _example(o.in_, "in two weeks"), _example(o.within, "within the next 30 days")
+    ('2025-10-11', '2025-09-27 - 2025-10-27')
+    """
+    durations, dates, relative, named = _durations(), _dates(), _relative(), _named()
+    dur = durations.duration
+    base_day = alt(relative.dayword, relative.now, dates.dated, named.holiday, relative.weekday)
+    ago_p = seq(dur, _word(rf"{_S}(?i:ago){_WR}")).combine(lambda d, _: Shifted(d, -1))
     # "2 weeks and 3 days ago": parts joined by "and", larger units first
     compound_ago_p = seq(
-        sep_by(dur_part, rx(rf"(?:{_S0},{_S0}(?:(?i:and){_S})?|{_S}(?i:and){_S})"), min=2, max=3),
-        rx(rf"{_S}(?i:ago){_WR}"),
+        sep_by(
+            durations.part, _word(rf"(?:{_S0},{_S0}(?:(?i:and){_S})?|{_S}(?i:and){_S})"),
+            min=2, max=3,
+        ),
+        _word(rf"{_S}(?i:ago){_WR}"),
     ).combine(lambda parts, _: Shifted(_descending_sum(parts), -1))
-    from_p = seq(dur, rx(rf"{_S}(?i:from|after){_S}"), base_day).combine(lambda d, _, b: Shifted(d, 1, b))
+    from_p = seq(dur, _word(rf"{_S}(?i:from|after){_S}"), base_day).combine(
+        lambda d, _, b: Shifted(d, 1, b))
     before_p = seq(
-        dur, rx(rf"{_S}(?i:before|prior{_S}to|earlier{_S}than){_S}"), base_day,
+        dur, _word(rf"{_S}(?i:before|prior{_S}to|earlier{_S}than){_S}"), base_day,
     ).combine(lambda d, _, b: Shifted(d, -1, b))
     later_p = seq(
-        dur, rx(rf"{_S}(?i:earlier|later|before|after|previously){_WR}(?!{_S0}[\p{{N}}])"),
+        dur, _word(rf"{_S}(?i:earlier|later|before|after|previously){_WR}(?!{_S0}[\p{{N}}])"),
     ).combine(lambda d, _: Anaphoric("date"))
     # "in two weeks" is a date ahead, but a length in a clause about the
     # past or after a superlative ("rose 5% in two days", "the highest in
@@ -1065,16 +1516,52 @@ def _grammar() -> _Grammar:
 
     in_p = seq(in_word, dur, in_tail).combine(in_build)
     for_from_p = seq(
-        rx(rf"(?i:{_WL}(?:for|within)){_S}"), dur,
-        rx(rf"(?:{_S0},)?{_S}(?i:from|starting(?:{_S}(?:from|on))?|beginning(?:{_S}(?:from|on))?){_S}"),
+        _word(rf"(?i:{_WL}(?:for|within)){_S}"), dur,
+        _word(
+            rf"(?:{_S0},)?{_S}(?i:from|starting(?:{_S}(?:from|on))?|beginning(?:{_S}(?:from|on))?){_S}"
+        ),
         base_day,
     ).combine(lambda _, d, __, b: Stretch(d, b))
     starting_p = seq(
-        dur, rx(rf"{_S}(?i:starting|beginning)(?:{_S}(?i:from|on))?{_S}"), base_day,
+        dur, _word(rf"{_S}(?i:starting|beginning)(?:{_S}(?i:from|on))?{_S}"), base_day,
     ).combine(lambda d, _, b: Stretch(d, b))
     within_p = seq(
-        rx(rf"(?i:{_WL}within){_S}(?:(?i:the){_S})?(?:(?i:next|coming|upcoming|following){_S})?"), dur,
+        _word(
+            rf"(?i:{_WL}within){_S}(?:(?i:the){_S})?(?:(?i:next|coming|upcoming|following){_S})?"
+        ),
+        dur,
     ).combine(lambda _, d: Stretch(d))
+    future_p = seq(dur, _word(rf"{_S}(?i:in{_S}the{_S}future){_WR}")).combine(
+        lambda d, _: Rolling(d, 1))
+    after_duration = (compound_ago_p, ago_p, from_p, before_p, starting_p, future_p, later_p)
+    return _Offsets(after_duration, in_p, for_from_p, within_p)
+
+
+# -- rolling windows ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _RollingWindows:
+    roll: Parser[TimeSpec]  # "the past three months", "over the next two quarters"
+    roll_after: Parser[TimeSpec]  # "the three past months", "2 coming weeks"
+    ltm: Parser[TimeSpec]  # "LTM", "the trailing twelve months"
+
+
+@functools.cache
+def _rolling_windows() -> _RollingWindows:
+    """Windows of a length that end or start at the reference date.
+
+    "the last two quarters" is aligned to whole quarters; "the last two
+    months of 2022" is a part of a period (see :func:`_parts`), not a window.
+
+    >>> w = _rolling_windows()
+    >>> _example(w.roll, "over the past three months"), _example(w.roll, "the last two quarters")
+    ('2025-06-27 - 2025-09-28', '2025-01-01 - 2025-07-01')
+    >>> _example(w.ltm, "TTM"), _example(w.roll_after, "the three past months")
+    ('2024-09-27 - 2025-09-28', '2025-06-27 - 2025-09-28')
+    """
+    p = _pieces()
+    dur = _durations().duration
     rel_words = (
         rf"(?P<r>(?i:last|past|previous|prior|preceding|trailing|next|coming|upcoming|following"
         rf"|this{_S}coming))"
@@ -1085,10 +1572,10 @@ def _grammar() -> _Grammar:
         captures=lambda c: c["r"] or "",
         description="last or next", lazy=True
     )
-    # "in the last two months of 2022" is a part of a period (part_p)
+    # "in the last two months of 2022" is a part of a period (see _parts)
     part_of = regex_parser(
         rf"(?:(?=(?P<of>{_S}(?i:of){_S}(?:\d|(?i:this|last|next|fiscal|calendar"
-        rf"|the{_S}(?:year|quarter|month|week)){_WR}|{month}))))?",
+        rf"|the{_S}(?:year|quarter|month|week)){_WR}|{p.month}))))?",
         captures=lambda c: c["of"] is not None,
         description="of a period", lazy=True
     )
@@ -1105,12 +1592,31 @@ def _grammar() -> _Grammar:
         captures=_rolling_after,
         description="a count of past or coming units", lazy=True
     )
-    future_p = seq(dur, rx(rf"{_S}(?i:in{_S}the{_S}future){_WR}")).combine(lambda d, _: Rolling(d, 1))
     ltm = _leaf(
         rf"(?i:{_WL}(?:ltm|ttm|(?:the{_S})?(?:last|trailing|past){_S}(?:twelve|12)(?:-|{_S})months?)){_WR}",
         lambda c: Rolling(Duration(months=Decimal(12)), -1),
         "the last twelve months",
     )
+    return _RollingWindows(roll_p, roll_after, ltm)
+
+
+# -- the whole grammar ----------------------------------------------------------------------
+
+
+@functools.cache
+def _grammar() -> _Grammar:
+    """The time grammar: the families above, behind a dispatch on each place's first token.
+
+    Built once, on first use; every family is built once too, and shared
+    by the productions that use its parsers.
+    """
+    p = _pieces()
+    durations, dates, months, years = _durations(), _dates(), _months(), _years()
+    relative, to_date, named, parts = _relative(), _to_date(), _named(), _parts()
+    ranges, anchors, offsets, rolling = _ranges(), _anchors(), _offsets(), _rolling_windows()
+    anaphoric_p, quarter_p = _anaphoric(), _quarters()
+    dated, dayword_p, rel_unit_p = dates.dated, relative.dayword, relative.unit
+    ending_p, ltm, roll_p = anchors.ending, rolling.ltm, rolling.roll
 
     # Trying every production at every place would be slow, so each place
     # first dispatches on its first token, in a two-level tree of branches.
@@ -1119,65 +1625,74 @@ def _grammar() -> _Grammar:
     # exclusive (a token opens the first branch whose pattern it matches), so
     # a place is read by one branch only. Ranges are tried first, only where
     # a connector follows soon.
-    dur_spec = standalone.map(DurationSpec)
-    after_dur = (compound_ago_p, ago_p, from_p, before_p, starting_p, future_p, later_p)
+    dur_spec = durations.standalone.map(DurationSpec)
+    after_dur = offsets.after_duration
     words = _dispatch_words()
     letters = _dispatch((
-        (p.ordinal, (nth_weekday_p, dated, day_rel_month, part_p, quarter_p, decade_p)),
+        (p.ordinal, (
+            parts.nth_weekday, dated, dates.day_rel_month, parts.part, quarter_p, years.decade)),
         (words["unit"], (
-            anaphoric_p, ending_p, todate_p, year_end, calendar_p, calendar_words_p, week_of, week_p, rel_unit_p,
-            holiday_weekend, weekend_p, dur_spec)),
-        (words["count"], (year_spelled_p, anaphoric_p, ending_p, roll_after, *after_dur, dur_spec)),
-        (p.weekday_any, (dated, weekday_day_p, weekday_p)),
+            anaphoric_p, ending_p, to_date.todate, parts.unit_end, years.calendar,
+            years.calendar_words, parts.week_of, years.week, rel_unit_p, named.holiday_weekend,
+            named.weekend, dur_spec)),
+        (words["count"], (
+            years.spelled, anaphoric_p, ending_p, rolling.roll_after, *after_dur, dur_spec)),
+        (p.weekday_any, (dated, relative.weekday_day, relative.weekday)),
         (words["dayword"], (dayword_p,)),
-        (rf"(?i:between){_WR}", (range_p,)),
-        (rf"(?i:since|ever){_WR}", (since_p, anaphoric_p)),
-        (rf"(?i:until|till|up){_WR}", (until_p,)),
-        (rf"(?i:as){_WR}", (as_of_p,)),
-        (rf"(?i:for|within){_WR}", (ending_p, for_from_p, within_p, ltm, roll_p, rel_unit_p)),
-        (rf"(?i:in){_WR}", (in_p, ending_p, ltm, roll_p, rel_unit_p)),
+        (rf"(?i:between){_WR}", (ranges.range,)),
+        (rf"(?i:since|ever){_WR}", (anchors.since, anaphoric_p)),
+        (rf"(?i:until|till|up){_WR}", (anchors.until,)),
+        (rf"(?i:as){_WR}", (anchors.as_of,)),
+        (rf"(?i:for|within){_WR}", (
+            ending_p, offsets.for_from, offsets.within, ltm, roll_p, rel_unit_p)),
+        (rf"(?i:in){_WR}", (offsets.in_, ending_p, ltm, roll_p, rel_unit_p)),
         (rf"(?i:over|during|throughout){_WR}", (ending_p, ltm, roll_p, rel_unit_p)),
         (words["fiscal"], (
-            ending_p, todate_p, quarter_p, fiscal_p, calendar_p, calendar_words_p, full_year_p, dur_spec)),
-        (words["edge"], (edge_p, year_end, rest_p, todate_p, part_p)),
+            ending_p, to_date.todate, quarter_p, years.fiscal, years.calendar, years.calendar_words,
+            years.full_year, dur_spec)),
+        (words["edge"], (parts.edge, parts.unit_end, to_date.rest, to_date.todate, parts.part)),
         (words["whole"], (dur_spec,)),
         (r"(?:[Qq][1-4]|H[12])(?:(?![\p{L}])|(?=(?i:fy)))", (quarter_p,)),
-        (words["abbr"], (todate_p, ltm, dur_spec)),
-        (words["decade"], (decade_p,)),
-        (words["holiday"], (holiday_weekend, holiday_p)),
-        (words["season"], (season_p,)),
-        (rf"(?i:on){_WR}", (on_the_day,)),
+        (words["abbr"], (to_date.todate, ltm, dur_spec)),
+        (words["decade"], (years.decade,)),
+        (words["holiday"], (named.holiday_weekend, named.holiday)),
+        (words["season"], (named.season,)),
+        (rf"(?i:on){_WR}", (dates.on_the_day,)),
         ("", (
-            anaphoric_p, ending_p, ltm, roll_after, todate_p, rest_p, *after_dur, holiday_p,
-            dated, day_rel_month, part_p, edge_p, year_end, quarter_p, decade_p, fiscal_p,
-            calendar_p, week_p, rel_unit_p, dayword_p, weekend_p, year_spelled_p, dur_spec)),
+            anaphoric_p, ending_p, ltm, rolling.roll_after, to_date.todate, to_date.rest,
+            *after_dur, named.holiday, dated, dates.day_rel_month, parts.part, parts.edge,
+            parts.unit_end, quarter_p, years.decade, years.fiscal, years.calendar, years.week,
+            rel_unit_p, dayword_p, named.weekend, years.spelled, dur_spec)),
     ))
     digits = _dispatch((
         (r"(?:1[5-9]|2[0-2])\d\d(?!\d)", (
-            full_year_p, dated, quarter_p, fiscal_p, month_year_p, split_year_p, decade_p, year_bare_p)),
+            years.full_year, dated, quarter_p, years.fiscal, months.month_year, years.split_year,
+            years.decade, years.bare)),
         ("", (
-            ending_p, roll_after, *after_dur, dated, day_rel_month, part_p, quarter_p, decade_p,
-            month_year_p, dur_spec, month_day_p)),
+            ending_p, rolling.roll_after, *after_dur, dated, dates.day_rel_month, parts.part,
+            quarter_p, years.decade, months.month_year, dur_spec, dates.month_day)),
     ))
     dispatch = _dispatch((
-        (month, (dated, month_year_p, month_bare_p)),
+        (p.month, (dated, months.month_year, months.month_bare)),
         (r"[\d\u00bd\u00bc\u00be'\u2019]", (digits,)),
         (p.relative, (
-            anaphoric_p, ending_p, rel_unit_p, ltm, nth_weekday_p, part_p, roll_p, holiday_weekend,
-            holiday_p, dated,
-            rel_fiscal_p, weekday_p, month_rel_p, dayword_p, season_p, month_day_p)),
+            anaphoric_p, ending_p, rel_unit_p, ltm, parts.nth_weekday, parts.part, roll_p,
+            named.holiday_weekend, named.holiday, dated, years.rel_fiscal, relative.weekday,
+            months.month_rel, dayword_p, named.season, dates.month_day)),
         (rf"(?i:the){_WR}", (
-            slash_months_p, dayword_p, anaphoric_p, ending_p, full_year_p, ltm, nth_weekday_p, part_p,
-            roll_p, roll_after, todate_p, rest_p, dated, day_rel_month, edge_p, year_end, quarter_p,
-            decade_p, calendar_p, calendar_words_p, rel_fiscal_p, week_of, week_p, weekday_p, rel_unit_p, season_p, the_unit_p,
-            holiday_weekend, weekend_p)),
+            ranges.slash_months, dayword_p, anaphoric_p, ending_p, years.full_year, ltm,
+            parts.nth_weekday, parts.part, roll_p, rolling.roll_after, to_date.todate, to_date.rest,
+            dated, dates.day_rel_month, parts.edge, parts.unit_end, quarter_p, years.decade,
+            years.calendar, years.calendar_words, years.rel_fiscal, parts.week_of, years.week,
+            relative.weekday, rel_unit_p, named.season, relative.the_unit, named.holiday_weekend,
+            named.weekend)),
         (r"[\p{L}]", (letters,)),
     ))
-    connector_ahead = rx(
+    connector_ahead = _word(
         rf"(?=[^.;\n]{{0,60}}?(?:\s(?i:to|till|til|until|through|thru){_WR}|[\-\u2010-\u2015~]))"
     )
     spec: Parser[TimeSpec] = alt(
-        seq(connector_ahead, range_p).combine(lambda _, v: v), dispatch.bind(_found))
+        seq(connector_ahead, ranges.range).combine(lambda _, v: v), dispatch.bind(_found))
 
     def full_date(value: TimeSpec) -> dt.date:
         if isinstance(value, Fixed) and value.kind == "date":
@@ -1186,15 +1701,10 @@ def _grammar() -> _Grammar:
 
     return _Grammar(
         spec.desc("a time expression"),
-        alt(dur, whole, tenor, rate).desc("a duration"),
+        alt(durations.duration, durations.whole, durations.tenor, durations.rate).desc(
+            "a duration"),
         dated.map(full_date).desc("a calendar date with its year"),
     )
-
-
-_EDGES: Mapping[str, str] = {
-    "end": "end", "close": "end", "beginning": "start", "start": "start",
-    "middle": "mid", "early": "early", "mid": "mid", "late": "late",
-}
 
 
 def _dur_part(c: Captures) -> Duration:

@@ -61,6 +61,26 @@ def _words(kind: str, flag: str | None = None) -> tuple[_Word, ...]:
     return tuple(w for w in _vocab().get(kind, ()) if flag is None or w.flags == flag)
 
 
+def _forms(kind: str, flag: str | None = None) -> list[str]:
+    """The forms of ``kind`` in table order; with ``flag``, those that have it among their flags."""
+    return [w.form for w in _vocab().get(kind, ()) if flag is None or flag in w.flags.split()]
+
+
+def _alternatives(kind: str, flag: str | None = None) -> str:
+    """The forms of ``kind`` (see :func:`_forms`) as regex alternatives, in table order.
+
+    For plain words written into a pattern that sets their case and guards
+    itself; a space matches a short run of whitespace (:data:`_S`).
+
+    >>> _alternatives("countmod")
+    'less|fewer|more|additional|extra'
+    >>> _alternatives("edge", "dash")
+    'end|start'
+    """
+    forms = _forms(kind, flag)
+    return "|".join(_S.join(regex.escape(part) for part in form.split()) for form in forms)
+
+
 @functools.cache
 def _lookup(kind: str) -> Mapping[str, _Word]:
     return {_key(w.form): w for w in _words(kind)}
@@ -325,7 +345,7 @@ def _pieces() -> _Pieces:
         r"|\d{1,2}\s{0,2}[-/]\s{0,2}(?:1[5-9]|2[0-2])\d\d(?!\p{N})"
         r"|(?:19|20)\d{6}(?!\p{N})"
         rf"|(?>\d{{1,3}}(?:,\d{{3}})+|\d+)(?>\.\d+)?(?:{_MIXED})?(?:\s{{0,3}}|-)"
-        rf"(?:(?i:less|fewer|more|additional|extra)\s{{1,3}})?{unit_any}"
+        rf"(?:(?i:{_alternatives('countmod')})\s{{1,3}})?{unit_any}"
         r"|\d{1,2}\s{1,3}(?i:and)\s{1,3}(?:(?i:a)\s{1,3})?(?i:half)"
         r"|\d{1,2}[YWD](?![\p{L}\p{N}])"
         r"|[1-4]Q|[12]H"

@@ -47,7 +47,17 @@ from dateutil.relativedelta import relativedelta
 
 from finparse._exact import exact
 from finparse._timegrammar import _grammar, _lead
-from finparse._timewords import _S, _any_of, _holidays, _key, _pieces, _word_pattern, _words
+from finparse._timewords import (
+    _S,
+    _alternatives,
+    _any_of,
+    _forms,
+    _holidays,
+    _key,
+    _pieces,
+    _word_pattern,
+    _words,
+)
 from finparse._validate import check_fiscal_year_start, check_ref_date
 from finparse.core import (
     Match,
@@ -224,25 +234,14 @@ def _window(spec: TimeSpec, start: int, end: int, text: str, ctx: _Ctx) -> TimeW
 # -- public parsers ----------------------------------------------------------------------------
 
 
-#: Words that never begin a time expression, though they occur inside one.
-_NEVER_FIRST = (
-    "of and or on at to after that ended ending later from during over throughout per "
-    "with than into upon which ago before is was were be period session"
-)
-
-
 @functools.cache
 def _the_next() -> list[str]:
-    """Words that may follow "the" at the start of a time expression."""
-    words = {
-        "same", "corresponding", "comparable", "end", "beginning", "start", "middle", "close",
-        "early", "mid", "late",
-        "rest", "remainder", "remaining", "balance", "first", "last", "final", "present",
-        "current", "most", "latest", "fiscal", "financial", "calendar", "weekend", "week-end",
-        "full",
-        "year-earlier", "year-ago", "prior-year", "previous-year", "quarter-earlier",
-        "month-earlier", "week-earlier", "year-before",
-    }
+    """Words that may follow "the" at the start of a time expression.
+
+    The ``afterthe`` and ``edge`` and ``rest`` words of ``data/time_words.tsv``,
+    the first words of the phrases of other kinds, of holidays and numbers.
+    """
+    words = {*_forms("afterthe"), *_forms("edge"), *_forms("rest")}
     for kind in ("relative", "ordinal", "unit", "month", "weekday", "decade", "todate"):
         for w in _words(kind):
             words.add(_key(w.form).split()[0])
@@ -259,9 +258,10 @@ def _the_next() -> list[str]:
 def _filter() -> str:
     """Where a time expression may begin: a cheap check before the full grammar.
 
-    It rejects starts at words that never begin one ("of", "on", "from")
-    and, after "in", "for", "within", "a" and "the", words that cannot
-    follow them in a time expression ("in the company", "the bank").
+    It rejects starts at words that never begin one (the ``neverfirst``
+    words of ``data/time_words.tsv``: "of", "on", "from") and, after "in",
+    "for", "within", "a" and "the", words that cannot follow them in a time
+    expression ("in the company", "the bank").
     """
     p = _pieces()
     count_start = rf"(?:[\d\u00bd\u00bc\u00be]|(?i:an?|couple|half|quarter|{_word_pattern([w for w in _SMALL if w != 'zero'], trie=False)})(?![\p{{L}}]))"
@@ -275,7 +275,7 @@ def _filter() -> str:
         # an alternation: a trie of these two hundred words is slower to compile
         rf"|(?i:the){_S}(?:[\d'\u2019]|{_any_of(_the_next(), trie=False)})"
         rf"|(?i:an?){_S}{unit_any}"
-        rf"|(?!(?i:in|for|within|the|an?|{'|'.join(_NEVER_FIRST.split())})(?![\p{{L}}]))[\p{{L}}\p{{N}}'\u2019\u00bd\u00bc\u00be]"
+        rf"|(?!(?i:in|for|within|the|an?|{_alternatives('neverfirst')})(?![\p{{L}}]))[\p{{L}}\p{{N}}'\u2019\u00bd\u00bc\u00be]"
         r")(?s:.{0,80})"
     )
 
