@@ -290,6 +290,44 @@ def _open_verbs() -> Mapping[str, _Verb]:
 _CANDIDATE = regex.compile(r"(?<![\p{L}\p{N}\-'\u2019])\p{L}++(?:-\p{L}++)*+")
 
 
+_GROUP = frozenset(("group",))
+#: nouns of time that end a group's modifiers ("in recent weeks farmers sold")
+_TIME_NOUNS = frozenset("days weeks months years quarters decades".split())
+
+
+@functools.cache
+def _verb_forms() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The base forms, the third-person forms of every verb of the lexicon,
+    and those forms that are also nouns."""
+    table = rows("verb_lexicon.tsv")
+    bases = frozenset(row[0] for row in table)
+    thirds = frozenset(f for row in table for f in row[1].split("|") if f)
+    nouns = frozenset(f for row in table if len(row) > 5 for f in row[5].split("|") if f and f != "-")
+    return bases, thirds, nouns
+
+
+@functools.lru_cache(maxsize=4096)
+def _agentive(word: str) -> bool:
+    """Is ``word`` a plural noun of people or firms made from a verb: "-ers"
+    or "-ors" after a verb of the lexicon ("exporters", "negotiators",
+    "policymakers", "ratesetters"), and itself no verb form ("orders",
+    "offers", "centers" are verbs too, so things rather than actors)?"""
+    bases, thirds, _ = _verb_forms()
+    if not word.endswith(("ers", "ors")) or word in thirds or word[:-1] in bases:
+        return False
+    for i in range(0, len(word) - 4):
+        part = word[i:]
+        if i and part[:-1] in bases:
+            return False  # the tail is a verb form of its own
+        stem = part[:-3]  # "export" of "exporters", "negotiat" of "negotiators"
+        if len(stem) >= 2 and (
+            stem in bases or stem + "e" in bases
+            or (len(stem) >= 3 and stem[-1] == stem[-2] and stem[:-1] in bases)
+        ):
+            return True
+    return False
+
+
 @functools.cache
 def _past_forms() -> frozenset[str]:
     """The simple past of every verb of the lexicon ("became", "raised")."""
@@ -931,9 +969,27 @@ class _Sentence:
         if a == b and low in _SUBJECT_PRONOUNS:
             e = Entity(last.text, last.start, last.end, "pronoun")
             return self.resolve(e, b, _SUBJECT_PRONOUNS[low], b, depth)
+        agentive = not roles and last.text.islower() and _agentive(low)
+        if agentive:
+            roles = _GROUP  # "the negotiators", "Eurozone ratesetters", "exporters"
         if not roles:
             return None
         head = b - width + 1
+        if agentive:
+            # its modifiers: names and words that are no verb, time or
+            # function word ("French corn growers", not "how farmers",
+            # "recent weeks farmers", "showed reporters")
+            bases, thirds, noun_forms = _verb_forms()
+            first = head
+            while first - 1 >= a and (ch[first - 1].tag == "ENT" or (
+                ch[first - 1].tag == "W" and not _cls(ch[first - 1]) & (_FUNCTION | {"time", "wh", "adv"})
+                and not (ch[first - 1].text.islower() and (
+                    ((ch[first - 1].low in bases or ch[first - 1].low in thirds)
+                     and ch[first - 1].low not in noun_forms)
+                    or ch[first - 1].low in _past_forms() or ch[first - 1].low in _TIME_NOUNS
+                ))
+            )):
+                first -= 1  # ("corn growers": a verb form that is also a noun)
         if "unit" in roles:
             k = head - 1
             if k >= a and ch[k].tag == "ENT":
@@ -1301,6 +1357,12 @@ class _Sentence:
                 continue
             if not content and c.low in ("all", "both", "half") and i + 1 < n and _cls(ch[i + 1]) & {"det", "poss"}:
                 i += 1  # "all the assets", "half its stake"
+                continue
+            if not content and c.low in ("all", "each") and i + 2 < n and (
+                ch[i + 1].tag == "QTY" or "num" in _cls(ch[i + 1])
+            ) and ch[i + 2].low == "of":
+                after_qty = True  # "all three of their rates": the phrase after "of"
+                i += 2
                 continue
             if cls & {"det", "poss", "qmod"} and not content:
                 if "qmod" in cls and i + 1 < n and ch[i + 1].low == "of" and not _cls(c) & {"det", "poss"}:

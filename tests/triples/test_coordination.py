@@ -121,3 +121,30 @@ def test_a_passive_infinitive_takes_the_control_verbs_subject_as_object(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert triples(text) == expected
+
+
+# -- people and firms named by what they do -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Union negotiators rejected the latest contract offer.",
+     [("Union negotiators", "reject", "latest contract offer")]),
+    ("Eurozone ratesetters lifted all three of their benchmark rates.",
+     [("Eurozone ratesetters", "lift", "benchmark rates")]),
+    ("French corn growers will challenge the import quotas.",
+     [("French corn growers", "challenge", "import quotas")]),
+    ("In recent weeks farmers have sold a large part of their crop.",
+     [("farmers", "sell", "large part")]),
+    ("Lead stocks held by Asian refiners rose 4 pct.", [("Asian refiners", "hold", "Lead stocks")]),
+])
+def test_agentive_nouns_name_actors(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The orders reached 5 mln dlrs.",   # "orders" is a verb form too: things, not actors
+    "New offers lifted the index.",
+    "The filters removed the dust.",
+])
+def test_nouns_that_are_verb_forms_are_no_actors(text: str) -> None:
+    assert triples(text) == []
