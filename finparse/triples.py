@@ -2242,7 +2242,8 @@ class _Sentence:
                 return
         else:
             obj = direct
-        self.emit(subj, verb.lemma, obj, g, g.start, a_last)
+        for agent_subj in self.conjoined_agents(a_first, a_last, subj):
+            self.emit(agent_subj, verb.lemma, obj, g, g.start, a_last)
 
     def by_after(self, k: int) -> int:
         """The index of "by" at ch[k], or after times there ("put forward last
@@ -2278,6 +2279,28 @@ class _Sentence:
         )):
             return first, last - 1, self.ch[last - 1].entity
         return found
+
+    def conjoined_agents(self, first: int, last: int, subj: _Subject) -> list[_Subject]:
+        """The agents of a passive: ``subj``, after the name joined to it by
+        "and" ("led by Harbour Ventures and Osk Partners": both)."""
+        ch = self.ch
+        n = len(ch)
+        if last + 2 < n and ch[last].tag == "ENT" and ch[last + 1].low in ("and", "&") and (
+            ch[last + 2].tag == "ENT" and self.conjoined_names(last, last + 2)
+        ):
+            # the phrase stopped before "and": "led by A and B closed ..."
+            other = self.actor(last + 2, last + 2)
+            if other is not None and other.entity.kind != "pronoun" and other.name != subj.name:
+                return [subj, other]
+        cut = next((x for x in range(last - 1, first, -1) if ch[x].low in ("and", "&")), -1)
+        if cut <= first or ch[cut - 1].tag != "ENT" or ch[cut + 1].tag != "ENT" or (
+            not self.conjoined_names(cut - 1, cut + 1)
+        ):
+            return [subj]
+        other = self.actor(self.np_left(cut - 1), cut - 1)
+        if other is None or other.entity.kind == "pronoun" or other.name == subj.name:
+            return [subj]
+        return [other, subj]
 
     def reduced(self, verb: _Verb, last: int, g: _Group, by: int) -> None:
         """A reduced passive after a noun: "freighters ordered by Masterbulk",
@@ -2319,7 +2342,8 @@ class _Sentence:
             for x in range(obj[0], obj[1] + 1)
         ):
             return  # "the figures confirm data issued by X": a clause, not a noun phrase
-        self.emit(subj, verb.lemma, obj, g, first, agent[1])
+        for agent_subj in self.conjoined_agents(agent[0], agent[1], subj):
+            self.emit(agent_subj, verb.lemma, obj, g, first, agent[1])
 
     def participle(self, i: int, verb: _Verb, last: int, g: _Group) -> None:
         """"..., reporting a 26% revenue increase" and "Despite unveiling X, Y ..."."""

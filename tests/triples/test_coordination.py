@@ -148,3 +148,11 @@ def test_agentive_nouns_name_actors(text: str, expected: list[tuple[str, str, st
 ])
 def test_nouns_that_are_verb_forms_are_no_actors(text: str) -> None:
     assert triples(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The funding round was led by Harbour Ventures and Osk Partners.",
+    "A Series A round led by Harbour Ventures and Osk Partners closed on Monday.",
+])
+def test_agents_joined_by_and_give_one_triple_each(text: str) -> None:
+    assert [(s, a) for s, a, _ in triples(text)] == [("Harbour Ventures", "lead"), ("Osk Partners", "lead")]
