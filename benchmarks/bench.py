@@ -22,6 +22,14 @@ It reports, on a 300 KB slice of the corpus, warm, on one core:
 
 With ``--peers`` it also times Recognizers-Text, quantulum3 and dateparser on
 the same slice when they are installed, and prints the ratios.
+
+With ``--against REV`` it instead times the git commit REV and this tree
+alternately in the same run (a fresh process for each, best of 3 in process
+time, which does not count time the machine gives to others), with all
+kinds and with money+percent+time, on the benchmark slice and on a second
+slice from the other end of the corpus, and prints the ratios:
+
+    python benchmarks/bench.py --against c1dc625 --rounds 2
 """
 
 from __future__ import annotations
@@ -132,14 +140,82 @@ def peers(text_docs: list[str], chars: int) -> dict[str, float]:
     return results
 
 
+#: Times one tree in a fresh process: argv = corpus, kinds ("all" or a
+#: comma list), slice ("front" or "back"); prints chars per second of
+#: process time (best of 3, after a warm-up).
+_PROBE = r"""
+import json, sys, time
+import finparse
+docs = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
+def take(size, start):
+    out, total, i = [], 0, start
+    while total < size:
+        doc = docs[i % len(docs)]; out.append(doc); total += len(doc); i += 1
+    return out
+sample = take(300_000, 1000 if sys.argv[3] == "front" else len(docs) - 2600)
+kinds = None if sys.argv[2] == "all" else sys.argv[2].split(",")
+for doc in take(100_000, 5000):
+    finparse.extract(doc, kinds=kinds)
+best = float("inf")
+for _ in range(3):
+    start = time.process_time()
+    for doc in sample:
+        finparse.extract(doc, kinds=kinds)
+    best = min(best, time.process_time() - start)
+print(json.dumps({"chars_per_s": sum(map(len, sample)) / best, "file": finparse.__file__}))
+"""
+
+
+def against(rev: str, rounds: int) -> dict[str, Any]:
+    """This tree against commit ``rev``: chars/s of each, alternating."""
+    import tempfile
+
+    results: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        other = Path(tmp) / "tree"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(other), rev],
+                       check=True, capture_output=True)
+        try:
+            trees = {rev: other, "HEAD+worktree": ROOT}
+            for kinds in ("all", "money,percent,time"):
+                for part in ("front", "back"):
+                    best: dict[str, float] = {}
+                    for _ in range(rounds):
+                        for name, tree in trees.items():
+                            env = {**os.environ, "PYTHONPATH": str(tree)}
+                            done = subprocess.run(
+                                [sys.executable, "-c", _PROBE, str(CORPUS), kinds, part],
+                                env=env, capture_output=True, text=True, check=True, cwd=tree)
+                            row = json.loads(done.stdout)
+                            if not row["file"].startswith(str(tree)):
+                                raise RuntimeError(f"{name} imported {row['file']}")
+                            best[name] = max(best.get(name, 0.0), row["chars_per_s"])
+                    ratio = best["HEAD+worktree"] / best[rev]
+                    results[f"{kinds} {part}"] = {**best, "ratio": ratio}
+                    print(f"{kinds:20} {part:5}  {rev}: {best[rev]:10,.0f}  this tree: "
+                          f"{best['HEAD+worktree']:10,.0f} chars/s  ratio {ratio:.2f}", flush=True)
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(other)],
+                           check=False, capture_output=True)
+    return results
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", metavar="FILE", help="write the numbers as JSON")
     ap.add_argument("--peers", action="store_true", help="also time installed peers")
     ap.add_argument("--no-growth", action="store_true", help="skip the 10 MB growth run")
+    ap.add_argument("--against", metavar="REV",
+                    help="time git commit REV and this tree alternately instead")
+    ap.add_argument("--rounds", type=int, default=2, help="alternations with --against")
     args = ap.parse_args()
     if not CORPUS.exists():
         print(f"benchmark corpus not found at {CORPUS}; nothing to measure")
+        return 0
+    if args.against:
+        numbers = against(args.against, max(1, args.rounds))
+        if args.json:
+            Path(args.json).write_text(json.dumps(numbers, indent=2) + "\n", encoding="utf-8")
         return 0
     sys.path.insert(0, str(ROOT))
     import regex
