@@ -19,7 +19,7 @@ first use (:func:`functools.cache`), from the pieces of
 - :func:`_offsets`: "three years ago", "two weeks from Monday", "in two weeks"
 - :func:`_rolling_windows`: "the past three months", "the next two quarters", "LTM"
 
-:func:`_grammar` composes them behind a dispatch on each place's first
+:func:`grammar` composes them behind a dispatch on each place's first
 token; :mod:`finparse.timewindow` scans running text with it and resolves
 what it reads. A production's pattern is compiled when it first runs;
 only the short keywords and guards (:func:`_word`) are compiled as the
@@ -37,39 +37,39 @@ from decimal import Decimal
 from typing import Any
 
 from finparse._timewords import (
-    _DASH,
-    _NOT_QUANTITY,
-    _S,
-    _S0,
-    _WL,
-    _WR,
-    _YEAR4,
-    _alternatives,
-    _any_of,
-    _bias_at,
-    _day_number,
-    _forms,
-    _holiday_key,
-    _holidays,
-    _key,
-    _lookup,
-    _month_context,
-    _month_number,
-    _month_word,
-    _one_day,
-    _ordinal,
-    _pieces,
-    _re,
-    _read_count,
-    _spelled_year_ok,
-    _tense_at,
-    _unit_of,
-    _valid_day,
-    _value,
-    _words,
-    _year_context_ok,
-    _year_interval,
-    _year_value,
+    DASH,
+    NOT_QUANTITY,
+    S0,
+    WL,
+    WR,
+    YEAR4,
+    S,
+    alternatives,
+    any_of,
+    bias_at,
+    compile_re,
+    day_number,
+    forms_of,
+    holiday_key,
+    holidays,
+    lookup,
+    month_context,
+    month_number,
+    month_word,
+    one_day,
+    ordinal_value,
+    pieces,
+    read_count,
+    spelled_year_ok,
+    tense_at,
+    unit_of,
+    valid_day,
+    word_key,
+    word_value,
+    words_of,
+    year_context_ok,
+    year_interval,
+    year_value,
 )
 from finparse.core import (
     Captures,
@@ -82,11 +82,12 @@ from finparse.core import (
     sep_by,
     seq,
 )
-from finparse.numbers import _SMALL
+from finparse.numbers import SMALL
 from finparse.timespec import (
-    _UNIT_DURATIONS,
-    _ZERO,
+    UNIT_DURATIONS,
+    ZERO,
     Anaphoric,
+    Ctx,
     Day,
     DayOffset,
     Duration,
@@ -116,7 +117,6 @@ from finparse.timespec import (
     Weekday,
     Weekend,
     WeekOfYear,
-    _Ctx,
 )
 
 # -- productions ----------------------------------------------------------------------------
@@ -134,10 +134,10 @@ _OFFSETS: Mapping[str, int] = {"past": -1, "this": 0, "next": 1}
 
 def _rel_offset(word: str) -> int:
     """-1, 0 or 1 for a relative word ("last", "this", "next"); 0 for another word."""
-    key = _key(word)
+    key = word_key(word)
     if key.startswith("the "):
         key = key[4:]
-    found = _lookup("relative").get(key)
+    found = lookup("relative").get(key)
     if found is None:
         return 0
     return _OFFSETS[found.value]
@@ -145,7 +145,7 @@ def _rel_offset(word: str) -> int:
 
 def _rel_value(word: str | None) -> str | None:
     """``past``, ``this`` or ``next`` for a relative word ("previous", "coming"), else None."""
-    found = _lookup("relative").get(_key(word or ""))
+    found = lookup("relative").get(word_key(word or ""))
     return None if found is None else found.value
 
 
@@ -153,13 +153,13 @@ def _year_rel(text: str | None) -> int | None:
     """The year offset of "this year", "next year", "of last year" ..."""
     if not text:
         return None
-    words = _key(text).split()
+    words = word_key(text).split()
     if not words or words[-1] != "year":
         return None
     rel = " ".join(w for w in words[:-1] if w not in ("of", "the", "in"))
     if not rel:
         return 0
-    found = _lookup("relative").get(rel)
+    found = lookup("relative").get(rel)
     if found is None:
         raise Reject
     return _OFFSETS[found.value]
@@ -173,13 +173,13 @@ def _lead_words() -> frozenset[str]:
     "in", "fiscal", "ended"), the words of the phrases of other kinds,
     number words and the words of holiday names.
     """
-    words = set(_forms("leadword"))
+    words = set(forms_of("leadword"))
     for kind in ("month", "weekday", "unit", "relative", "ordinal", "dayword", "todate",
                  "decade", "rate", "anaphoric", "edge", "rest", "countmod"):
-        for w in _words(kind):
-            words.update(_key(w.form).split())
-    words.update(_SMALL)
-    for name in _holidays():
+        for w in words_of(kind):
+            words.update(word_key(w.form).split())
+    words.update(SMALL)
+    for name in holidays():
         words.update(name.replace("'", " ").split())
     return frozenset(words)
 
@@ -192,21 +192,21 @@ _LEAD_TOKEN = (
 
 
 @functools.lru_cache(maxsize=4096)
-def _lead(token: str) -> bool:
+def lead(token: str) -> bool:
     """Can ``token`` (or its part before the anchor) come first in a time expression?
 
     Cached: the scan asks about the same few words ("in", "the", "last")
     again and again.
     """
-    if _re(_LEAD_TOKEN).fullmatch(token):
+    if compile_re(_LEAD_TOKEN).fullmatch(token):
         return True
     stripped = token.strip("()[],.;:'\"\u2019\u2018\u201c-").lower()
     if not stripped:
         return True
     words = _lead_words()
-    if stripped in words or stripped + "teen" in words:  # "nine" of "nineteen": see _pieces
+    if stripped in words or stripped + "teen" in words:  # "nine" of "nineteen": see pieces
         return True
-    parts = [p for p in _re(r"[-/'\u2019]").split(stripped) if p]
+    parts = [p for p in compile_re(r"[-/'\u2019]").split(stripped) if p]
     return bool(parts) and all(p in words or p.isdigit() for p in parts)
 
 
@@ -222,15 +222,15 @@ def _num_date_pattern(month: str) -> str:
         dot = "(?P<dot>)" if sep == "." else ""
         short_year = "" if sep == "." else r"|(?<=[-/,]\s{0,3})\d\d"
         branches.append(
-            rf"(?P<iy>{_YEAR4}){esc}(?P<im>1[0-2]|0?[1-9]|{month}){esc}(?P<id>3[01]|[12]\d|0?[1-9]){dot}"
+            rf"(?P<iy>{YEAR4}){esc}(?P<im>1[0-2]|0?[1-9]|{month}){esc}(?P<id>3[01]|[12]\d|0?[1-9]){dot}"
         )
         branches.append(
             rf"(?P<a>3[01]|[12]\d|0?[1-9]){esc}(?P<b>3[01]|[12]\d|0?[1-9]|{month})"
-            rf"(?:{esc}|,{_S0}){dot}(?P<c>{_YEAR4}{short_year})"
+            rf"(?:{esc}|,{S0}){dot}(?P<c>{YEAR4}{short_year})"
         )
     branches.append(r"(?P<cy>(?:19|20)\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])")
     branches.append(
-        rf"(?P<bm>{month})/(?P<bd>3[01]|[12]\d|0?[1-9])(?:/(?P<by>{_YEAR4}|\d\d))?(?![/-]?\d)"
+        rf"(?P<bm>{month})/(?P<bd>3[01]|[12]\d|0?[1-9])(?:/(?P<by>{YEAR4}|\d\d))?(?![/-]?\d)"
     )
     return (
         rf"(?<![\p{{N}}\p{{L}}])(?<!\p{{N}}[/.,:])(?:{'|'.join(branches)})"
@@ -241,25 +241,25 @@ def _num_date_pattern(month: str) -> str:
 def _numeric_date(c: Captures) -> TimeSpec:
     if c["iy"]:
         im = c["im"] or ""
-        month = int(im) if im.isdigit() else _month_number(im)
-        return _one_day(_valid_day(int(c["iy"]), month, int(c["id"] or "0")))
+        month = int(im) if im.isdigit() else month_number(im)
+        return one_day(valid_day(int(c["iy"]), month, int(c["id"] or "0")))
     if c["bm"]:
-        month = _month_number(c["bm"])
+        month = month_number(c["bm"])
         day = int(c["bd"] or "0")
         if c["by"]:
-            return _one_day(_valid_day(_year_value(c["by"]), month, day))
-        _valid_day(2000, month, day)
+            return one_day(valid_day(year_value(c["by"]), month, day))
+        valid_day(2000, month, day)
         return Day(day, month)
     if c["cy"]:
-        return _one_day(_valid_day(int(c["cy"]), int(c["cm"] or "0"), int(c["cd"] or "0")))
+        return one_day(valid_day(int(c["cy"]), int(c["cm"] or "0"), int(c["cd"] or "0")))
     a, b = c["a"] or "", c["b"] or ""
-    year = _year_value(c["c"] or "")
+    year = year_value(c["c"] or "")
     if not b.isdigit():
-        return _one_day(_valid_day(year, _month_number(b), int(a)))
+        return one_day(valid_day(year, month_number(b), int(a)))
     first, second = int(a), int(b)
     if c["dot"] is not None or first > 12:
-        return _one_day(_valid_day(year, second, first))
-    return _one_day(_valid_day(year, first, second))
+        return one_day(valid_day(year, second, first))
+    return one_day(valid_day(year, first, second))
 
 
 def _dispatch(branches: Iterable[tuple[str, tuple[Parser[Any], ...]]]) -> Parser[TimeSpec | None]:
@@ -287,20 +287,20 @@ def _found(value: TimeSpec | None, start: int, end: int) -> tuple[TimeSpec, int]
 @functools.cache
 def _dispatch_words() -> Mapping[str, str]:
     """Patterns of first words, by the branch of the grammar they open."""
-    small = [w for w in _SMALL if w != "zero"]
-    holiday_heads = sorted({name.split()[0] for name in _holidays()})
+    small = [w for w in SMALL if w != "zero"]
+    holiday_heads = sorted({name.split()[0] for name in holidays()})
     return {
-        "unit": _any_of([*(w.form for w in _words("unit", "word")), "weekend", "week-end"]),
-        "count": _any_of([*small, "a", "an", "half", "couple"]),
-        "dayword": _any_of([w for w in _forms("dayword") if " " not in w]),
-        "fiscal": rf"(?:{_any_of(['fiscal', 'financial', 'calendar', 'cy', 'fy', 'full'])}|(?i:f/y))",
-        "edge": _any_of([*_forms("edge"), *_forms("rest"), "so", "final"]),
-        "whole": _any_of(["all", "whole", "entire", "another"]),
-        "abbr": _any_of([
-            *(w.lower() for w in _forms("todate", "abbr")), *_forms("rate", "abbr"), "ltm", "ttm"]),
-        "decade": _any_of([w.form for w in _words("decade")]),
-        "season": _any_of([w.form for w in _words("season")]),
-        "holiday": _any_of(holiday_heads),
+        "unit": any_of([*(w.form for w in words_of("unit", "word")), "weekend", "week-end"]),
+        "count": any_of([*small, "a", "an", "half", "couple"]),
+        "dayword": any_of([w for w in forms_of("dayword") if " " not in w]),
+        "fiscal": rf"(?:{any_of(['fiscal', 'financial', 'calendar', 'cy', 'fy', 'full'])}|(?i:f/y))",
+        "edge": any_of([*forms_of("edge"), *forms_of("rest"), "so", "final"]),
+        "whole": any_of(["all", "whole", "entire", "another"]),
+        "abbr": any_of([
+            *(w.lower() for w in forms_of("todate", "abbr")), *forms_of("rate", "abbr"), "ltm", "ttm"]),
+        "decade": any_of([w.form for w in words_of("decade")]),
+        "season": any_of([w.form for w in words_of("season")]),
+        "holiday": any_of(holiday_heads),
     }
 
 
@@ -333,7 +333,7 @@ def _example(parser: Parser[Any], text: str) -> str:
     length = value.length()
     if length is not None:
         return length.iso()
-    found = value.interval(_Ctx(_EXAMPLE_REF))
+    found = value.interval(Ctx(_EXAMPLE_REF))
     if found is None:
         return type(value).__name__
     if value.window_type() == "date":
@@ -349,25 +349,25 @@ def _word(pattern: str) -> Parser[str]:
 #: "this year", "of next year", "the previous year": a year relative to now,
 #: read by :func:`_year_rel`.
 _REL_YEAR = (
-    rf"(?i:(?:of{_S})?(?:this|next|last|the{_S}following|the{_S}coming|the{_S}previous|previous"
-    rf"|the{_S}current|current){_S}year){_WR}"
+    rf"(?i:(?:of{S})?(?:this|next|last|the{S}following|the{S}coming|the{S}previous|previous"
+    rf"|the{S}current|current){S}year){WR}"
 )
 
 
 @functools.cache
 def _year_tail() -> str:
     """The year after a month or a day: ", 2025", " of 2025", " '25", " nineteen ninety"."""
-    p = _pieces()
+    p = pieces()
     return (
-        rf"(?:(?:{_S0},{_S0}|{_S}(?i:of|in){_S}|{_S})(?P<y>{_WL}{_YEAR4}{_WR}(?![-/.:]\d)|{p.year_words})"
-        rf"|(?:{_S}(?i:of){_S}|{_S0})['\u2019](?P<y2>\d\d){_WR}|{_S}(?i:of){_S}(?P<y2>\d\d){_WR})"
+        rf"(?:(?:{S0},{S0}|{S}(?i:of|in){S}|{S})(?P<y>{WL}{YEAR4}{WR}(?![-/.:]\d)|{p.year_words})"
+        rf"|(?:{S}(?i:of){S}|{S0})['\u2019](?P<y2>\d\d){WR}|{S}(?i:of){S}(?P<y2>\d\d){WR})"
     )
 
 
 @functools.cache
 def _weekday_prefix() -> str:
     """A weekday before a date: "Friday, ", "next Tuesday ", "Fri. "."""
-    return rf"(?:(?:(?i:this|next|last){_S})?{_pieces().weekday_any}(?:{_S0},{_S0}|{_S}|-))"
+    return rf"(?:(?:(?i:this|next|last){S})?{pieces().weekday_any}(?:{S0},{S0}|{S}|-))"
 
 
 # -- durations ------------------------------------------------------------------------------
@@ -398,65 +398,65 @@ def _durations() -> _Durations:
     >>> _example(d.tenor, "10Y"), _example(d.rate, "q/q"), _example(d.whole, "another month")
     ('P10Y', 'P3M', 'P1M')
     """
-    p = _pieces()
+    p = pieces()
     count, unit = p.count, p.unit
     part = regex_parser(
-        rf"(?P<n>{count})(?:{_S0}|-)(?:(?i:{_alternatives('countmod')}){_S})?(?P<u>{unit})"
+        rf"(?P<n>{count})(?:{S0}|-)(?:(?i:{alternatives('countmod')}){S})?(?P<u>{unit})"
         rf"(?!-(?i:old|end)(?![\p{{L}}]))",  # "a 3-year-old plant", "a year-end rally"
         captures=_dur_part,
         description="a number of time units", lazy=True
     )
     # a separator that ends in "and" is not one before a part with "ago"
     # ("3 years and 2 months ago" is a date, see _offsets)
-    ago_next = rf"(?!(?:{count})(?:{_S0}|-)(?:{unit}){_S}(?i:ago)(?![\p{{L}}]))"
+    ago_next = rf"(?!(?:{count})(?:{S0}|-)(?:{unit}){S}(?i:ago)(?![\p{{L}}]))"
     sep = _word(
-        rf"(?:(?:{_S0},{_S0}(?:(?i:and){_S})?|{_S}(?i:and){_S})(?:(?<!(?i:and)\s{{1,3}})|{ago_next})|{_S})"
+        rf"(?:(?:{S0},{S0}(?:(?i:and){S})?|{S}(?i:and){S})(?:(?<!(?i:and)\s{{1,3}})|{ago_next})|{S})"
     )
     tail = regex_parser(
-        rf"(?:{_S}(?i:and){_S}(?P<half>(?i:a{_S})?(?i:half)){_WR}"
-        rf"|(?:{_S}(?i:and){_S}|{_S})(?P<n>\d{{1,2}}|{p.number_words})(?=\s{{0,3}}(?:[.,;!?)]|$)))",
-        captures=lambda c: ("half", Decimal("0.5")) if c["half"] else ("n", _read_count(c["n"] or "")),
+        rf"(?:{S}(?i:and){S}(?P<half>(?i:a{S})?(?i:half)){WR}"
+        rf"|(?:{S}(?i:and){S}|{S})(?P<n>\d{{1,2}}|{p.number_words})(?=\s{{0,3}}(?:[.,;!?)]|$)))",
+        captures=lambda c: ("half", Decimal("0.5")) if c["half"] else ("n", read_count(c["n"] or "")),
         description="the rest of a duration", lazy=True
     )
     # at most one part per unit, so a long run of parts is read a few at a time
     counted = seq(sep_by(part.spanned(), sep, min=1, max=len(_ORDER)), opt(tail)).bind(_compound)
     quarters_of_hour = regex_parser(
-        rf"(?i:(?:(?P<n>{count}){_S}and{_S})?(?:(?P<k>a|one|two|three){_S})?quarters?"
-        rf"(?:{_S}of)?(?:{_S}an?)?{_S}(?:hours?|hrs?){_WR})",
+        rf"(?i:(?:(?P<n>{count}){S}and{S})?(?:(?P<k>a|one|two|three){S})?quarters?"
+        rf"(?:{S}of)?(?:{S}an?)?{S}(?:hours?|hrs?){WR})",
         captures=_quarter_hours,
         description="quarters of an hour", lazy=True
     )
     half = regex_parser(
-        rf"(?i:{_WL}(?:(?:an?|one){_S})?(?:half|\u00bd)(?:{_S}an?{_S}|-|{_S0}))"
-        rf"(?P<u>(?i:hour|day|week|month|year|minute)){_WR}"
-        rf"|(?i:1/2){_S0}(?P<h>(?i:hours?|hrs?|h)){_WR}",
-        captures=lambda c: Duration(minutes=Decimal(30)) if c["h"] else _UNIT_DURATIONS[
-            _unit_of(c["u"] or "")].scaled(Decimal("0.5")),
+        rf"(?i:{WL}(?:(?:an?|one){S})?(?:half|\u00bd)(?:{S}an?{S}|-|{S0}))"
+        rf"(?P<u>(?i:hour|day|week|month|year|minute)){WR}"
+        rf"|(?i:1/2){S0}(?P<h>(?i:hours?|hrs?|h)){WR}",
+        captures=lambda c: Duration(minutes=Decimal(30)) if c["h"] else UNIT_DURATIONS[
+            unit_of(c["u"] or "")].scaled(Decimal("0.5")),
         description="half a time unit", lazy=True
     )
     whole = regex_parser(
-        rf"(?i:{_WL}(?:all|full|whole|entire|another)(?:{_S}|-)(?P<u>hour|day|week|month|year|"
-        rf"fortnight|night|decade|quarter)){_WR}(?!-)(?!{_S}(?i:of|to|ago|earlier|later|before|after|\d))",
-        captures=lambda c: _UNIT_DURATIONS[_unit_of(c["u"] or "")],
+        rf"(?i:{WL}(?:all|full|whole|entire|another)(?:{S}|-)(?P<u>hour|day|week|month|year|"
+        rf"fortnight|night|decade|quarter)){WR}(?!-)(?!{S}(?i:of|to|ago|earlier|later|before|after|\d))",
+        captures=lambda c: UNIT_DURATIONS[unit_of(c["u"] or "")],
         description="a whole time unit", lazy=True
     )
     tenor = regex_parser(
         r"(?<![\p{L}\p{N}.,/$\-])(?P<n>[1-9]\d?)(?P<u>[YW]|(?<=\d\d)D)(?![\p{L}\p{N}])",
-        captures=lambda c: _UNIT_DURATIONS[{"Y": "year", "W": "week", "D": "day"}[c["u"] or "Y"]].scaled(
+        captures=lambda c: UNIT_DURATIONS[{"Y": "year", "W": "week", "D": "day"}[c["u"] or "Y"]].scaled(
             Decimal(c["n"] or "1")),
         description="a tenor", lazy=True
     )
     rate = regex_parser(
-        _any_of([w.form for w in _words("rate")]),
-        lambda s: _UNIT_DURATIONS[_value("rate", s).value],
+        any_of([w.form for w in words_of("rate")]),
+        lambda s: UNIT_DURATIONS[word_value("rate", s).value],
         description="a year-on-year comparison", lazy=True
     )
     duration = alt(quarters_of_hour, counted, half).desc("a duration")
     # "a day" alone is a duration only where a length is meant ("for a day",
     # "over a decade"), not in a rate ("100,000 barrels a day").
     length_context = _word(
-        rf"(?!(?i:an?|a{_S}couple){_S})"
-        rf"|(?<=^|[(\"'\u201c]|{_WL}(?i:{_alternatives('lengthcue')}){_S})"
+        rf"(?!(?i:an?|a{S}couple){S})"
+        rf"|(?<=^|[(\"'\u201c]|{WL}(?i:{alternatives('lengthcue')}){S})"
     )
     standalone = alt(seq(length_context, duration).combine(lambda _, d: d), whole, tenor, rate)
     return _Durations(part, duration, whole, tenor, rate, standalone)
@@ -489,22 +489,22 @@ def _dates() -> _Dates:
     >>> _example(d.day_rel_month, "the 5th of next month")
     '2025-10-05'
     """
-    p = _pieces()
+    p = pieces()
     month, day = p.month, p.day
     wd_prefix = _weekday_prefix()
     num_date = _leaf(rf"(?:{wd_prefix})?{_num_date_pattern(month)}", _numeric_date, "a numeric date")
 
     def text_date(c: Captures, in_parens: bool = False) -> TimeSpec:
         month_text = c["m"] or ""
-        d = _day_number(c["d"] or "")
-        m = _month_number(month_text)
+        d = day_number(c["d"] or "")
+        m = month_number(month_text)
         has_year = bool(c["y"] or c["y2"])
         if (month_text[:1].islower() and month_text.lower() in ("may", "march")
                 and not has_year and c.start == c.span("m")[0] and not in_parens):
             raise Reject  # "may 5 people", but "the 2nd of march" is a date
         if has_year:
-            return _one_day(_valid_day(_year_value(c["y"] or c["y2"] or ""), m, d))
-        _valid_day(2000, m, d)  # a day that exists in some year (Feb 29 included)
+            return one_day(valid_day(year_value(c["y"] or c["y2"] or ""), m, d))
+        valid_day(2000, m, d)  # a day that exists in some year (Feb 29 included)
         if c["yr"]:
             return Day(d, m, year_offset=_year_rel(c["yr"]) or 0)
         return Day(d, m)
@@ -514,11 +514,11 @@ def _dates() -> _Dates:
             raise Reject  # "Monday (Friday, March 5)"
         return text_date(c, in_parens=True)
 
-    day_words = rf"(?:{day}|{p.number_words}(?!{_S}(?i:thousand|hundred)(?![\p{{L}}])))"
+    day_words = rf"(?:{day}|{p.number_words}(?!{S}(?i:thousand|hundred)(?![\p{{L}}])))"
     date_core = (
-        rf"(?:(?P<m>{month})(?:{_S0}|-)(?:(?i:the){_S})?(?P<d>{day_words})"
-        rf"|(?:(?i:the){_S})?(?P<d>{day})(?:{_S}(?i:of))?(?:{_S}|-|(?<=\d)(?=\p{{L}}))(?P<m>{month}){_WR})"
-        rf"(?:{_year_tail()}|{_S}(?P<yr>{_REL_YEAR}))?{_NOT_QUANTITY}"
+        rf"(?:(?P<m>{month})(?:{S0}|-)(?:(?i:the){S})?(?P<d>{day_words})"
+        rf"|(?:(?i:the){S})?(?P<d>{day})(?:{S}(?i:of))?(?:{S}|-|(?<=\d)(?=\p{{L}}))(?P<m>{month}){WR})"
+        rf"(?:{_year_tail()}|{S}(?P<yr>{_REL_YEAR}))?{NOT_QUANTITY}"
     )
     # "Sept. 27, 2025", "Saturday, 27 September", and "Saturday (27 September)".
     # The date in parentheses is read by a second leaf of the same pattern,
@@ -529,17 +529,17 @@ def _dates() -> _Dates:
     text_date_pattern = rf"(?P<wp>{wd_prefix})?{date_core}"
     text_date_p = alt(
         seq(
-            _word(rf"{p.weekday_any}{_S0}\({_S0}"),
+            _word(rf"{p.weekday_any}{S0}\({S0}"),
             regex_parser(text_date_pattern, captures=text_date_in_parens, lazy=True),
-            _word(rf"{_S0}\)"),
+            _word(rf"{S0}\)"),
         ).combine(lambda _, value, __: value),
         _leaf(text_date_pattern, text_date, "a date"),
     )
     dated = alt(num_date, text_date_p)
     day_rel_month = _leaf(
-        rf"(?:(?i:the){_S})?(?P<d>{day})(?:{_S}(?i:of))?{_S}(?P<r>(?i:this|next|last|the{_S}following"
-        rf"|following|the{_S}current|current|the|the{_S}previous|previous)){_S}(?i:month){_WR}",
-        lambda c: Day(_day_number(c["d"] or ""), None, month_offset=_rel_offset(c["r"] or "this")),
+        rf"(?:(?i:the){S})?(?P<d>{day})(?:{S}(?i:of))?{S}(?P<r>(?i:this|next|last|the{S}following"
+        rf"|following|the{S}current|current|the|the{S}previous|previous)){S}(?i:month){WR}",
+        lambda c: Day(day_number(c["d"] or ""), None, month_offset=_rel_offset(c["r"] or "this")),
         "a day of a month",
     )
 
@@ -547,28 +547,28 @@ def _dates() -> _Dates:
         m, d = int(c["m"] or "0"), int(c["d"] or "0")
         if m < d and d in (2, 4, 8, 16, 32, 64):
             raise Reject  # "3/4", "7/16": a fraction
-        _valid_day(2000, m, d)
-        bias = {"next": "next", "coming": "next", "last": "last"}.get(_key(c["r"] or ""), "ref")
+        valid_day(2000, m, d)
+        bias = {"next": "next", "coming": "next", "last": "last"}.get(word_key(c["r"] or ""), "ref")
         return Day(d, m, bias=bias)
 
     month_day_p = _leaf(
-        rf"(?:(?P<r>(?i:next|this|last|coming)){_S})?(?<![\p{{N}}.,/\-])"
-        rf"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\p{{N}}/]|[.,]\d){_NOT_QUANTITY}"
-        rf"(?!{_S0}(?:{p.unit}|(?i:of|inch|inches|mile|miles|point|points|share|shares)"
+        rf"(?:(?P<r>(?i:next|this|last|coming)){S})?(?<![\p{{N}}.,/\-])"
+        rf"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\p{{N}}/]|[.,]\d){NOT_QUANTITY}"
+        rf"(?!{S0}(?:{p.unit}|(?i:of|inch|inches|mile|miles|point|points|share|shares)"
         rf"(?![\p{{L}}])))",
         month_day,
         "a month and day",
     )
     on_the_day = _leaf(
-        rf"(?i:on){_S}(?i:the){_S}(?P<d>(?<![\p{{N}}])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
-        rf"(?!{_S}(?i:{_alternatives('onthedaynot')}))",
-        lambda c: Day(_day_number(c["d"] or "")),
+        rf"(?i:on){S}(?i:the){S}(?P<d>(?<![\p{{N}}])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+        rf"(?!{S}(?i:{alternatives('onthedaynot')}))",
+        lambda c: Day(day_number(c["d"] or "")),
         "a day of this month",
     )
     day_only = _leaf(
-        rf"(?:(?i:the){_S})?(?P<d>(?<![\p{{N}}.,/])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?{_WR}(?![.,:/]\d)"
+        rf"(?:(?i:the){S})?(?P<d>(?<![\p{{N}}.,/])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?{WR}(?![.,:/]\d)"
         rf"|{p.ordinal})",
-        lambda c: Day(_day_number(c["d"] or ""), loose=True),
+        lambda c: Day(day_number(c["d"] or ""), loose=True),
         "a day of the month",
     )
     return _Dates(dated, day_rel_month, month_day_p, on_the_day, day_only)
@@ -599,35 +599,35 @@ def _months() -> _Months:
     >>> _example(m.month_rel, "this coming June")
     '2026-06-01 - 2026-07-01'
     """
-    p = _pieces()
+    p = pieces()
     month = p.month
 
     def month_year(c: Captures) -> TimeSpec:
         text = c["m"] or ""
-        m = _month_number(text) if text else int(c["mn"] or "0")
+        m = month_number(text) if text else int(c["mn"] or "0")
         if c["yr"]:
             if text.lower() == "may" and text[:1] == "m":
                 raise Reject
             return Slot("month", m, year_offset=_year_rel(c["yr"]))
-        year = _year_value(c["y"] or c["y2"] or "")
+        year = year_value(c["y"] or c["y2"] or "")
         if c["mn"] and len(c["mn"]) <= 2 and c["sy"] is not None and m == (year + 1) % 100:
             raise Reject  # "2011-12" is a split year
         return Slot("month", m, year)
 
     month_year_p = _leaf(
         rf"(?:(?P<m>{month})"
-        rf"(?:{_year_tail()}|[-/](?P<y>{_YEAR4})(?![\p{{N}}])|{_S}(?P<yr>{_REL_YEAR}))"
-        rf"|(?P<y>{_WL}{_YEAR4}){_WR}(?:{_S0},{_S0}|{_S})(?P<m>{month}){_WR}(?!{_S0}\d)"
-        rf"|(?<![\p{{N}}\p{{L}}])(?<!\p{{N}}[-/.,:])(?P<y>{_YEAR4})(?P<sy>){_S0}[-/]{_S0}(?P<mn>1[0-2]|0?[1-9])"
+        rf"(?:{_year_tail()}|[-/](?P<y>{YEAR4})(?![\p{{N}}])|{S}(?P<yr>{_REL_YEAR}))"
+        rf"|(?P<y>{WL}{YEAR4}){WR}(?:{S0},{S0}|{S})(?P<m>{month}){WR}(?!{S0}\d)"
+        rf"|(?<![\p{{N}}\p{{L}}])(?<!\p{{N}}[-/.,:])(?P<y>{YEAR4})(?P<sy>){S0}[-/]{S0}(?P<mn>1[0-2]|0?[1-9])"
         rf"(?![\p{{N}}])(?![-/.]\p{{N}})"
-        rf"|(?<![\p{{N}}\p{{L}}])(?<!\p{{N}}[-/.,:])(?P<mn>1[0-2]|0?[1-9]){_S0}[-/]{_S0}(?P<y>{_YEAR4})"
+        rf"|(?<![\p{{N}}\p{{L}}])(?<!\p{{N}}[-/.,:])(?P<mn>1[0-2]|0?[1-9]){S0}[-/]{S0}(?P<y>{YEAR4})"
         rf"(?![\p{{N}}])(?![-/.]\p{{N}}))",
         month_year,
         "a month of a year",
     )
 
     def month_rel(c: Captures) -> TimeSpec:
-        m = _month_number(_month_word(c["m"] or ""))
+        m = month_number(month_word(c["m"] or ""))
         value = _rel_value(c["r"])
         if value == "this":
             return Slot("month", m, year_offset=0)
@@ -636,18 +636,18 @@ def _months() -> _Months:
         return Slot("month", m, bias="last")
 
     month_rel_p = _leaf(
-        rf"(?P<r>(?i:this{_S}coming|this|next|last|past|coming|upcoming|current)){_S}(?P<m>{month}){_WR}",
+        rf"(?P<r>(?i:this{S}coming|this|next|last|past|coming|upcoming|current)){S}(?P<m>{month}){WR}",
         month_rel,
         "a month relative to now",
     )
 
     def month_bare(c: Captures) -> TimeSpec:
         text = c["m"] or ""
-        word = _value("month", text.rstrip("."))
+        word = word_value("month", text.rstrip("."))
         if word.flags != "full":
-            if not text[:1].isupper() or not _month_context(c.string, c.start, c.end):
+            if not text[:1].isupper() or not month_context(c.string, c.start, c.end):
                 raise Reject
-        return Slot("month", int(word.value), bias=_bias_at(c.string, c.start))
+        return Slot("month", int(word.value), bias=bias_at(c.string, c.start))
 
     month_bare_p = _leaf(
         rf"(?P<m>{p.month_abbr_dot}|{p.month_full}|{p.month_ambiguous})(?![-/]?\d)",
@@ -656,7 +656,7 @@ def _months() -> _Months:
     )
 
     def month_any_build(c: Captures) -> TimeSpec:
-        return Slot("month", _month_number(_month_word(c["m"] or "")))
+        return Slot("month", month_number(month_word(c["m"] or "")))
 
     month_any = _leaf(rf"(?P<m>{month})(?![-/]?\d)", month_any_build, "a month")
     return _Months(month_year_p, month_rel_p, month_bare_p, month_any)
@@ -677,7 +677,7 @@ def _quarters() -> Parser[TimeSpec]:
     >>> _example(_quarters(), "3Q25"), _example(_quarters(), "the second half of next year")
     ('2025-07-01 - 2025-10-01', '2026-07-01 - 2027-01-01')
     """
-    p = _pieces()
+    p = pieces()
 
     def quarter(c: Captures) -> TimeSpec:
         is_half = bool(c["h"] or c["hw"])
@@ -685,15 +685,15 @@ def _quarters() -> Parser[TimeSpec]:
         if c["q"]:
             index = int(c["q"])
         elif c["qo"]:
-            index = _ordinal(c["qo"])
+            index = ordinal_value(c["qo"])
         elif c["hi"]:
             index = int(c["hi"])
         else:
-            index = _ordinal(c["ho"] or "")
+            index = ordinal_value(c["ho"] or "")
         if not 1 <= index <= (2 if is_half else 4):
             raise Reject
         fiscal = bool(c["fy"] or c["fy2"])
-        year = _year_value(c["y"]) if c["y"] else None
+        year = year_value(c["y"]) if c["y"] else None
         yr = _year_rel(c["yr"]) if c["yr"] else None
         if fiscal:
             # "Q2FY23", "Q3 FY25": the Indian April-March year (SCHEMA)
@@ -704,34 +704,34 @@ def _quarters() -> Parser[TimeSpec]:
         if yr is not None:
             return Slot(unit, index, year_offset=yr)
         # results are reported for completed quarters and halves
-        bias = "future" if _bias_at(c.string, c.start) == "future" else "done"
+        bias = "future" if bias_at(c.string, c.start) == "future" else "done"
         return Slot(unit, index, bias=bias)
 
     code_year = (
-        rf"(?:(?P<y>{_YEAR4}|\d\d)(?![\p{{L}}\p{{N}}])"  # glued: 3Q25, 1H2025
-        rf"|(?P<fy2>(?i:fy))['\u2019]?(?P<y>{_YEAR4}|\d\d)(?![\p{{L}}\p{{N}}])"  # Q2FY23
-        rf"|(?![\p{{L}}\p{{N}}])(?:{_S0}[-/']{_S0}|{_S}(?i:of){_S}|{_S})(?P<fy2>(?i:fy){_S0}'?)?(?P<y>{_YEAR4}"
+        rf"(?:(?P<y>{YEAR4}|\d\d)(?![\p{{L}}\p{{N}}])"  # glued: 3Q25, 1H2025
+        rf"|(?P<fy2>(?i:fy))['\u2019]?(?P<y>{YEAR4}|\d\d)(?![\p{{L}}\p{{N}}])"  # Q2FY23
+        rf"|(?![\p{{L}}\p{{N}}])(?:{S0}[-/']{S0}|{S}(?i:of){S}|{S})(?P<fy2>(?i:fy){S0}'?)?(?P<y>{YEAR4}"
         rf"|(?<=['\u2019/-]\s{{0,3}}|(?i:fy)\s{{0,3}}'?)\d\d)(?![\p{{N}}])(?![-/.]\d)"
-        rf"|{_S}(?P<yr>{_REL_YEAR})"
+        rf"|{S}(?P<yr>{_REL_YEAR})"
         rf"|(?![\p{{L}}\p{{N}}]))"
     )
     of_year = (
-        rf"(?:(?:{_S}(?i:of))?{_S}(?:(?P<fy2>(?i:fiscal(?:{_S}year)?|fy){_S0}'?)|(?i:calendar(?:{_S}year)?){_S})?"
-        rf"(?P<y>{_YEAR4}|(?<=(?i:fy)\s{{0,3}}'?)\d\d)(?![\p{{N}}])(?![-/.]\d)"
-        rf"|{_S}(?P<yr>{_REL_YEAR})|{_S}(?i:of){_S}(?i:the){_S}(?P<yr>(?i:year)){_WR})"
+        rf"(?:(?:{S}(?i:of))?{S}(?:(?P<fy2>(?i:fiscal(?:{S}year)?|fy){S0}'?)|(?i:calendar(?:{S}year)?){S})?"
+        rf"(?P<y>{YEAR4}|(?<=(?i:fy)\s{{0,3}}'?)\d\d)(?![\p{{N}}])(?![-/.]\d)"
+        rf"|{S}(?P<yr>{_REL_YEAR})|{S}(?i:of){S}(?i:the){S}(?P<yr>(?i:year)){WR})"
     )
     return _leaf(
         rf"(?:"
         rf"(?<![\p{{L}}\p{{N}}])(?:[Qq](?P<q>[1-4])|(?P<q>[1-4])Q|(?P<h>H)(?P<hi>[12])|(?P<hi>[12])(?P<h>H)){code_year}"
-        rf"|(?:(?i:the){_S})?(?P<fy>(?i:fiscal|financial){_S})?"
-        rf"(?:(?P<qo>{_WL}[1-4](?:st|nd|rd|th)|{p.ordinal})(?:{_S}|-)(?i:quarter|qtr)"
-        rf"|(?P<ho>{_WL}[12](?:st|nd)|(?i:first|second)){_S0}(?:-|{_S})(?P<hw>(?i:half)))"
-        rf"{_WR}(?!-(?i:year|time))(?:{of_year})?"
-        rf"|(?<![\p{{L}}\p{{N}}])(?<!\p{{N}}[-/.])(?P<y>{_YEAR4}){_S0}[-\s]?{_S0}(?:[Qq](?P<q>[1-4])|(?P<h>H)(?P<hi>[12]))"
+        rf"|(?:(?i:the){S})?(?P<fy>(?i:fiscal|financial){S})?"
+        rf"(?:(?P<qo>{WL}[1-4](?:st|nd|rd|th)|{p.ordinal})(?:{S}|-)(?i:quarter|qtr)"
+        rf"|(?P<ho>{WL}[12](?:st|nd)|(?i:first|second)){S0}(?:-|{S})(?P<hw>(?i:half)))"
+        rf"{WR}(?!-(?i:year|time))(?:{of_year})?"
+        rf"|(?<![\p{{L}}\p{{N}}])(?<!\p{{N}}[-/.])(?P<y>{YEAR4}){S0}[-\s]?{S0}(?:[Qq](?P<q>[1-4])|(?P<h>H)(?P<hi>[12]))"
         rf"(?![\p{{L}}\p{{N}}])"
-        rf"|(?<![\p{{L}}\p{{N}}])(?P<y>{_YEAR4}){_S}(?:(?i:the){_S})?(?P<fy>(?i:fiscal|financial){_S})?"
-        rf"(?:(?P<qo>{p.ordinal}|[1-4](?:st|nd|rd|th))(?:{_S}|-)(?i:quarter|qtr)"
-        rf"|(?P<ho>(?i:first|second)|[12](?:st|nd))(?:{_S}|-)(?P<hw>(?i:half))){_WR}"
+        rf"|(?<![\p{{L}}\p{{N}}])(?P<y>{YEAR4}){S}(?:(?i:the){S})?(?P<fy>(?i:fiscal|financial){S})?"
+        rf"(?:(?P<qo>{p.ordinal}|[1-4](?:st|nd|rd|th))(?:{S}|-)(?i:quarter|qtr)"
+        rf"|(?P<ho>(?i:first|second)|[12](?:st|nd))(?:{S}|-)(?P<hw>(?i:half))){WR}"
         rf")",
         quarter,
         "a quarter or half",
@@ -773,17 +773,17 @@ def _years() -> _Years:
     >>> _example(y.decade, "the Nineties"), _example(y.week, "week 12 of 2025")
     ('1990-01-01 - 2000-01-01', '2025-03-17 - 2025-03-24')
     """
-    p = _pieces()
+    p = pieces()
     month, day = p.month, p.day
 
     def fiscal(c: Captures) -> TimeSpec:
-        y = _year_value(c["y"] or "")
+        y = year_value(c["y"] or "")
         if c["y2"]:
-            second = _year_value(c["y2"])
+            second = year_value(c["y2"])
             if second != y + 1:
                 raise Reject
             y = second
-        start_month = _month_number(c["em"]) % 12 + 1 if c["em"] else None
+        start_month = month_number(c["em"]) % 12 + 1 if c["em"] else None
         # "FY24", "FY2023-24": the Indian April-March year (SCHEMA)
         indian = c["fyw"] is not None and (len(c["y"] or "") <= 3 or len(c["y2"] or "") == 2)
         notation = 4 if indian else 1
@@ -792,29 +792,29 @@ def _years() -> _Years:
         return FiscalYear(y, start_month, notation=notation)
 
     fiscal_p = _leaf(
-        rf"(?:(?P<y>{_WL}{_YEAR4}){_S}(?i:fiscal|financial){_S}(?i:year){_WR}"
-        rf"|(?i:{_WL}(?:fiscal|financial)(?:{_S}year)?){_S}(?P<y>{_YEAR4}|['\u2019]?\d\d|{p.year_spelled})"
-        rf"|(?i:{_WL}f/?y)(?P<fyw>){_S0}[-'\u2019]?{_S0}(?P<y>{_YEAR4}|\d\d))(?![\p{{N}}])"
-        rf"(?:{_S0}[/-]{_S0}(?P<y2>{_YEAR4}|\d\d)(?![\p{{N}}]))?"
-        rf"(?:(?:{_S0},)?{_S}(?:(?i:which|that){_S})?(?i:ends|ended|end|ending)(?:{_S}(?i:on|in))?{_S}"
-        rf"(?P<em>{month})(?:{_S0}{day})?)?",
+        rf"(?:(?P<y>{WL}{YEAR4}){S}(?i:fiscal|financial){S}(?i:year){WR}"
+        rf"|(?i:{WL}(?:fiscal|financial)(?:{S}year)?){S}(?P<y>{YEAR4}|['\u2019]?\d\d|{p.year_spelled})"
+        rf"|(?i:{WL}f/?y)(?P<fyw>){S0}[-'\u2019]?{S0}(?P<y>{YEAR4}|\d\d))(?![\p{{N}}])"
+        rf"(?:{S0}[/-]{S0}(?P<y2>{YEAR4}|\d\d)(?![\p{{N}}]))?"
+        rf"(?:(?:{S0},)?{S}(?:(?i:which|that){S})?(?i:ends|ended|end|ending)(?:{S}(?i:on|in))?{S}"
+        rf"(?P<em>{month})(?:{S0}{day})?)?",
         fiscal,
         "a fiscal year",
     )
     rel_fiscal_p = _leaf(
-        rf"(?:(?i:the){_S})?(?P<r>{p.relative}){_S}(?i:fiscal|financial){_S}(?i:year){_WR}",
+        rf"(?:(?i:the){S})?(?P<r>{p.relative}){S}(?i:fiscal|financial){S}(?i:year){WR}",
         lambda c: FiscalYear(None, None, _rel_offset(c["r"] or "this")),
         "a fiscal year relative to now",
     )
     calendar_p = _leaf(
-        rf"(?i:{_WL}(?:(?:calendar|cy)(?:{_S0}year)?|full(?:-|{_S})year|full|(?:the{_S})?year(?:{_S}of)?)){_S0}"
-        rf"(?P<y>{_YEAR4}|(?<=(?i:cy)\s{{0,3}})\d\d)(?![\p{{N}}])(?![-/.]\d)",
-        lambda c: _year_interval(_year_value(c["y"] or "")),
+        rf"(?i:{WL}(?:(?:calendar|cy)(?:{S0}year)?|full(?:-|{S})year|full|(?:the{S})?year(?:{S}of)?)){S0}"
+        rf"(?P<y>{YEAR4}|(?<=(?i:cy)\s{{0,3}})\d\d)(?![\p{{N}}])(?![-/.]\d)",
+        lambda c: year_interval(year_value(c["y"] or "")),
         "a calendar year",
     )
     calendar_words_p = _leaf(  # "the year two thousand", "calendar year nineteen ninety"
-        rf"(?i:{_WL}(?:calendar{_S}year|(?:the{_S})?year(?:{_S}of)?)){_S}(?P<y>{p.year_spelled}){_NOT_QUANTITY}",
-        lambda c: _year_interval(_year_value(c["y"] or "")),
+        rf"(?i:{WL}(?:calendar{S}year|(?:the{S})?year(?:{S}of)?)){S}(?P<y>{p.year_spelled}){NOT_QUANTITY}",
+        lambda c: year_interval(year_value(c["y"] or "")),
         "a calendar year in words",
     )
 
@@ -823,14 +823,14 @@ def _years() -> _Years:
     # year" and "for full year" stay a length (see _durations).
     def full_year(c: Captures) -> TimeSpec:
         if c["y"]:
-            return _year_interval(int(c["y"]))
+            return year_interval(int(c["y"]))
         if c["the"] or c["h"]:
             return Anaphoric("period")
         raise Reject
 
     full_year_p = _leaf(
-        rf"(?i:{_WL}(?:(?P<y>{_YEAR4}){_S}|(?P<the>the){_S})?full(?:(?P<h>-)|{_S})year){_WR}(?!-)"
-        rf"(?!{_S}(?i:of{_S})?(?:\d|['\u2019]\d))",
+        rf"(?i:{WL}(?:(?P<y>{YEAR4}){S}|(?P<the>the){S})?full(?:(?P<h>-)|{S})year){WR}(?!-)"
+        rf"(?!{S}(?i:of{S})?(?:\d|['\u2019]\d))",
         full_year,
         "the full year",
     )
@@ -845,7 +845,7 @@ def _years() -> _Years:
         return SplitYear(first, 4 if len(second) == 2 and c["sep"] != "/" else 1)
 
     split_year_p = _leaf(
-        rf"(?<![\p{{N}}\p{{L}}])(?<!\p{{N}}[-/.,:])(?P<y>{_YEAR4})(?P<sep>/|{_DASH})(?P<y2>\d\d(?:\d\d)?)"
+        rf"(?<![\p{{N}}\p{{L}}])(?<!\p{{N}}[-/.,:])(?P<y>{YEAR4})(?P<sep>/|{DASH})(?P<y2>\d\d(?:\d\d)?)"
         rf"(?![\p{{N}}])(?![-/.]\p{{N}})",
         split_year,
         "a split year",
@@ -853,10 +853,10 @@ def _years() -> _Years:
 
     def decade(c: Captures) -> TimeSpec:
         if c["dw"]:
-            start = int(_value("decade", c["dw"]).value)
+            start = int(word_value("decade", c["dw"]).value)
             return Fixed(dt.date(start, 1, 1), dt.date(start + 10, 1, 1))
         if c["cn"]:
-            n = _ordinal(c["cn"])
+            n = ordinal_value(c["cn"])
             if not 1 <= n <= 30:
                 raise Reject
             return Fixed(dt.date(max(1, (n - 1) * 100), 1, 1), dt.date(n * 100, 1, 1))
@@ -865,10 +865,10 @@ def _years() -> _Years:
         return Fixed(dt.date(year, 1, 1), dt.date(year + 10, 1, 1))
 
     decade_p = _leaf(
-        rf"(?:(?i:the){_S})?"
-        rf"(?:(?<![\p{{N}}])['\u2019]?(?P<dd>1[5-9]\d0|20\d0|(?<=['\u2019]|(?i:the|early|mid|late)[\s-]{{1,3}})[1-9]0)['\u2019]?s{_WR}"
-        rf"|(?P<dw>{_any_of([w.form for w in _words('decade')])})"
-        rf"|(?P<cn>{_WL}\d{{1,2}}(?:st|nd|rd|th)|{p.ordinal}){_S}(?i:century){_WR})",
+        rf"(?:(?i:the){S})?"
+        rf"(?:(?<![\p{{N}}])['\u2019]?(?P<dd>1[5-9]\d0|20\d0|(?<=['\u2019]|(?i:the|early|mid|late)[\s-]{{1,3}})[1-9]0)['\u2019]?s{WR}"
+        rf"|(?P<dw>{any_of([w.form for w in words_of('decade')])})"
+        rf"|(?P<cn>{WL}\d{{1,2}}(?:st|nd|rd|th)|{p.ordinal}){S}(?i:century){WR})",
         decade,
         "a decade or century",
     )
@@ -882,51 +882,51 @@ def _years() -> _Years:
         return WeekOfYear(week, None, _year_rel(c["yr"]) or 0)
 
     week_p = _leaf(
-        rf"(?:(?i:the){_S})?(?i:{_WL}week){_S}(?P<w>\d{{1,2}})(?![\p{{N}}])(?![:.,]\d)"
-        rf"(?:{_S}(?i:of){_S}(?:(?P<y>{_YEAR4})|(?P<yr>{_REL_YEAR})))?",
+        rf"(?:(?i:the){S})?(?i:{WL}week){S}(?P<w>\d{{1,2}})(?![\p{{N}}])(?![:.,]\d)"
+        rf"(?:{S}(?i:of){S}(?:(?P<y>{YEAR4})|(?P<yr>{_REL_YEAR})))?",
         week_of_year,
         "a week of a year",
     )
 
     def year_bare(c: Captures) -> TimeSpec:
         year = int(c["y"] or "0")
-        if not _year_context_ok(c.string, c.start, c.end, year):
+        if not year_context_ok(c.string, c.start, c.end, year):
             raise Reject
-        return _year_interval(year)
+        return year_interval(year)
 
     year_guard_before = r"(?<![\p{L}\p{N}\p{Sc}#])(?<!\p{N}[-/.,:])(?<!\p{L}-)(?<!\p{Sc}\s)"
     year_bare_p = _leaf(
-        rf"{year_guard_before}(?P<y>{_YEAR4})(?![\p{{L}}\p{{N}}])(?![-/.:,]\p{{N}})(?!{_S0}(?:%|\p{{Sc}}))",
+        rf"{year_guard_before}(?P<y>{YEAR4})(?![\p{{L}}\p{{N}}])(?![-/.:,]\p{{N}})(?!{S0}(?:%|\p{{Sc}}))",
         year_bare,
         "a year",
     )
     year_start = _leaf(  # a year before a range dash
-        rf"{year_guard_before}(?P<y>{_YEAR4})(?![\p{{L}}\p{{N}}])",
+        rf"{year_guard_before}(?P<y>{YEAR4})(?![\p{{L}}\p{{N}}])",
         year_bare,
         "a year",
     )
     year_after = _leaf(  # a year after "mid-", "end-", "the first quarter of"
-        rf"(?<![\p{{N}}])(?P<y>{_YEAR4})(?![\p{{L}}\p{{N}}])(?![-/.:,]\p{{N}})",
-        lambda c: _year_interval(int(c["y"] or "0")),
+        rf"(?<![\p{{N}}])(?P<y>{YEAR4})(?![\p{{L}}\p{{N}}])(?![-/.:,]\p{{N}})",
+        lambda c: year_interval(int(c["y"] or "0")),
         "a year",
     )
     year_end_of_range = _leaf(
-        rf"(?<![\p{{N}}\p{{L}}])(?P<y>{_YEAR4})(?![\p{{L}}\p{{N}}])(?![-/.:,]\p{{N}})(?!{_S0}(?:%|\p{{Sc}}))",
+        rf"(?<![\p{{N}}\p{{L}}])(?P<y>{YEAR4})(?![\p{{L}}\p{{N}}])(?![-/.:,]\p{{N}})(?!{S0}(?:%|\p{{Sc}}))",
         year_bare,
         "a year",
     )
     year_words_p = _leaf(
         rf"(?P<y>{p.year_words})",
-        lambda c: _year_interval(_year_value(c["y"] or "")),
+        lambda c: year_interval(year_value(c["y"] or "")),
         "a year in words",
     )
 
     def year_spelled(c: Captures) -> TimeSpec:
-        if not _spelled_year_ok(c.string, c.start, c.end):
+        if not spelled_year_ok(c.string, c.start, c.end):
             raise Reject
-        return _year_interval(_year_value(c.text))
+        return year_interval(year_value(c.text))
 
-    year_spelled_p = _leaf(rf"{p.year_spelled}{_NOT_QUANTITY}", year_spelled, "a year in words")
+    year_spelled_p = _leaf(rf"{p.year_spelled}{NOT_QUANTITY}", year_spelled, "a year in words")
     return _Years(
         fiscal_p, rel_fiscal_p, calendar_p, calendar_words_p, full_year_p, split_year_p, decade_p,
         week_p, year_bare_p, year_start, year_after, year_end_of_range, year_words_p,
@@ -962,15 +962,15 @@ def _relative() -> _Relative:
     >>> _example(r.weekday, "Friday of last week"), _example(r.dayword, "the day after tomorrow")
     ('2025-09-19', '2025-09-29')
     """
-    p = _pieces()
+    p = pieces()
     month, day = p.month, p.day
 
     def rel_unit(c: Captures) -> TimeSpec:
-        u = _unit_of(c["u"] or "")
+        u = unit_of(c["u"] or "")
         if c["after"]:
-            return RelUnit(u, 2 if _key(c["after"]).startswith("after") else -2)
-        key = _key(c["r"] or "")
-        word = _lookup("relative").get(key)
+            return RelUnit(u, 2 if word_key(c["after"]).startswith("after") else -2)
+        key = word_key(c["r"] or "")
+        word = lookup("relative").get(key)
         if word is None:
             raise Reject
         the = bool(c["the"])
@@ -979,7 +979,7 @@ def _relative() -> _Relative:
         if word.flags == "anaphoric" and the:
             return Anaphoric("date" if u == "day" else "period")
         if word.flags == "rolling" and the and not c["cal"] and u not in ("weekend", "half"):
-            return Rolling(_UNIT_DURATIONS[u], -1)
+            return Rolling(UNIT_DURATIONS[u], -1)
         offset = -1 if word.flags == "recent" else {"past": -1, "this": 0, "next": 1}[word.value]
         if key == "this coming":
             offset = 1
@@ -988,45 +988,45 @@ def _relative() -> _Relative:
         return RelUnit(u, offset)
 
     rel_unit_p = _leaf(
-        rf"(?:(?i:over|in|during|for|within|throughout){_S}(?=(?i:the){_S}{p.relative}))?"
-        rf"(?:(?P<the>(?i:the)){_S})?(?:"
-        rf"(?P<r>{p.relative}){_S}(?:(?P<cal>(?i:calendar)){_S})?"
-        rf"(?P<u>(?i:day|week|month|quarter|year|decade|century|weekend|week-end|half)){_WR}(?!-)"
-        rf"(?!{_S0}[-,]?{_S0}(?:(?i:on){_S})?{p.weekday})"
-        rf"(?!{_S}(?i:of){_S}(?:\d|(?i:the|this|next|last|fiscal|calendar){_WR}|{month}))"
-        rf"|(?P<u>(?i:week|month|year|day))(?P<after>(?:{_S}|-)(?i:after(?:{_S}|-)next|before(?:{_S}|-)last)){_WR})",
+        rf"(?:(?i:over|in|during|for|within|throughout){S}(?=(?i:the){S}{p.relative}))?"
+        rf"(?:(?P<the>(?i:the)){S})?(?:"
+        rf"(?P<r>{p.relative}){S}(?:(?P<cal>(?i:calendar)){S})?"
+        rf"(?P<u>(?i:day|week|month|quarter|year|decade|century|weekend|week-end|half)){WR}(?!-)"
+        rf"(?!{S0}[-,]?{S0}(?:(?i:on){S})?{p.weekday})"
+        rf"(?!{S}(?i:of){S}(?:\d|(?i:the|this|next|last|fiscal|calendar){WR}|{month}))"
+        rf"|(?P<u>(?i:week|month|year|day))(?P<after>(?:{S}|-)(?i:after(?:{S}|-)next|before(?:{S}|-)last)){WR})",
         rel_unit,
         "a unit relative to now",
     )
 
     def the_unit(c: Captures) -> TimeSpec:
-        u = _key(c["u"] or "")
+        u = word_key(c["u"] or "")
         if u == "hour":
-            return DurationSpec(_UNIT_DURATIONS["hour"])
+            return DurationSpec(UNIT_DURATIONS["hour"])
         if u == "quarter":  # "sales for the quarter": the quarter the text is about
             return Anaphoric("period")
         return RelUnit(u, 0)
 
     the_unit_p = _leaf(
-        rf"(?<!(?i:of){_S})(?i:{_WL}the){_S}(?P<u>(?i:month|week|day|hour|quarter)){_WR}"
-        rf"(?!{_S}(?i:{_alternatives('theunitnot')})(?![\p{{L}}]))(?!-)",
+        rf"(?<!(?i:of){S})(?i:{WL}the){S}(?P<u>(?i:month|week|day|hour|quarter)){WR}"
+        rf"(?!{S}(?i:{alternatives('theunitnot')})(?![\p{{L}}]))(?!-)",
         the_unit,
         "the current unit",
     )
     dayword_p = _leaf(
-        _any_of([w.form for w in _words("dayword")]),
-        lambda c: DayOffset(int(_value("dayword", c.text).value)),
+        any_of([w.form for w in words_of("dayword")]),
+        lambda c: DayOffset(int(word_value("dayword", c.text).value)),
         "a day word",
     )
     now_p = _leaf(
-        rf"(?i:{_WL}(?:now|the{_S}present|present|current{_S}date|the{_S}current{_S}date|today)){_WR}",
+        rf"(?i:{WL}(?:now|the{S}present|present|current{S}date|the{S}current{S}date|today)){WR}",
         lambda c: DayOffset(0),
         "now",
     )
 
     def weekday(c: Captures) -> TimeSpec:
-        wd = int(_value("weekday", (c["w"] or "").rstrip(".")).value)
-        r = _key(c["r"] or "")
+        wd = int(word_value("weekday", (c["w"] or "").rstrip(".")).value)
+        r = word_key(c["r"] or "")
         if c["wr"]:
             return Weekday(wd, _rel_offset(c["wr"].split()[-2] if len(c["wr"].split()) > 1 else "this"))
         if r in ("this", "current"):
@@ -1037,22 +1037,22 @@ def _relative() -> _Relative:
             return Weekday(wd, 1)
         if r in ("last", "past", "previous"):
             return Weekday(wd, -1)
-        return Weekday(wd, None, _bias_at(c.string, c.start))
+        return Weekday(wd, None, bias_at(c.string, c.start))
 
     week_rel = (
-        rf"(?P<wr>(?i:(?:the{_S})?(?:next|last|previous|following|this|coming|current|prior)){_S}(?i:week))"
+        rf"(?P<wr>(?i:(?:the{S})?(?:next|last|previous|following|this|coming|current|prior)){S}(?i:week))"
     )
     weekday_p = _leaf(
-        rf"(?:(?:(?P<r>(?i:this{_S}upcoming|this{_S}coming|this|next|last|past|previous|coming|upcoming"
-        rf"|following)){_S}|{week_rel}(?:{_S0}[-,]{_S0}|{_S}(?i:on){_S}|{_S}))(?P<w>{p.weekday}){_WR}"
-        rf"|(?P<w>{p.weekday})(?:(?:{_S}(?i:of))?{_S}{week_rel}{_WR}|{_WR}(?!{_S0}(?:,{_S0})?(?:\d|{month}))))",
+        rf"(?:(?:(?P<r>(?i:this{S}upcoming|this{S}coming|this|next|last|past|previous|coming|upcoming"
+        rf"|following)){S}|{week_rel}(?:{S0}[-,]{S0}|{S}(?i:on){S}|{S}))(?P<w>{p.weekday}){WR}"
+        rf"|(?P<w>{p.weekday})(?:(?:{S}(?i:of))?{S}{week_rel}{WR}|{WR}(?!{S0}(?:,{S0})?(?:\d|{month}))))",
         weekday,
         "a day of the week",
     )
     weekday_day_p = _leaf(
-        rf"(?P<w>{p.weekday})(?:{_S0},)?(?:{_S}(?i:the))?{_S}(?P<d>{day}|{p.number_words})"
-        rf"(?!{_S0}(?:{month}|\d)){_NOT_QUANTITY}",
-        lambda c: Day(_day_number(c["d"] or "")),
+        rf"(?P<w>{p.weekday})(?:{S0},)?(?:{S}(?i:the))?{S}(?P<d>{day}|{p.number_words})"
+        rf"(?!{S0}(?:{month}|\d)){NOT_QUANTITY}",
+        lambda c: Day(day_number(c["d"] or "")),
         "a weekday and day",
     )
     return _Relative(rel_unit_p, the_unit_p, dayword_p, now_p, weekday_p, weekday_day_p)
@@ -1080,14 +1080,14 @@ def _to_date() -> _ToDate:
     '2025-09-27 - 2026-01-01'
     """
     todate_p = _leaf(
-        rf"(?:(?i:the){_S})?(?P<t>{_any_of([w.form for w in _words('todate')])})",
-        lambda c: ToDate(_value("todate", c["t"] or "").value),
+        rf"(?:(?i:the){S})?(?P<t>{any_of([w.form for w in words_of('todate')])})",
+        lambda c: ToDate(word_value("todate", c["t"] or "").value),
         "a to-date period",
     )
     rest_p = _leaf(
-        rf"(?:(?i:the){_S})?(?i:{_alternatives('rest')}){_S}(?i:of){_S}"
-        rf"(?:(?i:the|this|my|current|the{_S}current){_S})?(?P<u>(?i:week|month|quarter|year|day)){_WR}",
-        lambda c: RestOf(_key(c["u"] or "")),
+        rf"(?:(?i:the){S})?(?i:{alternatives('rest')}){S}(?i:of){S}"
+        rf"(?:(?i:the|this|my|current|the{S}current){S})?(?P<u>(?i:week|month|quarter|year|day)){WR}",
+        lambda c: RestOf(word_key(c["u"] or "")),
         "the rest of a unit",
     )
     return _ToDate(todate_p, rest_p)
@@ -1117,10 +1117,10 @@ def _named() -> _Named:
     >>> _example(n.season, "winter 2024"), _example(n.weekend, "the weekend")
     ('2024-12-01 - 2025-03-01', '2025-09-27 - 2025-09-29')
     """
-    p = _pieces()
+    p = pieces()
 
     def holiday(c: Captures) -> TimeSpec:
-        rule = _holidays().get(_holiday_key(c["h"] or ""))
+        rule = holidays().get(holiday_key(c["h"] or ""))
         if rule is None:
             raise Reject
         rel = _rel_value(c["r"])
@@ -1132,33 +1132,33 @@ def _named() -> _Named:
         return Holiday(rule, None, None, bias)
 
     holiday_p = _leaf(
-        rf"(?:(?P<r>(?i:last|past|previous|next|following|coming|upcoming|this)){_S})?"
-        rf"(?P<h>{p.holiday})(?:{_S}(?:(?i:of){_S})?(?:(?P<y>{_YEAR4}){_WR}|(?P<yr>{_REL_YEAR})))?",
+        rf"(?:(?P<r>(?i:last|past|previous|next|following|coming|upcoming|this)){S})?"
+        rf"(?P<h>{p.holiday})(?:{S}(?:(?i:of){S})?(?:(?P<y>{YEAR4}){WR}|(?P<yr>{_REL_YEAR})))?",
         holiday,
         "a holiday",
     )
-    weekend_word = rf"(?i:week-?end)(?:s)?{_WR}"
+    weekend_word = rf"(?i:week-?end)(?:s)?{WR}"
     holiday_weekend = alt(
-        seq(holiday_p, _word(rf"{_S}{weekend_word}"), opt(regex_parser(
-            rf"{_S}(?P<y>{_YEAR4}){_WR}", captures=lambda c: int(c["y"] or "0"), lazy=True))).combine(
+        seq(holiday_p, _word(rf"{S}{weekend_word}"), opt(regex_parser(
+            rf"{S}(?P<y>{YEAR4}){WR}", captures=lambda c: int(c["y"] or "0"), lazy=True))).combine(
             lambda h, _, y: HolidayWeekend(
                 replace(h, year=y) if y and isinstance(h, Holiday) and h.year is None else h)),
         seq(
-            _word(rf"(?:(?i:the){_S})?{weekend_word}{_S}(?i:of|after|before){_S}"), holiday_p,
+            _word(rf"(?:(?i:the){S})?{weekend_word}{S}(?i:of|after|before){S}"), holiday_p,
         ).combine(lambda _, h: HolidayWeekend(h)),
     )
     weekend_p = _leaf(
-        rf"(?:(?i:the){_S})?(?i:{_WL}week-?end){_WR}",
-        lambda c: Weekend(0, "past" if _tense_at(c.string, c.start) == "past" else ""),
+        rf"(?:(?i:the){S})?(?i:{WL}week-?end){WR}",
+        lambda c: Weekend(0, "past" if tense_at(c.string, c.start) == "past" else ""),
         "the weekend",
     )
 
     def season(c: Captures) -> TimeSpec:
-        word = _value("season", c["s"] or "")
+        word = word_value("season", c["s"] or "")
         month_no = int(word.value)
-        r = _key(c["r"] or "")
+        r = word_key(c["r"] or "")
         if c["y"]:
-            year = _year_value(c["y"])
+            year = year_value(c["y"])
             return Season(month_no, year)
         if word.flags == "verb" and r in ("", "the"):
             raise Reject  # "prices fall", "the fall in prices"
@@ -1167,12 +1167,12 @@ def _named() -> _Named:
             return Season(month_no, year_offset=0)
         if value is not None:
             return Season(month_no, bias="last" if value == "past" else "next")
-        return Season(month_no, bias=_bias_at(c.string, c.start))
+        return Season(month_no, bias=bias_at(c.string, c.start))
 
     season_p = _leaf(
-        rf"(?:(?P<r>(?i:this|next|last|past|previous|prior|coming|upcoming|following|current|the)){_S})?"
-        rf"(?P<s>{_any_of([w.form for w in _words('season')])})"
-        rf"(?:{_S}(?:(?i:of){_S})?(?P<y>{_WL}{_YEAR4}){_WR})?",
+        rf"(?:(?P<r>(?i:this|next|last|past|previous|prior|coming|upcoming|following|current|the)){S})?"
+        rf"(?P<s>{any_of([w.form for w in words_of('season')])})"
+        rf"(?:{S}(?:(?i:of){S})?(?P<y>{WL}{YEAR4}){WR})?",
         season,
         "a season",
     )
@@ -1197,21 +1197,21 @@ def _anaphoric() -> Parser[TimeSpec]:
     """
     def anaphoric(c: Captures) -> TimeSpec:
         if c["a"]:
-            kind = _value("anaphoric", c["a"]).value
+            kind = word_value("anaphoric", c["a"]).value
             if kind == "since" and c["ay"]:  # "since its inception in 1984"
-                return Since(_year_interval(int(c["ay"])))
+                return Since(year_interval(int(c["ay"])))
             return Anaphoric("date" if kind == "date" else "period")
         return Anaphoric("period")
 
     after_anaphor = (
-        rf"(?:{_S}(?:(?i:of|in){_S})?(?:(?P<ay>{_YEAR4}){_WR}|(?i:(?:a|one){_S}year{_S}(?:ago|earlier|before)"
-        rf"|(?:last|the{_S}previous|the{_S}prior|previous|prior){_S}year){_WR}))?"
+        rf"(?:{S}(?:(?i:of|in){S})?(?:(?P<ay>{YEAR4}){WR}|(?i:(?:a|one){S}year{S}(?:ago|earlier|before)"
+        rf"|(?:last|the{S}previous|the{S}prior|previous|prior){S}year){WR}))?"
     )
     return _leaf(
-        rf"(?:(?P<a>{_any_of([w.form for w in _words('anaphoric')])})"
-        rf"(?!(?<=(?i:before|after)){_S}(?i:last|next){_WR}){after_anaphor}"
-        rf"|(?:(?i:the){_S})?(?i:(?:year|quarter|month|week)[-\s](?:earlier|ago|before)|prior[-\s]year"
-        rf"|previous[-\s]year){_S}(?i:period|quarter|month|year|half|week)s?{_WR})",
+        rf"(?:(?P<a>{any_of([w.form for w in words_of('anaphoric')])})"
+        rf"(?!(?<=(?i:before|after)){S}(?i:last|next){WR}){after_anaphor}"
+        rf"|(?:(?i:the){S})?(?i:(?:year|quarter|month|week)[-\s](?:earlier|ago|before)|prior[-\s]year"
+        rf"|previous[-\s]year){S}(?i:period|quarter|month|year|half|week)s?{WR})",
         anaphoric,
         "a time named by another",
     )
@@ -1244,11 +1244,11 @@ def _parts() -> _Parts:
     >>> _example(t.nth_weekday, "the third Friday of March")
     '2025-03-21'
     """
-    p = _pieces()
+    p = pieces()
     dates, months, years, relative = _dates(), _months(), _years(), _relative()
     the_year = _leaf(
-        rf"(?i:the){_S}(?P<u>(?i:year|quarter|month|week)){_WR}",
-        lambda c: RelUnit(_key(c["u"] or ""), 0),
+        rf"(?i:the){S}(?P<u>(?i:year|quarter|month|week)){WR}",
+        lambda c: RelUnit(word_key(c["u"] or ""), 0),
         "the current unit",
     )
     base_point: Parser[TimeSpec] = alt(
@@ -1256,62 +1256,62 @@ def _parts() -> _Parts:
         years.calendar, years.rel_fiscal, relative.unit, the_year, years.after, years.spelled,
         months.month_any,
     )
-    of, joined, dash = (_alternatives("edge", flag) for flag in ("of", "joined", "dash"))
-    edges = {w.form.lower(): w.value for w in _words("edge")}
+    of, joined, dash = (alternatives("edge", flag) for flag in ("of", "joined", "dash"))
+    edges = {w.form.lower(): w.value for w in words_of("edge")}
     edge_word = regex_parser(
-        rf"(?:(?i:the){_S})?(?P<w>(?i:{of})){_S}(?i:of){_S}"
-        rf"|(?:(?i:the){_S})?(?P<w>(?i:{_WL}(?:{joined})))(?:-|{_S})(?:(?i:in){_S})?"
-        rf"|(?P<w>(?i:{_WL}(?:{dash})))-",
+        rf"(?:(?i:the){S})?(?P<w>(?i:{of})){S}(?i:of){S}"
+        rf"|(?:(?i:the){S})?(?P<w>(?i:{WL}(?:{joined})))(?:-|{S})(?:(?i:in){S})?"
+        rf"|(?P<w>(?i:{WL}(?:{dash})))-",
         captures=lambda c: edges[(c["w"] or "").lower()],
         description="an edge of a period", lazy=True
     )
     edge_p = seq(edge_word, base_point).combine(Edge)
 
     def unit_end(c: Captures) -> TimeSpec:
-        before = _re(r"([\p{L}]+)[\s-]{1,3}$").search(c.string, max(0, c.start - 20), c.start)
-        if c["e"] and before and _key(before.group(1)) in _lookup("unitendnot"):
+        before = compile_re(r"([\p{L}]+)[\s-]{1,3}$").search(c.string, max(0, c.start - 20), c.start)
+        if c["e"] and before and word_key(before.group(1)) in lookup("unitendnot"):
             raise Reject  # "its year end audit", "a calendar year end"
         if c["w"]:
-            return Edge("mid", _year_interval(int(c["y"])) if c["y"] else RelUnit("year", 0))
-        unit = _value("unitend", c["e"] or "").value
-        return Edge("end", _year_interval(int(c["y"])) if c["y"] else RelUnit(unit, 0))
+            return Edge("mid", year_interval(int(c["y"])) if c["y"] else RelUnit("year", 0))
+        unit = word_value("unitend", c["e"] or "").value
+        return Edge("end", year_interval(int(c["y"])) if c["y"] else RelUnit(unit, 0))
 
     # "yearend", "quarter-end", "month end": the last day of the current unit
     year_end = _leaf(
-        rf"(?i:{_WL}(?:the{_S})?(?:(?P<e>{p.unit_end})|(?P<w>mid-?year))){_WR}(?!-)"
-        rf"(?:(?<=(?i:year[-\s]{{0,3}}end|mid-?year)){_S}(?P<y>{_YEAR4}){_WR})?",
+        rf"(?i:{WL}(?:the{S})?(?:(?P<e>{p.unit_end})|(?P<w>mid-?year))){WR}(?!-)"
+        rf"(?:(?<=(?i:year[-\s]{{0,3}}end|mid-?year)){S}(?P<y>{YEAR4}){WR})?",
         unit_end,
         "the end or middle of a unit",
     )
     week_of = seq(
-        _word(rf"(?:(?i:the){_S})?(?i:{_WL}week){_S}(?i:of){_S}"),
+        _word(rf"(?:(?i:the){S})?(?i:{WL}week){S}(?i:of){S}"),
         alt(dates.dated, relative.dayword),
     ).combine(lambda _, d: Part(1, "week", d, nth=True, within=False))
 
     def part_head_build(c: Captures) -> tuple[bool, int, str, bool]:
-        u = _unit_of(c["u"] or "")
+        u = unit_of(c["u"] or "")
         if u not in ("day", "week", "month", "quarter", "year"):
             raise Reject
         if c["o"]:
-            return (False, _ordinal(c["o"]), u, True)
-        n = _read_count(c["n"]) if c["n"] else Decimal(1)
+            return (False, ordinal_value(c["o"]), u, True)
+        n = read_count(c["n"]) if c["n"] else Decimal(1)
         if n != n.to_integral_value() or n < 1:
             raise Reject
-        return (_key(c["fl"] or "") in ("last", "final"), int(n), u, False)
+        return (word_key(c["fl"] or "") in ("last", "final"), int(n), u, False)
 
     part_head = regex_parser(
-        rf"(?:(?i:the){_S})?(?:(?P<fl>(?i:first|last|final)){_S}(?:(?P<n>{p.count}){_S})?"
-        rf"|(?P<o>{_WL}\d{{1,2}}(?:st|nd|rd|th)|{p.ordinal}){_S})(?P<u>{p.unit_word}){_S}(?i:of){_S}",
+        rf"(?:(?i:the){S})?(?:(?P<fl>(?i:first|last|final)){S}(?:(?P<n>{p.count}){S})?"
+        rf"|(?P<o>{WL}\d{{1,2}}(?:st|nd|rd|th)|{p.ordinal}){S})(?P<u>{p.unit_word}){S}(?i:of){S}",
         captures=part_head_build,
         description="a part of a period", lazy=True
     )
     part_p = seq(part_head, base_point).combine(
         lambda head, base: Part(head[1], head[2], base, head[0], head[3]))
     nth_head = regex_parser(
-        rf"(?:(?i:the){_S})?(?P<n>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)){_S}"
-        rf"(?P<w>{p.weekday}){_S}(?i:of|in){_S}",
-        captures=lambda c: (-1 if (c["n"] or "").lower() == "last" else _ordinal(c["n"] or ""),
-                            int(_value("weekday", c["w"] or "").value)),
+        rf"(?:(?i:the){S})?(?P<n>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)){S}"
+        rf"(?P<w>{p.weekday}){S}(?i:of|in){S}",
+        captures=lambda c: (-1 if (c["n"] or "").lower() == "last" else ordinal_value(c["n"] or ""),
+                            int(word_value("weekday", c["w"] or "").value)),
         description="the n-th weekday of", lazy=True
     )
     nth_weekday_p = seq(nth_head, alt(months.month_year, relative.unit, months.month_any)).combine(
@@ -1361,7 +1361,7 @@ def _ranges() -> _Ranges:
         months.month_any, dates.month_day, dates.day_only,
     )
     # "from March to date": the end of the range is the reference day
-    to_date_end = _leaf(rf"(?i:{_WL}date){_WR}", lambda c: DayOffset(0), "date")
+    to_date_end = _leaf(rf"(?i:{WL}date){WR}", lambda c: DayOffset(0), "date")
     last_end: Parser[TimeSpec] = alt(
         named.holiday, dates.dated, dates.day_rel_month, parts.edge, quarter_p, months.month_year,
         years.fiscal, years.calendar, years.week, relative.weekday_day, relative.weekday,
@@ -1369,24 +1369,24 @@ def _ranges() -> _Ranges:
         months.month_any, years.words, to_date_end, dates.month_day, dates.day_only,
     )
     conn = _word(
-        rf"(?:{_DASH}(?i:to|till|until|through|thru){_DASH}"  # "April-to-June"
-        rf"|{_S0}{_DASH}{_S0}|{_S}(?i:to|till|til|until|through|thru|and{_S}through){_S})"
+        rf"(?:{DASH}(?i:to|till|until|through|thru){DASH}"  # "April-to-June"
+        rf"|{S0}{DASH}{S0}|{S}(?i:to|till|til|until|through|thru|and{S}through){S})"
     )
-    between_conn = _word(rf"(?:{_S}(?i:and){_S}|{_S0}{_DASH}{_S0})")
+    between_conn = _word(rf"(?:{S}(?i:and){S}|{S0}{DASH}{S0})")
     range_core = alt(
-        seq(_word(rf"(?i:{_WL}between){_S}"), first_end, between_conn, last_end).combine(
+        seq(_word(rf"(?i:{WL}between){S}"), first_end, between_conn, last_end).combine(
             lambda _, a, __, b: _make_range(a, b)),
         seq(first_end, conn, last_end).combine(_dash_range),
     )
     # "the March/May period": months with a slash, only before "period"
     slash_months_p = seq(
-        _word(rf"(?i:the){_S}"), months.month_any, _word(rf"{_S0}/{_S0}"), months.month_any,
-        _word(rf"{_S}(?i:period|months|season){_WR}"),
+        _word(rf"(?i:the){S}"), months.month_any, _word(rf"{S0}/{S0}"), months.month_any,
+        _word(rf"{S}(?i:period|months|season){WR}"),
     ).combine(lambda _, a, __, b, ___: _make_range(a, b))
     range_p = alt(
         seq(
-            _word(rf"(?i:the){_S}"), range_core,
-            _word(rf"{_S}(?i:period|months|quarters?|halves|half|season){_WR}"),
+            _word(rf"(?i:the){S}"), range_core,
+            _word(rf"{S}(?i:period|months|quarters?|halves|half|season){WR}"),
         ).combine(lambda _, r, __: r),
         range_core,
     )
@@ -1417,27 +1417,27 @@ def _anchors() -> _Anchors:
     >>> _example(a.since, "since 2021"), _example(a.until, "until 2026")
     ('2021-01-01 - 2025-09-28', '2025-09-27 - 2027-01-01')
     """
-    p = _pieces()
+    p = pieces()
     dates, months, years, relative, parts = _dates(), _months(), _years(), _relative(), _parts()
-    since_p = seq(_word(rf"(?i:{_WL}(?:ever{_S})?since){_S}"), _ranges().point).combine(
+    since_p = seq(_word(rf"(?i:{WL}(?:ever{S})?since){S}"), _ranges().point).combine(
         lambda _, b: Since(b))
     until_p = seq(
-        _word(rf"(?i:{_WL}(?:until|till|up{_S}to|up{_S}until)){_S}"),
+        _word(rf"(?i:{WL}(?:until|till|up{S}to|up{S}until)){S}"),
         alt(_quarters(), months.month_year, years.fiscal, years.calendar, years.rel_fiscal,
             relative.unit, years.bare, dates.dated, years.spelled),
         _word(r"(?!['\u2019]s(?![\p{L}]))"),
     ).combine(lambda _, b, __: Until(b))
     as_of_p = seq(
-        _word(rf"(?i:{_WL}as{_S}(?:of|at)){_S}"), alt(dates.dated, parts.edge, parts.unit_end),
+        _word(rf"(?i:{WL}as{S}(?:of|at)){S}"), alt(dates.dated, parts.edge, parts.unit_end),
     ).combine(lambda _, b: b)
     span_head = regex_parser(
-        rf"(?:(?i:over|in|during|for|throughout){_S}(?=(?i:the){_S}))?"
-        rf"(?:(?i:the){_S})?(?:(?i:trailing|last|past|latest|previous|prior){_S}(?=[\p{{N}}\p{{L}}]))?"
-        rf"(?:(?P<n>{p.count})(?:{_S}|-)"
-        rf"|(?:{p.ordinal}|{_WL}[1-4](?:st|nd|rd|th))(?:{_S}|-)(?=(?i:quarter|half)))?"
-        rf"(?:(?i:fiscal|financial){_S})?(?P<u>(?i:half-year|half{_S}year|half|fiscal{_S}year"
-        rf"|financial{_S}year|years?|yrs?|quarters?|qtrs?|months?|mths?|weeks?|wks?|days?)){_S}"
-        rf"(?i:ended|ending|to|through|thru|(?:that|which){_S}(?:ended|ends|end)){_S}(?:(?i:on|in){_S})?",
+        rf"(?:(?i:over|in|during|for|throughout){S}(?=(?i:the){S}))?"
+        rf"(?:(?i:the){S})?(?:(?i:trailing|last|past|latest|previous|prior){S}(?=[\p{{N}}\p{{L}}]))?"
+        rf"(?:(?P<n>{p.count})(?:{S}|-)"
+        rf"|(?:{p.ordinal}|{WL}[1-4](?:st|nd|rd|th))(?:{S}|-)(?=(?i:quarter|half)))?"
+        rf"(?:(?i:fiscal|financial){S})?(?P<u>(?i:half-year|half{S}year|half|fiscal{S}year"
+        rf"|financial{S}year|years?|yrs?|quarters?|qtrs?|months?|mths?|weeks?|wks?|days?)){S}"
+        rf"(?i:ended|ending|to|through|thru|(?:that|which){S}(?:ended|ends|end)){S}(?:(?i:on|in){S})?",
         captures=lambda c: _span_length(c["n"], c["u"] or ""),
         description="a period length", lazy=True
     )
@@ -1478,60 +1478,60 @@ def _offsets() -> _Offsets:
     durations, dates, relative, named = _durations(), _dates(), _relative(), _named()
     dur = durations.duration
     base_day = alt(relative.dayword, relative.now, dates.dated, named.holiday, relative.weekday)
-    ago_p = seq(dur, _word(rf"{_S}(?i:ago){_WR}")).combine(lambda d, _: Shifted(d, -1))
+    ago_p = seq(dur, _word(rf"{S}(?i:ago){WR}")).combine(lambda d, _: Shifted(d, -1))
     # "2 weeks and 3 days ago": parts joined by "and", larger units first
     compound_ago_p = seq(
         sep_by(
-            durations.part, _word(rf"(?:{_S0},{_S0}(?:(?i:and){_S})?|{_S}(?i:and){_S})"),
+            durations.part, _word(rf"(?:{S0},{S0}(?:(?i:and){S})?|{S}(?i:and){S})"),
             min=2, max=3,
         ),
-        _word(rf"{_S}(?i:ago){_WR}"),
+        _word(rf"{S}(?i:ago){WR}"),
     ).combine(lambda parts, _: Shifted(_descending_sum(parts), -1))
-    from_p = seq(dur, _word(rf"{_S}(?i:from|after){_S}"), base_day).combine(
+    from_p = seq(dur, _word(rf"{S}(?i:from|after){S}"), base_day).combine(
         lambda d, _, b: Shifted(d, 1, b))
     before_p = seq(
-        dur, _word(rf"{_S}(?i:before|prior{_S}to|earlier{_S}than){_S}"), base_day,
+        dur, _word(rf"{S}(?i:before|prior{S}to|earlier{S}than){S}"), base_day,
     ).combine(lambda d, _, b: Shifted(d, -1, b))
     later_p = seq(
-        dur, _word(rf"{_S}(?i:earlier|later|before|after|previously){_WR}(?!{_S0}[\p{{N}}])"),
+        dur, _word(rf"{S}(?i:earlier|later|before|after|previously){WR}(?!{S0}[\p{{N}}])"),
     ).combine(lambda d, _: Anaphoric("date"))
     # "in two weeks" is a date ahead, but a length in a clause about the
     # past or after a superlative ("rose 5% in two days", "the highest in
     # a decade") and before "of" ("in two days of trading").
     in_word = regex_parser(  # where "in" is: its clause is read only once a length follows
-        rf"(?i:{_WL}in){_S}(?!(?i:the){_S})",
+        rf"(?i:{WL}in){S}(?!(?i:the){S})",
         captures=lambda c: (c.string, c.start),
         description="in", lazy=True
     )
     in_tail = regex_parser(
-        rf"(?P<t>(?:['\u2019]s)?{_S}(?i:time){_WR})?(?P<of>{_S}(?i:of){_WR})?",
+        rf"(?P<t>(?:['\u2019]s)?{S}(?i:time){WR})?(?P<of>{S}(?i:of){WR})?",
         captures=lambda c: (bool(c["t"]), bool(c["of"])),
         description="time", lazy=True
     )
 
     def in_build(at: tuple[str, int], d: Duration, tail: tuple[bool, bool]) -> TimeSpec:
-        if not tail[0] and (tail[1] or _tense_at(*at) in ("past", "compare")):
+        if not tail[0] and (tail[1] or tense_at(*at) in ("past", "compare")):
             raise Reject
         return Shifted(d, 1)
 
     in_p = seq(in_word, dur, in_tail).combine(in_build)
     for_from_p = seq(
-        _word(rf"(?i:{_WL}(?:for|within)){_S}"), dur,
+        _word(rf"(?i:{WL}(?:for|within)){S}"), dur,
         _word(
-            rf"(?:{_S0},)?{_S}(?i:from|starting(?:{_S}(?:from|on))?|beginning(?:{_S}(?:from|on))?){_S}"
+            rf"(?:{S0},)?{S}(?i:from|starting(?:{S}(?:from|on))?|beginning(?:{S}(?:from|on))?){S}"
         ),
         base_day,
     ).combine(lambda _, d, __, b: Stretch(d, b))
     starting_p = seq(
-        dur, _word(rf"{_S}(?i:starting|beginning)(?:{_S}(?i:from|on))?{_S}"), base_day,
+        dur, _word(rf"{S}(?i:starting|beginning)(?:{S}(?i:from|on))?{S}"), base_day,
     ).combine(lambda d, _, b: Stretch(d, b))
     within_p = seq(
         _word(
-            rf"(?i:{_WL}within){_S}(?:(?i:the){_S})?(?:(?i:next|coming|upcoming|following){_S})?"
+            rf"(?i:{WL}within){S}(?:(?i:the){S})?(?:(?i:next|coming|upcoming|following){S})?"
         ),
         dur,
     ).combine(lambda _, d: Stretch(d))
-    future_p = seq(dur, _word(rf"{_S}(?i:in{_S}the{_S}future){_WR}")).combine(
+    future_p = seq(dur, _word(rf"{S}(?i:in{S}the{S}future){WR}")).combine(
         lambda d, _: Rolling(d, 1))
     after_duration = (compound_ago_p, ago_p, from_p, before_p, starting_p, future_p, later_p)
     return _Offsets(after_duration, in_p, for_from_p, within_p)
@@ -1560,40 +1560,40 @@ def _rolling_windows() -> _RollingWindows:
     >>> _example(w.ltm, "TTM"), _example(w.roll_after, "the three past months")
     ('2024-09-27 - 2025-09-28', '2025-06-27 - 2025-09-28')
     """
-    p = _pieces()
+    p = pieces()
     dur = _durations().duration
     rel_words = (
         rf"(?P<r>(?i:last|past|previous|prior|preceding|trailing|next|coming|upcoming|following"
-        rf"|this{_S}coming))"
+        rf"|this{S}coming))"
     )
     roll_head = regex_parser(
-        rf"(?:(?i:over|in|during|for|within|throughout){_S}(?=(?i:the){_S}))?"
-        rf"(?:(?i:the){_S})?{rel_words}{_S}",
+        rf"(?:(?i:over|in|during|for|within|throughout){S}(?=(?i:the){S}))?"
+        rf"(?:(?i:the){S})?{rel_words}{S}",
         captures=lambda c: c["r"] or "",
         description="last or next", lazy=True
     )
     # "in the last two months of 2022" is a part of a period (see _parts)
     part_of = regex_parser(
-        rf"(?:(?=(?P<of>{_S}(?i:of){_S}(?:\d|(?i:this|last|next|fiscal|calendar"
-        rf"|the{_S}(?:year|quarter|month|week)){_WR}|{p.month}))))?",
+        rf"(?:(?=(?P<of>{S}(?i:of){S}(?:\d|(?i:this|last|next|fiscal|calendar"
+        rf"|the{S}(?:year|quarter|month|week)){WR}|{p.month}))))?",
         captures=lambda c: c["of"] is not None,
         description="of a period", lazy=True
     )
 
     def roll_build(r: str, m: Match[Duration], of: bool) -> TimeSpec:
-        if of and _key(r) == "last":
+        if of and word_key(r) == "last":
             raise Reject
         return _rolling(r, m.value, *_counted_unit(m.text))
 
     roll_p = seq(roll_head, dur.spanned(), part_of).combine(roll_build)
     roll_after = regex_parser(
-        rf"(?:(?i:the){_S})?(?P<n>(?<![\p{{N}}.,])\d{{1,2}}(?![\p{{N}}.,])|{p.number_words}|(?i:a{_S})?(?i:couple))"
-        rf"{_S}(?P<r>(?i:past|previous|prior|preceding|coming|upcoming|following)){_S}(?P<u>{p.unit_word})",
+        rf"(?:(?i:the){S})?(?P<n>(?<![\p{{N}}.,])\d{{1,2}}(?![\p{{N}}.,])|{p.number_words}|(?i:a{S})?(?i:couple))"
+        rf"{S}(?P<r>(?i:past|previous|prior|preceding|coming|upcoming|following)){S}(?P<u>{p.unit_word})",
         captures=_rolling_after,
         description="a count of past or coming units", lazy=True
     )
     ltm = _leaf(
-        rf"(?i:{_WL}(?:ltm|ttm|(?:the{_S})?(?:last|trailing|past){_S}(?:twelve|12)(?:-|{_S})months?)){_WR}",
+        rf"(?i:{WL}(?:ltm|ttm|(?:the{S})?(?:last|trailing|past){S}(?:twelve|12)(?:-|{S})months?)){WR}",
         lambda c: Rolling(Duration(months=Decimal(12)), -1),
         "the last twelve months",
     )
@@ -1604,13 +1604,13 @@ def _rolling_windows() -> _RollingWindows:
 
 
 @functools.cache
-def _grammar() -> _Grammar:
+def grammar() -> _Grammar:
     """The time grammar: the families above, behind a dispatch on each place's first token.
 
     Built once, on first use; every family is built once too, and shared
     by the productions that use its parsers.
     """
-    p = _pieces()
+    p = pieces()
     durations, dates, months, years = _durations(), _dates(), _months(), _years()
     relative, to_date, named, parts = _relative(), _to_date(), _named(), _parts()
     ranges, anchors, offsets, rolling = _ranges(), _anchors(), _offsets(), _rolling_windows()
@@ -1639,14 +1639,14 @@ def _grammar() -> _Grammar:
             years.spelled, anaphoric_p, ending_p, rolling.roll_after, *after_dur, dur_spec)),
         (p.weekday_any, (dated, relative.weekday_day, relative.weekday)),
         (words["dayword"], (dayword_p,)),
-        (rf"(?i:between){_WR}", (ranges.range,)),
-        (rf"(?i:since|ever){_WR}", (anchors.since, anaphoric_p)),
-        (rf"(?i:until|till|up){_WR}", (anchors.until,)),
-        (rf"(?i:as){_WR}", (anchors.as_of,)),
-        (rf"(?i:for|within){_WR}", (
+        (rf"(?i:between){WR}", (ranges.range,)),
+        (rf"(?i:since|ever){WR}", (anchors.since, anaphoric_p)),
+        (rf"(?i:until|till|up){WR}", (anchors.until,)),
+        (rf"(?i:as){WR}", (anchors.as_of,)),
+        (rf"(?i:for|within){WR}", (
             ending_p, offsets.for_from, offsets.within, ltm, roll_p, rel_unit_p)),
-        (rf"(?i:in){_WR}", (offsets.in_, ending_p, ltm, roll_p, rel_unit_p)),
-        (rf"(?i:over|during|throughout){_WR}", (ending_p, ltm, roll_p, rel_unit_p)),
+        (rf"(?i:in){WR}", (offsets.in_, ending_p, ltm, roll_p, rel_unit_p)),
+        (rf"(?i:over|during|throughout){WR}", (ending_p, ltm, roll_p, rel_unit_p)),
         (words["fiscal"], (
             ending_p, to_date.todate, quarter_p, years.fiscal, years.calendar, years.calendar_words,
             years.full_year, dur_spec)),
@@ -1657,7 +1657,7 @@ def _grammar() -> _Grammar:
         (words["decade"], (years.decade,)),
         (words["holiday"], (named.holiday_weekend, named.holiday)),
         (words["season"], (named.season,)),
-        (rf"(?i:on){_WR}", (dates.on_the_day,)),
+        (rf"(?i:on){WR}", (dates.on_the_day,)),
         ("", (
             anaphoric_p, ending_p, ltm, rolling.roll_after, to_date.todate, to_date.rest,
             *after_dur, named.holiday, dated, dates.day_rel_month, parts.part, parts.edge,
@@ -1679,7 +1679,7 @@ def _grammar() -> _Grammar:
             anaphoric_p, ending_p, rel_unit_p, ltm, parts.nth_weekday, parts.part, roll_p,
             named.holiday_weekend, named.holiday, dated, years.rel_fiscal, relative.weekday,
             months.month_rel, dayword_p, named.season, dates.month_day)),
-        (rf"(?i:the){_WR}", (
+        (rf"(?i:the){WR}", (
             ranges.slash_months, dayword_p, anaphoric_p, ending_p, years.full_year, ltm,
             parts.nth_weekday, parts.part, roll_p, rolling.roll_after, to_date.todate, to_date.rest,
             dated, dates.day_rel_month, parts.edge, parts.unit_end, quarter_p, years.decade,
@@ -1689,7 +1689,7 @@ def _grammar() -> _Grammar:
         (r"[\p{L}]", (letters,)),
     ))
     connector_ahead = _word(
-        rf"(?=[^.;\n]{{0,60}}?(?:\s(?i:to|till|til|until|through|thru){_WR}|[\-\u2010-\u2015~]))"
+        rf"(?=[^.;\n]{{0,60}}?(?:\s(?i:to|till|til|until|through|thru){WR}|[\-\u2010-\u2015~]))"
     )
     spec: Parser[TimeSpec] = alt(
         seq(connector_ahead, ranges.range).combine(lambda _, v: v), dispatch.bind(_found))
@@ -1708,10 +1708,10 @@ def _grammar() -> _Grammar:
 
 
 def _dur_part(c: Captures) -> Duration:
-    unit = _unit_of(c["u"] or "")
-    if unit == "quarter" and _re(r"\s{1,3}of\s{1,3}(?:an?|the|its|their|this)\b").match(c.string, c.end):
+    unit = unit_of(c["u"] or "")
+    if unit == "quarter" and compile_re(r"\s{1,3}of\s{1,3}(?:an?|the|its|their|this)\b").match(c.string, c.end):
         raise Reject  # "a quarter of a century", "a quarter of the market"
-    return _UNIT_DURATIONS[unit].scaled(_read_count(c["n"] or ""))
+    return UNIT_DURATIONS[unit].scaled(read_count(c["n"] or ""))
 
 
 _ORDER = ("years", "months", "weeks", "days", "hours", "minutes", "seconds")
@@ -1764,7 +1764,7 @@ def _descending_sum(parts: list[Duration]) -> Duration:
 
 
 def _quarter_hours(c: Captures) -> Duration:
-    base = _read_count(c["n"]) if c["n"] else _ZERO
+    base = read_count(c["n"]) if c["n"] else ZERO
     k = {"a": 1, "one": 1, "two": 2, "three": 3, "": 1}[(c["k"] or "").lower()]
     return Duration(hours=base + Decimal(k) / 4)
 
@@ -1774,27 +1774,27 @@ def _one_of(dur: Duration) -> Duration:
     for name, u in (("seconds", "second"), ("minutes", "minute"), ("hours", "hour"),
                     ("days", "day"), ("weeks", "week"), ("months", "month"), ("years", "year")):
         if getattr(dur, name):
-            return _UNIT_DURATIONS[u]
+            return UNIT_DURATIONS[u]
     raise Reject
 
 
 def _span_length(n: str | None, unit: str) -> Duration:
-    key = _key(unit)
+    key = word_key(unit)
     if key in ("fiscal year", "financial year"):
-        base = _UNIT_DURATIONS["year"]
+        base = UNIT_DURATIONS["year"]
     elif key in ("half year", "half"):
-        base = _UNIT_DURATIONS["half"]
+        base = UNIT_DURATIONS["half"]
     else:
-        base = _UNIT_DURATIONS[_unit_of(key)]
-    return base.scaled(_read_count(n) if n else Decimal(1))
+        base = UNIT_DURATIONS[unit_of(key)]
+    return base.scaled(read_count(n) if n else Decimal(1))
 
 
 def _counted_unit(text: str) -> tuple[str | None, int]:
     """The unit and count of a duration of whole quarters or halves ("2 quarters")."""
-    m = _re(r"(?is)(.*?)[\s-]+(quarters?|qtrs?)\W*$").match(text)
+    m = compile_re(r"(?is)(.*?)[\s-]+(quarters?|qtrs?)\W*$").match(text)
     if m:
         try:
-            n = _read_count(m.group(1))
+            n = read_count(m.group(1))
         except Reject:
             return None, 0
         if n == n.to_integral_value():
@@ -1803,18 +1803,18 @@ def _counted_unit(text: str) -> tuple[str | None, int]:
 
 
 def _rolling(r: str, d: Duration, aligned: str | None, n: int) -> TimeSpec:
-    word = _lookup("relative").get(_key(r))
-    if word is None or (word.value == "this" and _key(r) != "this coming"):
+    word = lookup("relative").get(word_key(r))
+    if word is None or (word.value == "this" and word_key(r) != "this coming"):
         raise Reject
     direction = -1 if word.value == "past" else 1
     return Rolling(d, direction, aligned, n) if aligned else Rolling(d, direction)
 
 
 def _rolling_after(c: Captures) -> TimeSpec:
-    u = _unit_of(c["u"] or "")
-    n = _read_count(c["n"] or "")
+    u = unit_of(c["u"] or "")
+    n = read_count(c["n"] or "")
     aligned = "quarter" if u == "quarter" and n == n.to_integral_value() else None
-    return _rolling(c["r"] or "", _UNIT_DURATIONS[u].scaled(n), aligned, int(n))
+    return _rolling(c["r"] or "", UNIT_DURATIONS[u].scaled(n), aligned, int(n))
 
 
 def _dash_range(first: TimeSpec, connector: str, last: TimeSpec) -> TimeSpec:
@@ -1839,7 +1839,7 @@ def _make_range(first: TimeSpec, last: TimeSpec) -> TimeSpec:
             day = last.start
             if first.day > day.day:
                 raise Reject
-            return Range(_one_day(_valid_day(day.year, day.month, first.day)), last)
+            return Range(one_day(valid_day(day.year, day.month, first.day)), last)
         if not isinstance(last, Day):
             raise Reject
         first = Day(first.day, last.month, last.year, last.year_offset, last.month_offset)
@@ -1849,7 +1849,7 @@ def _make_range(first: TimeSpec, last: TimeSpec) -> TimeSpec:
             last = Day(last.day, first.month, first.year, first.year_offset, first.month_offset)
         elif isinstance(first, Fixed) and first.kind == "date":
             day = first.start
-            last = _one_day(_valid_day(day.year, day.month, last.day))
+            last = one_day(valid_day(day.year, day.month, last.day))
         elif not isinstance(first, (Day, Weekday)):
             raise Reject
     if isinstance(first, Weekday) and isinstance(last, Weekday) and first.week_offset is not None:

@@ -20,20 +20,20 @@ import regex
 
 from finparse._data import rows, word_class
 from finparse.core import Reject, trie_pattern
-from finparse.numbers import _SMALL, read_words
-from finparse.timespec import _DAY, _ZERO, Fixed
+from finparse.numbers import SMALL, read_words
+from finparse.timespec import DAY, ZERO, Fixed
 
 # -- vocabulary ----------------------------------------------------------------------------
 
 
 @functools.lru_cache(maxsize=64)
-def _re(pattern: str) -> regex.Pattern[str]:
+def compile_re(pattern: str) -> regex.Pattern[str]:
     """A helper pattern, compiled on first use."""
     return regex.compile(pattern)
 
 
 
-def _key(text: str) -> str:
+def word_key(text: str) -> str:
     """A lookup key: lower case, one space for runs of space and hyphens."""
     text = text.lower().replace("\u2019", "'").replace(".", "")
     return " ".join(text.replace("-", " ").split())
@@ -57,38 +57,38 @@ def _vocab() -> Mapping[str, tuple[_Word, ...]]:
     return {kind: tuple(words) for kind, words in out.items()}
 
 
-def _words(kind: str, flag: str | None = None) -> tuple[_Word, ...]:
+def words_of(kind: str, flag: str | None = None) -> tuple[_Word, ...]:
     return tuple(w for w in _vocab().get(kind, ()) if flag is None or w.flags == flag)
 
 
-def _forms(kind: str, flag: str | None = None) -> list[str]:
+def forms_of(kind: str, flag: str | None = None) -> list[str]:
     """The forms of ``kind`` in table order; with ``flag``, those that have it among their flags."""
     return [w.form for w in _vocab().get(kind, ()) if flag is None or flag in w.flags.split()]
 
 
-def _alternatives(kind: str, flag: str | None = None) -> str:
-    """The forms of ``kind`` (see :func:`_forms`) as regex alternatives, in table order.
+def alternatives(kind: str, flag: str | None = None) -> str:
+    """The forms of ``kind`` (see :func:`forms_of`) as regex alternatives, in table order.
 
     For plain words written into a pattern that sets their case and guards
-    itself; a space matches a short run of whitespace (:data:`_S`).
+    itself; a space matches a short run of whitespace (:data:`S`).
 
-    >>> _alternatives("countmod")
+    >>> alternatives("countmod")
     'less|fewer|more|additional|extra'
-    >>> _alternatives("edge", "dash")
+    >>> alternatives("edge", "dash")
     'end|start'
     """
-    forms = _forms(kind, flag)
-    return "|".join(_S.join(regex.escape(part) for part in form.split()) for form in forms)
+    forms = forms_of(kind, flag)
+    return "|".join(S.join(regex.escape(part) for part in form.split()) for form in forms)
 
 
 @functools.cache
-def _lookup(kind: str) -> Mapping[str, _Word]:
-    return {_key(w.form): w for w in _words(kind)}
+def lookup(kind: str) -> Mapping[str, _Word]:
+    return {word_key(w.form): w for w in words_of(kind)}
 
 
-def _value(kind: str, text: str) -> _Word:
+def word_value(kind: str, text: str) -> _Word:
     try:
-        return _lookup(kind)[_key(text)]
+        return lookup(kind)[word_key(text)]
     except KeyError:
         raise Reject from None
 
@@ -106,11 +106,11 @@ def _variants(form: str) -> list[str]:
 _NO_LETTER_BEFORE = r"(?<![\p{L}\p{M}])"
 _NO_LETTER_AFTER = r"(?![\p{L}\p{M}])"
 
-#: The longest word list _any_of writes as a plain alternation by default.
+#: The longest word list any_of writes as a plain alternation by default.
 _SHORT_LIST = 48
 
 
-def _word_pattern(words: Iterable[str], *, trie: bool = True) -> str:
+def word_pattern(words: Iterable[str], *, trie: bool = True) -> str:
     """Any of ``words``, not glued to a letter or digit on either side.
 
     :func:`~finparse.core.trie_pattern` keeps a word from being glued to a
@@ -162,25 +162,25 @@ def _alternation(words: list[str]) -> str | None:
     return f"(?=[{firsts}])(?:" + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms) + ")"
 
 
-def _any_of(forms: Iterable[str], *, trie: bool | None = None) -> str:
+def any_of(forms: Iterable[str], *, trie: bool | None = None) -> str:
     """Any of ``forms``, ignoring case, hyphens also written as spaces.
 
     A trie if ``trie`` is true, or if it is None and the list is long
     (slow to try as an alternation); else an alternation (see
-    :func:`_word_pattern`).
+    :func:`word_pattern`).
     """
     words = [variant for form in forms for variant in _variants(form)]
     if trie is None:
         trie = len(words) > _SHORT_LIST
-    return f"(?i:{_word_pattern(words, trie=trie)})"
+    return f"(?i:{word_pattern(words, trie=trie)})"
 
 
 @functools.cache
-def _holidays() -> Mapping[str, str]:
+def holidays() -> Mapping[str, str]:
     table: dict[str, str] = {}
     for name, rule in rows("time_holidays.tsv"):
         for form in _holiday_forms(name):
-            table[_holiday_key(form)] = rule
+            table[holiday_key(form)] = rule
     return table
 
 
@@ -199,20 +199,20 @@ def _holiday_forms(name: str) -> list[str]:
     return sorted(forms)
 
 
-def _holiday_key(text: str) -> str:
+def holiday_key(text: str) -> str:
     return " ".join(text.lower().replace("\u2019", "'").split())
 
 
 # -- regex pieces --------------------------------------------------------------------------
 
-_S = r"\s{1,3}"
-_S0 = r"\s{0,3}"
-_WL = r"(?<![\p{L}\p{N}])"
-_WR = r"(?![\p{L}\p{N}])"
-_DASH = r"[-\u2010-\u2015~]"
-_YEAR4 = r"(?:1[5-9]\d\d|2[0-2]\d\d)"
+S = r"\s{1,3}"
+S0 = r"\s{0,3}"
+WL = r"(?<![\p{L}\p{N}])"
+WR = r"(?![\p{L}\p{N}])"
+DASH = r"[-\u2010-\u2015~]"
+YEAR4 = r"(?:1[5-9]\d\d|2[0-2]\d\d)"
 #: Not followed by a unit that makes the number before a quantity ("March 10 pct").
-_NOT_QUANTITY = (
+NOT_QUANTITY = (
     r"(?!\s{0,3}(?:[%\p{Sc}]|(?i:pct|percent|per\s+cent|mln|bln|million|billion|dlrs|dollars"
     r"|points?|pts|shares|cents|cts|tonnes|tons|barrels)(?![\p{L}])))"
 )
@@ -247,31 +247,31 @@ def _with_dots(forms: Iterable[str]) -> list[str]:
 
 
 @functools.cache
-def _pieces() -> _Pieces:
-    months = _words("month")
-    small = [w for w in _SMALL if w != "zero"]
-    number_word = f"(?i:{_word_pattern([*small, 'hundred'], trie=False)})"
+def pieces() -> _Pieces:
+    months = words_of("month")
+    small = [w for w in SMALL if w != "zero"]
+    number_word = f"(?i:{word_pattern([*small, 'hundred'], trie=False)})"
     # one to five words, each after a space or hyphen but the first (a word
     # is never glued to the letter before it: its guard); the word pattern
     # is written once, not once for the first word and again for the rest
-    number_words = rf"(?i:{_WL}(?:(?:(?<=\p{{L}})(?:\s{{1,2}}|-))?{number_word}){{1,5}}+)"
+    number_words = rf"(?i:{WL}(?:(?:(?<=\p{{L}})(?:\s{{1,2}}|-))?{number_word}){{1,5}}+)"
     # a trie: the ordinals are tried wherever a day may be, and most of them
     # start alike ("twenty-first", "twenty first", "thirtieth" ...)
-    ordinal = _any_of((w.form for w in _words("ordinal")), trie=True)
+    ordinal = any_of((w.form for w in words_of("ordinal")), trie=True)
     digits = r"(?>\d{1,3}(?:,\d{3})+|\d+)(?>\.\d+)?"
     fraction = r"(?:\u00bd|\u00bc|\u00be|[13]/[24](?!\d))"
     # "and a half", "and one-half", "-and-a-half-": a mixed number in words
-    and_half = rf"(?:(?:{_S}|-)(?i:and)(?:{_S}|-)(?:(?i:an?|one)(?:{_S}|-))?(?i:half){_WR})"
+    and_half = rf"(?:(?:{S}|-)(?i:and)(?:{S}|-)(?:(?i:an?|one)(?:{S}|-))?(?i:half){WR})"
     count = (
         rf"(?:(?<![\p{{N}}.,/])(?<!\p{{N}}[.,\-])(?:\d{{1,3}}{_MIXED}|{digits}(?![\p{{N}}/])"
         rf"{and_half}?)"
         rf"|(?<![\p{{N}}]){fraction}"
         rf"|{number_words}{and_half}?"
-        rf"|(?i:{_WL}(?:a{_S})?couple(?:{_S}of)?{_WR})"
-        rf"|(?i:{_WL}an?{_WR}))"
+        rf"|(?i:{WL}(?:a{S})?couple(?:{S}of)?{WR})"
+        rf"|(?i:{WL}an?{WR}))"
     )
     day = (
-        rf"(?:(?<![\p{{N}}])(?<!\p{{N}}[.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?{_WR}(?![.,:]\d)"
+        rf"(?:(?<![\p{{N}}])(?<!\p{{N}}[.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?{WR}(?![.,:]\d)"
         rf"|{ordinal})"
     )
     teen = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
@@ -280,18 +280,18 @@ def _pieces() -> _Pieces:
     two_digit = rf"(?:{tens}(?:[-\s]{units})?|{teen}|(?:oh\s)?{units})"
     # "nineteen hundred (and five)", "two thousand (and nine)", "nineteen
     # ninety", "nineteen hundred", "two thousand"
-    hundreds = rf"(?:(?:{teen}|twenty){_S}hundred|two{_S}thousand)"
+    hundreds = rf"(?:(?:{teen}|twenty){S}hundred|two{S}thousand)"
     year_words = (
-        rf"(?i:{_WL}(?:(?:{hundreds}{_S}(?:and{_S})?|(?:{teen}|twenty){_S}){two_digit}|{hundreds}){_WR})"
+        rf"(?i:{WL}(?:(?:{hundreds}{S}(?:and{S})?|(?:{teen}|twenty){S}){two_digit}|{hundreds}){WR})"
     )
-    # A year in words read on its own (see _spelled_year_ok): "nineteen
+    # A year in words read on its own (see spelled_year_ok): "nineteen
     # ninety-nine", "twenty twenty-one", "two thousand and nine", "nineteen
     # hundred", "nineteen oh five"; not "twenty five" (a count).
     century = "(?:fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
     sep = r"(?:\s{1,3}|-)"
     year_spelled = (
-        rf"(?i:{_WL}(?:(?:{century}{sep}hundred|two{_S}thousand)(?:{_S}(?:and{_S})?{two_digit})?"
-        rf"|{century}{sep}(?:{tens}(?:[-\s]{units})?|{teen}|oh{_S}{units})){_WR}(?!-))"
+        rf"(?i:{WL}(?:(?:{century}{sep}hundred|two{S}thousand)(?:{S}(?:and{S})?{two_digit})?"
+        rf"|{century}{sep}(?:{tens}(?:[-\s]{units})?|{teen}|oh{S}{units})){WR}(?!-))"
     )
     # Scanned on its own from a literal "t" (fast): "twenty ...", "two
     # thousand", or the "-teen" of "nineteen ...", whose stem leads (_lead).
@@ -301,37 +301,37 @@ def _pieces() -> _Pieces:
     holiday_forms = sorted({
         f for name in (r[0] for r in rows("time_holidays.tsv")) for f in _holiday_forms(name)
     })
-    holiday = f"(?i:{_word_pattern(holiday_forms)})"
+    holiday = f"(?i:{word_pattern(holiday_forms)})"
     anchor_words = [
         *(w.form for w in months),
         *(w.form + "." for w in months if w.flags == "abbr"),
-        *(w.form for w in _words("weekday", "full")),
-        *(w.form for w in _words("unit", "word")),
-        *(w.form for w in _words("dayword")),
-        *(w.form for w in _words("todate")),
-        *(w.form for w in _words("decade")),
-        *(w.form for w in _words("rate")),
-        *(w.form for w in _words("season")),
-        *(w.form for w in _words("unitend")),
+        *(w.form for w in words_of("weekday", "full")),
+        *(w.form for w in words_of("unit", "word")),
+        *(w.form for w in words_of("dayword")),
+        *(w.form for w in words_of("todate")),
+        *(w.form for w in words_of("decade")),
+        *(w.form for w in words_of("rate")),
+        *(w.form for w in words_of("season")),
+        *(w.form for w in words_of("unitend")),
         "period", "session", "weekend", "week-end", "ltm", "ttm", "fy", "cy", "half",
     ]
-    known = {_key(w) for w in anchor_words}
-    for phrase in _words("anaphoric"):  # "since inception": no other anchor word
-        if not any(w in known for w in _key(phrase.form).split()):
-            anchor_words.append(_key(phrase.form).split()[-1])
-    for name in _holidays():  # a holiday with no other anchor word in its name
+    known = {word_key(w) for w in anchor_words}
+    for phrase in words_of("anaphoric"):  # "since inception": no other anchor word
+        if not any(w in known for w in word_key(phrase.form).split()):
+            anchor_words.append(word_key(phrase.form).split()[-1])
+    for name in holidays():  # a holiday with no other anchor word in its name
         names = [w[:-2] if w.endswith("'s") else w.rstrip("'") for w in name.split()]
         if not any(w in known for w in names):
             anchor_words.append(names[-1])
     unit_any = (
-        rf"(?:{_any_of((w.form for w in _words('unit', 'word')), trie=True)}|(?i:business|working|trading)"
-        rf"|(?i:{_word_pattern([w.form for w in _words('unit', 'abbr')])}))"
+        rf"(?:{any_of((w.form for w in words_of('unit', 'word')), trie=True)}|(?i:business|working|trading)"
+        rf"|(?i:{word_pattern([w.form for w in words_of('unit', 'abbr')])}))"
     )
     # "may" and "march" are verbs in lower case, and "SEC" is not "sec".
-    word_trie = _word_pattern(sorted({
-        v for w in anchor_words for v in _variants(w) if _key(w) not in ("may", "march")
+    word_trie = word_pattern(sorted({
+        v for w in anchor_words for v in _variants(w) if word_key(w) not in ("may", "march")
     }))
-    abbr_trie = _word_pattern([w.form for w in _words("unit", "abbr") if len(w.form) > 1])
+    abbr_trie = word_pattern([w.form for w in words_of("unit", "abbr") if len(w.form) > 1])
     word_trie = word_trie.replace(r"(?<![\p{L}\p{M}])", "")
     # Anchors: where a time expression may be. A digit is one only in the
     # shape of a year, a numeric date, a code (3Q, 1H), a decade, a tenor or
@@ -345,7 +345,7 @@ def _pieces() -> _Pieces:
         r"|\d{1,2}\s{0,2}[-/]\s{0,2}(?:1[5-9]|2[0-2])\d\d(?!\p{N})"
         r"|(?:19|20)\d{6}(?!\p{N})"
         rf"|(?>\d{{1,3}}(?:,\d{{3}})+|\d+)(?>\.\d+)?(?:{_MIXED})?(?:\s{{0,3}}|-)"
-        rf"(?:(?i:{_alternatives('countmod')})\s{{1,3}})?{unit_any}"
+        rf"(?:(?i:{alternatives('countmod')})\s{{1,3}})?{unit_any}"
         r"|\d{1,2}\s{1,3}(?i:and)\s{1,3}(?:(?i:a)\s{1,3})?(?i:half)"
         r"|\d{1,2}[YWD](?![\p{L}\p{N}])"
         r"|[1-4]Q|[12]H"
@@ -364,27 +364,27 @@ def _pieces() -> _Pieces:
         rf"(?<![\p{{N}}/-])(?:[\u00bd\u00bc\u00be]|[13]/[24](?!\p{{N}}))(?=\s{{0,3}}{unit_any})"
     )
     return _Pieces(
-        month=f"(?i:{_word_pattern([w.form for w in months if w.flags != 'abbr'] + _with_dots(w.form for w in months if w.flags == 'abbr'), trie=False)})",
-        month_full=_any_of(w.form for w in months if w.flags == "full"),
-        month_ambiguous=_any_of(w.form for w in months if w.flags == "ambiguous"),
-        month_abbr_dot=f"(?i:{_word_pattern([w.form + '.' for w in months if w.flags == 'abbr'], trie=False)})",
-        weekday=_any_of(w.form for w in _words("weekday", "full")),
+        month=f"(?i:{word_pattern([w.form for w in months if w.flags != 'abbr'] + _with_dots(w.form for w in months if w.flags == 'abbr'), trie=False)})",
+        month_full=any_of(w.form for w in months if w.flags == "full"),
+        month_ambiguous=any_of(w.form for w in months if w.flags == "ambiguous"),
+        month_abbr_dot=f"(?i:{word_pattern([w.form + '.' for w in months if w.flags == 'abbr'], trie=False)})",
+        weekday=any_of(w.form for w in words_of("weekday", "full")),
         # a trie: tried wherever a date may be
-        weekday_any=f"(?i:{_word_pattern([w.form for w in _words('weekday', 'full')] + _with_dots(w.form for w in _words('weekday', 'abbr')))})",
+        weekday_any=f"(?i:{word_pattern([w.form for w in words_of('weekday', 'full')] + _with_dots(w.form for w in words_of('weekday', 'abbr')))})",
         unit=(
-            rf"(?:{_any_of(w.form for w in _words('unit', 'word'))}"
-            rf"|(?i:{_WL}(?:business|working|trading){_S}days?{_WR})"
-            rf"|(?i:{_word_pattern([w.form for w in _words('unit', 'abbr')], trie=False)}))"
+            rf"(?:{any_of(w.form for w in words_of('unit', 'word'))}"
+            rf"|(?i:{WL}(?:business|working|trading){S}days?{WR})"
+            rf"|(?i:{word_pattern([w.form for w in words_of('unit', 'abbr')], trie=False)}))"
         ),
-        unit_word=_any_of(w.form for w in _words("unit", "word")),
+        unit_word=any_of(w.form for w in words_of("unit", "word")),
         ordinal=ordinal,
         number_words=number_words,
         count=count,
         day=day,
         year_words=year_words,
         year_spelled=year_spelled,
-        unit_end=_any_of(w.form for w in _words("unitend")),
-        relative=_any_of(w.form for w in _words("relative")),
+        unit_end=any_of(w.form for w in words_of("unitend")),
+        relative=any_of(w.form for w in words_of("relative")),
         holiday=holiday,
         # The alternation of the three, scanned apart: the words are slow
         # to scan for, the digits fast (see finparse.core.anchored).
@@ -403,11 +403,11 @@ _MIXED = r"(?:[ \u00a0-]?[\u00bd\u00bc\u00be]|[ \u00a0-][13]/[24])(?![\p{N}/])"
 
 
 @functools.lru_cache(maxsize=1024)
-def _read_count(text: str) -> Decimal:
+def read_count(text: str) -> Decimal:
     """The value of a count as written ("three", "2.5", "a couple of", "½")."""
     key = " ".join(text.lower().split())
-    extra = _ZERO
-    half = _re(r"[\s-]+and[\s-]+(?:(?:an?|one)[\s-]+)?half$").search(key)
+    extra = ZERO
+    half = compile_re(r"[\s-]+and[\s-]+(?:(?:an?|one)[\s-]+)?half$").search(key)
     if half:
         extra = Decimal("0.5")
         key = key[: half.start()]
@@ -417,7 +417,7 @@ def _read_count(text: str) -> Decimal:
         return Decimal(2) + extra
     if key in _FRACTIONS:
         return Decimal(_FRACTIONS[key]) + extra
-    mixed = _re(r"(\d{1,3})[ -]?([\u00bd\u00bc\u00be]|[13]/[24])").fullmatch(key)
+    mixed = compile_re(r"(\d{1,3})[ -]?([\u00bd\u00bc\u00be]|[13]/[24])").fullmatch(key)
     if mixed:  # "3 1/2", "3-1/2", "3\u00bd" (the shapes of _MIXED)
         return Decimal(mixed.group(1)) + Decimal(_FRACTIONS[mixed.group(2)]) + extra
     if key[:1].isdigit():
@@ -431,34 +431,34 @@ def _read_count(text: str) -> Decimal:
         raise Reject from None
 
 
-def _unit_of(text: str) -> str:
+def unit_of(text: str) -> str:
     """The canonical unit of a unit word ("hrs" -> "hour")."""
-    key = _key(text)
+    key = word_key(text)
     if key.startswith(("business", "working", "trading")):
         return "businessday"
     if key in ("half", "weekend", "week end"):
         return key.replace(" ", "")
-    return _value("unit", key).value
+    return word_value("unit", key).value
 
 
-def _ordinal(text: str) -> int:
+def ordinal_value(text: str) -> int:
     """1 for "first" or "1st", 21 for "twenty-first"."""
-    digits = _re(r"\d+").match(text)
+    digits = compile_re(r"\d+").match(text)
     if digits:
         return int(digits.group())
-    return int(_value("ordinal", text).value)
+    return int(word_value("ordinal", text).value)
 
 
-def _day_number(text: str) -> int:
+def day_number(text: str) -> int:
     """A day of the month written in digits, ordinals or cardinal words."""
     text = text.strip()
     if text.lower().startswith("the "):
         text = text[4:].strip()
-    digits = _re(r"\d+").match(text)
+    digits = compile_re(r"\d+").match(text)
     if digits:
         value = int(digits.group())
-    elif _key(text) in _lookup("ordinal"):
-        value = int(_lookup("ordinal")[_key(text)].value)
+    elif word_key(text) in lookup("ordinal"):
+        value = int(lookup("ordinal")[word_key(text)].value)
     else:
         try:
             value = int(read_words(text.lower()))
@@ -469,18 +469,18 @@ def _day_number(text: str) -> int:
     return value
 
 
-def _month_number(text: str) -> int:
-    return int(_value("month", text.rstrip(".")).value)
+def month_number(text: str) -> int:
+    return int(word_value("month", text.rstrip(".")).value)
 
 
-def _month_word(text: str) -> str:
+def month_word(text: str) -> str:
     """``text``, unless it is "may" or "march" written in lower case (a verb)."""
     if text[:1].islower() and text.lower() in ("may", "march"):
         raise Reject
     return text
 
 
-def _year_value(text: str) -> int:
+def year_value(text: str) -> int:
     """A year in digits ("1987", "'87") or words ("nineteen ninety nine").
 
     Two-digit years are read 1950-2049.
@@ -513,7 +513,7 @@ def _year_value(text: str) -> int:
     raise Reject
 
 
-def _spelled_year_ok(text: str, start: int, end: int) -> bool:
+def spelled_year_ok(text: str, start: int, end: int) -> bool:
     """Is a year written in words a year here ("in nineteen ninety-nine")?
 
     Not before a word that makes it a count ("two thousand and nine
@@ -523,31 +523,31 @@ def _spelled_year_ok(text: str, start: int, end: int) -> bool:
     before it ("in twenty twenty-one", not "hindsight is twenty twenty"), and
     "two thousand" alone needs one flagged ``strong`` ("the year two thousand").
     """
-    nxt = _re(_NEXT_WORD).match(text, end)
-    if nxt and (_key(nxt.group(1)) in _not_year_words() or _key(nxt.group(1)) in _lookup("unit")):
+    nxt = compile_re(_NEXT_WORD).match(text, end)
+    if nxt and (word_key(nxt.group(1)) in _not_year_words() or word_key(nxt.group(1)) in lookup("unit")):
         return False
-    words = _re(r"[\s-]+").split(text[start:end].strip().lower())
-    prev = _re(r"([\p{L}]+)\.?(?:[ \t\u00a0]{1,3}|-)$").search(text[max(0, start - 20) : start])
-    context = _lookup("yearcontext").get(prev.group(1).lower()) if prev else None
+    words = compile_re(r"[\s-]+").split(text[start:end].strip().lower())
+    prev = compile_re(r"([\p{L}]+)\.?(?:[ \t\u00a0]{1,3}|-)$").search(text[max(0, start - 20) : start])
+    context = lookup("yearcontext").get(prev.group(1).lower()) if prev else None
     if words == ["two", "thousand"]:
         return context is not None and context.flags == "strong"
     if len(words) >= 4:
         return True
-    return context is not None or (prev is not None and _key(prev.group(1)) in _lookup("month"))
+    return context is not None or (prev is not None and word_key(prev.group(1)) in lookup("month"))
 
 
-def _valid_day(year: int, month: int, day: int) -> dt.date:
+def valid_day(year: int, month: int, day: int) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
         raise Reject from None
 
 
-def _one_day(day: dt.date) -> Fixed:
-    return Fixed(day, day + _DAY, "date")
+def one_day(day: dt.date) -> Fixed:
+    return Fixed(day, day + DAY, "date")
 
 
-def _year_interval(year: int) -> Fixed:
+def year_interval(year: int) -> Fixed:
     return Fixed(dt.date(year, 1, 1), dt.date(year + 1, 1, 1))
 
 
@@ -571,7 +571,7 @@ def _clause_before(text: str, start: int) -> str:
     return before[stop + 2 :] if stop >= 0 else before
 
 
-def _bias_at(text: str, start: int) -> str:
+def bias_at(text: str, start: int) -> str:
     """``future`` when the sentence before ``start`` speaks of the future."""
     return "future" if _future_pattern().search(_clause_before(text, start)) else "past"
 
@@ -579,26 +579,26 @@ def _bias_at(text: str, start: int) -> str:
 _CLAUSE_WORD = r"(?<![\p{L}\p{N}'\u2019-])\p{Ll}[\p{Ll}'\u2019]*(?![\p{L}\p{N}-])"
 
 
-def _tense_at(text: str, start: int) -> str:
+def tense_at(text: str, start: int) -> str:
     """How the clause before ``start`` stands in time.
 
-    ``future`` when it looks ahead (as :func:`_bias_at`), ``compare`` when it
+    ``future`` when it looks ahead (as :func:`bias_at`), ``compare`` when it
     has a superlative or "first" ("the highest in ten years"), ``past`` when
     it has a past or perfect verb form ("rose", "has jumped", "reported"),
     else ``""``. The words are the ``tense`` rows of ``data/time_words.tsv``;
     a lower-case word ending in "-ed" counts as past unless listed "not".
 
-    >>> _tense_at("Sales rose 5% in", 17), _tense_at("It will open in", 15)
+    >>> tense_at("Sales rose 5% in", 17), tense_at("It will open in", 15)
     ('past', 'future')
-    >>> _tense_at("the highest level in", 20), _tense_at("Let us meet in", 14)
+    >>> tense_at("the highest level in", 20), tense_at("Let us meet in", 14)
     ('compare', '')
     """
     before = _clause_before(text, start)
     if _future_pattern().search(before):
         return "future"
-    cues = _lookup("tense")
+    cues = lookup("tense")
     past = False
-    for word in _re(_CLAUSE_WORD).findall(before):
+    for word in compile_re(_CLAUSE_WORD).findall(before):
         key = word.replace("\u2019", "'")
         cue = cues.get(key)
         if cue is not None:
@@ -610,7 +610,7 @@ def _tense_at(text: str, start: int) -> str:
     return "past" if past else ""
 
 
-def _month_context(text: str, start: int, end: int) -> bool:
+def month_context(text: str, start: int, end: int) -> bool:
     """Is a capitalised month name that is also a common word a month here?
 
     Not after a capitalised word that is not a time word ("Theresa May"),
@@ -620,8 +620,8 @@ def _month_context(text: str, start: int, end: int) -> bool:
     """
     before = text[max(0, start - 40) : start]
     after = text[end : end + 30]
-    prev = _re(r"([\p{L}\p{N}'.]+)[ \t\u00a0]*$").search(before)
-    nxt = _re(r"[ \t\u00a0]*([\p{L}\p{N}']+)").match(after)
+    prev = compile_re(r"([\p{L}\p{N}'.]+)[ \t\u00a0]*$").search(before)
+    nxt = compile_re(r"[ \t\u00a0]*([\p{L}\p{N}']+)").match(after)
     prev_word = prev.group(1).lower().rstrip(".") if prev else ""
     next_word = nxt.group(1) if nxt else ""
     if next_word and (
@@ -634,7 +634,7 @@ def _month_context(text: str, start: int, end: int) -> bool:
 
 @functools.cache
 def _not_year_words() -> frozenset[str]:
-    return frozenset(_key(w.form) for w in _words("notyear"))
+    return frozenset(word_key(w.form) for w in words_of("notyear"))
 
 
 _NEXT_WORD = r"[ \t\u00a0]{1,3}([\p{L}]+)"
@@ -642,12 +642,12 @@ _PREV_WORD = r"([\p{L}]+)\.?[ \t\u00a0]{1,3}$"
 _YEAR_WORDS_BEFORE = frozenset("in since by until from during year of before after".split())
 
 
-def _year_context_ok(text: str, start: int, end: int, year: int) -> bool:
+def year_context_ok(text: str, start: int, end: int, year: int) -> bool:
     """Is a bare four-digit number a year here ("in 2021", not "2021 people")?"""
-    nxt = _re(_NEXT_WORD).match(text, end)
-    if nxt and _key(nxt.group(1)) in _not_year_words():
+    nxt = compile_re(_NEXT_WORD).match(text, end)
+    if nxt and word_key(nxt.group(1)) in _not_year_words():
         return False
-    prev = _re(_PREV_WORD).search(text[max(0, start - 20) : start])
+    prev = compile_re(_PREV_WORD).search(text[max(0, start - 20) : start])
     prev_word = prev.group(1).lower() if prev else ""
     if prev_word in word_class("context_words.tsv", "not_before_year"):
         return False

@@ -2,7 +2,7 @@
 
 Each returns the normalised value or raises :class:`ValueError` naming the
 offending value (a :class:`TypeError` for text that is not a ``str`` lives
-in :func:`finparse.core._check_text`).
+in :func:`finparse.core.check_text`).
 """
 
 from __future__ import annotations

@@ -265,13 +265,13 @@ def is_terminal(stream: Any) -> bool:
 
 
 def _item(record: object, position: int, ref: dt.date | None) -> _Item:
-    from finparse.core import _check_text
+    from finparse.core import check_text
 
     if isinstance(record, str):
         return position, record, ref
     if isinstance(record, (tuple, list)) and len(record) in (2, 3):
         rid = record[0]
-        text = _check_text(record[1], f"the text of record {rid!r}")
+        text = check_text(record[1], f"the text of record {rid!r}")
         if len(record) == 3 and record[2] is not None:
             try:
                 ref = check_ref_date(record[2])
@@ -279,7 +279,7 @@ def _item(record: object, position: int, ref: dt.date | None) -> _Item:
                 raise ValueError(f"record {rid!r}: {exc}") from None
         return rid, text, ref
     if isinstance(record, (bytes, bytearray, memoryview)):
-        _check_text(record, f"record {position}")
+        check_text(record, f"record {position}")
     shape = f" of length {len(record)}" if isinstance(record, (tuple, list)) else ""
     raise TypeError(
         f"record {position} must be a str or an (id, text) or (id, text, ref_date) tuple, "

@@ -235,7 +235,7 @@ _NAMES = regex.compile(
 )
 
 
-def _strip_names(fragment: str) -> str:
+def strip_names(fragment: str) -> str:
     """``fragment`` with every capture group made non-capturing."""
 
     def fix(m: regex.Match[str]) -> str:
@@ -294,7 +294,9 @@ def _compile(fragment: str) -> regex.Pattern[str]:
     return regex.compile(fragment)
 
 
-def _check_text(text: object, what: str = "text") -> str:
+def check_text(text: object, what: str = "text") -> str:
+    """``text`` itself if it is a ``str``; a TypeError naming ``what`` otherwise
+    (with a hint to decode bytes), as every entry point that takes text checks it."""
     if isinstance(text, str):
         return text
     if isinstance(text, (bytes, bytearray, memoryview)):
@@ -508,7 +510,7 @@ class Parser(Generic[T]):
         >>> regex_parser(r"\\d+", int).parse("42")
         42
         """
-        s = _check_text(s, "s")
+        s = check_text(s, "s")
         ctx = _Ctx()
         with decimal.localcontext(EXACT):
             found = self._runner()(s, 0, ctx)
@@ -547,7 +549,7 @@ class Parser(Generic[T]):
         >>> [m.value for m in regex_parser(r"\\d+", int).finditer("1, 22, 333")]
         [1, 22, 333]
         """
-        text = _check_text(text)
+        text = check_text(text)
         timeout = check_timeout(timeout)
         pos = _check_pos(pos)
         search = self._scanner().search
@@ -652,7 +654,7 @@ class _Leaf(Parser[T]):
         object.__setattr__(self, "_on_text", on_text)
 
     def _scan(self, names: _Namer) -> str:
-        return f"(?>{_strip_names(self._fragment)})"
+        return f"(?>{strip_names(self._fragment)})"
 
     def _make_run(self, compile: _Compile) -> _RunFn:
         # The pattern is compiled when the leaf first runs: a grammar's
@@ -1024,7 +1026,7 @@ def lexicon(
 # -- combinators ----------------------------------------------------------------
 
 
-class _Wrapper(Parser[T]):
+class Wrapper(Parser[T]):
     """A parser around one other parser, matching what it matches."""
 
     __slots__ = ("_inner",)
@@ -1044,7 +1046,7 @@ class _Wrapper(Parser[T]):
         return compile(self._inner)
 
 
-class _WithFn(_Wrapper[U]):
+class _WithFn(Wrapper[U]):
     """A wrapper that applies a function of the caller's to what it matched."""
 
     __slots__ = ("_fn",)
@@ -1097,7 +1099,7 @@ class _Map(_WithFn[U]):
         return run
 
 
-class _Described(_Wrapper[T]):
+class _Described(Wrapper[T]):
     __slots__ = ()
 
     def _make_run(self, compile: _Compile) -> _RunFn:
@@ -1115,7 +1117,7 @@ class _Described(_Wrapper[T]):
         return run
 
 
-class _Spanned(_Wrapper[Match[T]]):
+class _Spanned(Wrapper[Match[T]]):
     __slots__ = ()
 
     def _make_run(self, compile: _Compile) -> _RunFn:
@@ -1261,7 +1263,7 @@ def alt(*parsers: Parser[Any] | str) -> Parser[Any]:
     return _Alt(tuple(flat))
 
 
-class _Opt(_Wrapper[Any]):
+class _Opt(Wrapper[Any]):
     __slots__ = ("_default",)
     _default: Any
 
@@ -1385,7 +1387,7 @@ def _check_bounds(lo: int, hi: int | None) -> None:
         raise ValueError(f"max must be an int >= max(min, 1), got {hi!r}")
 
 
-class _Look(_Wrapper[None]):
+class _Look(Wrapper[None]):
     __slots__ = ("_negative",)
     _negative: bool
 
@@ -1434,7 +1436,7 @@ def not_followed_by(parser: Parser[Any] | str) -> Parser[None]:
 # -- anchored scanning ------------------------------------------------------------
 
 
-class _Anchored(_Wrapper[T]):
+class _Anchored(Wrapper[T]):
     """A parser that scans running text from cheap anchors (see :func:`anchored`)."""
 
     __slots__ = ("_anchor", "_check", "_filter", "_filter_cache", "_lead", "_reach")
@@ -1505,7 +1507,7 @@ class _Anchored(_Wrapper[T]):
     def finditer(
         self, text: str, pos: int = 0, *, timeout: float | None = None
     ) -> Iterator[Match[T]]:
-        text = _check_text(text)
+        text = check_text(text)
         timeout = check_timeout(timeout)
         pos = _check_pos(pos)
         quick = self._quick() if self._check else None
@@ -1563,7 +1565,7 @@ def _scan_one(
         return pattern.finditer(text, pos)
     # One bounded search per anchor: a bound on the whole finditer would
     # count the work done between anchors too.
-    return _searches(pattern, text, pos, timeout)
+    return searches(pattern, text, pos, timeout)
 
 
 def _match_start(m: regex.Match[str]) -> int:
@@ -1587,7 +1589,7 @@ def _scan_merged(
         last = end if end > start else start + 1
 
 
-def _searches(
+def searches(
     pattern: regex.Pattern[str], text: str, pos: int, timeout: float
 ) -> Iterator[regex.Match[str]]:
     """What ``pattern.finditer(text, pos)`` finds, each found by its own

@@ -57,7 +57,7 @@ _IN_NOUN = regex.compile(r"\s+in\s+((?:the\s+)?[\p{L}'\u2019-]+(?:\s+[\p{L}'\u20
 
 
 @functools.cache
-def _directions() -> Mapping[str, tuple[Direction, str]]:
+def direction_table() -> Mapping[str, tuple[Direction, str]]:
     """Word (lower case) -> (direction, kind)."""
     return {row[0].lower(): (row[1], row[2]) for row in rows("directions.tsv")}  # type: ignore[misc]
 
@@ -72,7 +72,7 @@ def _phrases() -> Mapping[str, Direction | None]:
     """Two-word phrases: those of direction_phrases.tsv, and the two-word
     words of change of directions.tsv ("edged higher", "fell back")."""
     table: dict[str, Direction | None] = {
-        form: entry[0] for form, entry in _directions().items() if " " in form
+        form: entry[0] for form, entry in direction_table().items() if " " in form
     }
     for row in rows("direction_phrases.tsv"):
         table[row[0].lower()] = None if row[1] == "none" else row[1]  # type: ignore[assignment]
@@ -88,7 +88,7 @@ def _phrase_words() -> frozenset[str]:
 @functools.cache
 def _backward_words() -> frozenset[str]:
     """The words :func:`_backward` stops at or reads, besides other verbs."""
-    return frozenset(_directions()) | _phrase_words() | _levels() | _words("clause") | _words("return")
+    return frozenset(direction_table()) | _phrase_words() | _levels() | direction_words("clause") | direction_words("return")
 
 
 #: The first word of a percent unit, after a number ("2%", "2 pct", "2 per cent").
@@ -100,7 +100,7 @@ _SPACE = regex.compile(r"\s")
 
 
 @functools.cache
-def _words(cls: str) -> frozenset[str]:
+def direction_words(cls: str) -> frozenset[str]:
     """The words of class ``cls`` in ``data/direction_words.tsv``."""
     return word_class("direction_words.tsv", cls)
 
@@ -146,9 +146,9 @@ def _is_other_verb(word: str, next_word: str = "") -> bool:
     low = word.lower()
     if not word.isalpha() or not word.islower() or len(word) < 5:
         return False
-    if low in _directions() or low in _levels() or low in _words("not_verb"):
+    if low in direction_table() or low in _levels() or low in direction_words("not_verb"):
         return False
-    return low.endswith(("ed", "ing")) and next_word.lower() in _words("determiner")
+    return low.endswith(("ed", "ing")) and next_word.lower() in direction_words("determiner")
 
 
 def _phrase(words: Sequence[Word], i: int) -> tuple[bool, Direction | None]:
@@ -177,7 +177,7 @@ def _change_word(words: Sequence[Word], i: int, *, comparatives: bool) -> tuple[
     found, direction = _phrase(words, i)
     if found:
         return True, direction
-    entry = _directions().get(words[i][0].lower())
+    entry = direction_table().get(words[i][0].lower())
     if entry is None or (not comparatives and entry[1] == "adjective"):
         return False, None
     return True, entry[0]
@@ -198,14 +198,14 @@ def direction_of(text: str, mention: Percent, before: Sequence[Percent] = ()) ->
                       _words_before(text, mention.start, 40))
 
 
-def _direction_and_measure(
+def direction_and_measure(
     text: str, mention: Percent, before: Sequence[Percent] = ()
 ) -> tuple[Direction | None, Span | None]:
     """:func:`direction_of` and :func:`measure_of` together, reading the words around once.
 
     >>> from finparse.percent import percentages
     >>> text = "Cloud unit reported a 26% revenue increase."
-    >>> _direction_and_measure(text, next(percentages().finditer(text)).value)
+    >>> direction_and_measure(text, next(percentages().finditer(text)).value)
     ('up', Span(text='revenue', start=26, end=33))
     """
     after = _words_after(text, mention.end, 8)
@@ -219,7 +219,7 @@ def _direction(
 ) -> Direction | None:
     """:func:`direction_of`, given the 6 words after the number and the 40 before it."""
     k = 0
-    while k < len(words) and words[k][0].lower() in _words("skipped"):
+    while k < len(words) and words[k][0].lower() in direction_words("skipped"):
         k += 1  # "rose by about 5%", "a negative 3.7 %"
     forward = _forward(after, mention, k < len(words) and words[k][0].lower() == "at")
     if forward != "none":
@@ -230,7 +230,7 @@ def _direction(
         j = k + 1 if k < len(words) and words[k][0].lower() == "by" else k
         if j < len(words):
             is_change, direction = _change_word(words, j, comparatives=False)
-            if is_change and not (j == k and words[j][0].lower() in _words("share_taking")):
+            if is_change and not (j == k and words[j][0].lower() in direction_words("share_taking")):
                 return direction  # "cutting 10% of its staff" takes a share: a level
         return None
     if k < len(words):
@@ -245,14 +245,14 @@ def _direction(
             if prev is None or mention.start - prev.end > 200 or _SENTENCE_END.search(text, prev.end, mention.start):
                 return None
             return prev.direction
-        if first in _words("immediate_level"):
+        if first in direction_words("immediate_level"):
             if first == "to":
                 running = _cumulative(words, k)
                 if running != "none":
                     return running  # type: ignore[return-value]
             if first == "to" and before:
                 return _continued_range(text, mention, before, words[k][1])
-            if first == "at" and any(w[0].lower() in _words("rate") for w in after[:2]):
+            if first == "at" and any(w[0].lower() in direction_words("rate") for w in after[:2]):
                 return _backward(words, k + 1, mention)  # "grew at a 3.1% pace"
             return None
         if first == "of":
@@ -274,14 +274,14 @@ def _forward(after: Sequence[Word], mention: Percent, priced: bool = False) -> D
     ``priced``: the number follows "at", so "at 5% below its net asset value"
     sets a price against a reference (a spread, a level), like a premium.
     """
-    returns, impacts, stops, levels = _words("return"), _words("impact"), _words("stop_forward"), _levels()
+    returns, impacts, stops, levels = direction_words("return"), direction_words("impact"), direction_words("stop_forward"), _levels()
     backwards = after[::-1]  # nearest first, as _change_word reads
     for i, (word, _) in enumerate(after):
         low = word.lower()
         is_change, direction = _change_word(backwards, len(after) - 1 - i, comparatives=True)
         if is_change:
-            if (mention.unit == "basis_point" and low in _words("spread_comparative")) or (
-                (mention.unit != "percent" or priced) and low in _words("spread_position")
+            if (mention.unit == "basis_point" and low in direction_words("spread_comparative")) or (
+                (mention.unit != "percent" or priced) and low in direction_words("spread_position")
             ):
                 return None  # "85 basis points more than Treasuries", "1/4 point above the yield": a spread
             return direction
@@ -319,9 +319,9 @@ def _polarity(words: Sequence[Word], mention: Percent) -> Direction | str:
     """
     for word, _ in words[:2]:
         low = word.lower()
-        if low in _words("polarity_up"):
+        if low in direction_words("polarity_up"):
             return "up"
-        if low in _words("polarity_down"):
+        if low in direction_words("polarity_down"):
             return "down"
     return "down" if _signed(mention) == "down" else "none"
 
@@ -332,7 +332,7 @@ def _noun_use(words: Sequence[Word], i: int) -> Direction | None:
     A noun of change is a table noun, or a base or plural verb form ("rise",
     "rises", "cut"), followed by "in", "of", "for", or ending the subject.
     """
-    entry = _directions().get(words[i][0].lower())
+    entry = direction_table().get(words[i][0].lower())
     if entry is None or entry[1] in ("adverb", "adjective"):
         return None
     low = words[i][0].lower()
@@ -360,18 +360,18 @@ def _subject_change(words: Sequence[Word], i: int) -> Direction | None:
         low = word.lower()
         if not (word[0].isalnum() or word in ("'s", "\u2019s")):
             return None
-        if low in _words("determiner") or low.endswith(("'s", "\u2019s")):
+        if low in direction_words("determiner") or low.endswith(("'s", "\u2019s")):
             return None
         if j == i + 1 or words[j - 1][0].lower() in heads:
             direction = _noun_use(words, j)
             if direction is not None:
                 k = j + 1  # the noun needs a determiner or a modifier before it
-                if k < len(words) and (words[k][0].lower() in _words("determiner")
+                if k < len(words) and (words[k][0].lower() in direction_words("determiner")
                                        or words[k][0].lower().endswith(("'s", "\u2019s"))
                                        or "-" in words[k][0]):
                     return direction
                 return None
-        if low in _words("clause") or low in _levels() or low in _directions():
+        if low in direction_words("clause") or low in _levels() or low in direction_table():
             return None
     return None
 
@@ -386,13 +386,13 @@ def _cumulative(words: Sequence[Word], i: int) -> Direction | str:
     for j in range(i + 1, min(i + 9, len(words))):
         word = words[j][0]
         low = word.lower()
-        if low in _words("cumulative"):
+        if low in direction_words("cumulative"):
             return noun if noun is not None else "none"
         if not word[0].isalpha() and word not in ("'s", "\u2019s"):
             return "none"
         if noun is None:
             noun = _noun_use(words, j)
-            if noun is None and low in _directions():
+            if noun is None and low in direction_table():
                 return "none"
     return "none"
 
@@ -409,10 +409,10 @@ def _coordinated(
     prev = before[-1] if before else None
     if prev is None or prev.end > mention.start or mention.start - prev.end > 120:
         return "none"
-    joins = _words("coordination")
+    joins = direction_words("coordination")
     if not any(w.lower() in joins for w, _ in words[:5]):
         return "none"  # the common case: no "and" just before
-    rates = _words("rate_noun")
+    rates = direction_words("rate_noun")
     for i in range(min(5, len(words))):
         word, at = words[i]
         low = word.lower()
@@ -433,9 +433,9 @@ def _blocks_coordination(word: str) -> bool:
     low = word.lower()
     if not word[0].isalnum():
         return True
-    if low in _directions() or low in _words("clause"):
+    if low in direction_table() or low in direction_words("clause"):
         return True
-    return low in _levels() and low not in _words("immediate_level") and low not in (
+    return low in _levels() and low not in direction_words("immediate_level") and low not in (
         "against", "versus", "vs", "compared", "of")
 
 
@@ -460,19 +460,19 @@ def _backward(words: Sequence[Word], k: int, mention: Percent) -> Direction | No
         is_change, direction = _change_word(words, i, comparatives=comparative)
         if is_change:
             return direction
-        if low in _words("return"):
+        if low in direction_words("return"):
             # only right before the number: "returned 7.8%", "returned about 7.8%";
             # "a return at Libor plus 45 basis points" is a spread
             if i > k + 1 or (i == k + 1 and words[k][0].lower() != "by"):
                 return None
             return _signed(mention)
-        if low in _words("copula"):
+        if low in direction_words("copula"):
             subject = _subject_change(words, i)
             if subject is not None:
                 return subject
-        if low in _levels() and low not in _words("immediate_level") and low != "of":
+        if low in _levels() and low not in direction_words("immediate_level") and low != "of":
             return None
-        if low in _words("clause") or _is_other_verb(word, words[i - 1][0] if i > 0 else ""):
+        if low in direction_words("clause") or _is_other_verb(word, words[i - 1][0] if i > 0 else ""):
             return None
         if word[0].isalpha():
             counted += 1
@@ -489,18 +489,18 @@ def _of_direction(words: Sequence[Word], k: int, mention: Percent) -> Direction 
         is_change, direction = _change_word(words, i, comparatives=False)
         if is_change:
             return direction
-        if low in _words("neutral_change") and mention.value is not None and mention.value != 0:
+        if low in direction_words("neutral_change") and mention.value is not None and mention.value != 0:
             return "up" if mention.value > 0 else "down"
-        if low in _words("return"):
+        if low in direction_words("return"):
             # "a return of 7%"; "return on equity of 15%" is a ratio
             return None if i > 0 and words[i - 1][0].lower() == "on" else _signed(mention)
-        if low in _words("impact"):
+        if low in direction_words("impact"):
             polar = _polarity(words[i + 1 :], mention)
             return None if polar == "none" else polar  # type: ignore[return-value]
-        if low in _words("rate"):
+        if low in direction_words("rate"):
             # "expanded at an annualised rate of 2.4%": the rate of a change
             j = i + 1
-            skip = _words("skipped") | _words("annual")
+            skip = direction_words("skipped") | direction_words("annual")
             while j < len(words) and words[j][0].lower() in skip:
                 j += 1
             if j < len(words) and words[j][0].lower() == "at":
@@ -530,7 +530,7 @@ def _continued_range(text: str, mention: Percent, before: Sequence[Percent], to_
     ):
         lead = _words_before(text, prev.start, 6)
         if lead and lead[0][0].lower() in ("by", "of"):
-            if any(w[0].lower() in _words("rate_noun") for w in lead[1:]):
+            if any(w[0].lower() in direction_words("rate_noun") for w in lead[1:]):
                 return None  # "raised the cash rate by 25 bp to 35 bp": the rate reached
             return prev.direction
     return None
@@ -557,14 +557,14 @@ def _apposition(words: Sequence[Word]) -> Direction | None:
             running = _cumulative(words, i)
             if running != "none":
                 return running  # type: ignore[return-value]
-        if i <= j + 5 and (low in _words("immediate_level") or low in ("of", "equivalent")):
+        if i <= j + 5 and (low in direction_words("immediate_level") or low in ("of", "equivalent")):
             return None
-        if low in _levels() and low not in _words("immediate_level"):
+        if low in _levels() and low not in direction_words("immediate_level"):
             return None
     return None
 
 
-def _points_in_view(text: str, mention: Percent) -> bool:
+def points_in_view(text: str, mention: Percent) -> bool:
     """Whether a fraction of a bare "point" is percentage points here.
 
     It is when a word of change follows ("a half-point cut", "a quarter-point
@@ -575,14 +575,14 @@ def _points_in_view(text: str, mention: Percent) -> bool:
     after = _words_after(text, mention.end, 4)
     for i, (word, _) in enumerate(after[:3]):
         low = word.lower()
-        if low in _directions() or low in _words("neutral_change"):
+        if low in direction_table() or low in direction_words("neutral_change"):
             return True  # "a half-point cut", "a quarter-point move"
         if low in ("to", "from") and i + 2 < len(after) and after[i + 1][0][0].isdigit() \
                 and after[i + 2][0].lower() in _PERCENT_SIGNS:
             return True
         if not word[0].isalpha():
             break
-    rates = _words("rate_noun")
+    rates = direction_words("rate_noun")
     return any(w.lower() in rates for w, _ in _words_before(text, mention.start, 16))
 
 
@@ -618,7 +618,7 @@ def _measure(
     ``change``: the number states a change, so an object between its verb and
     it names what changed ("raised its dividend 10%").
     """
-    directions = _directions()
+    directions = direction_table()
     run: list[Word] = []
     for i, (word, _) in enumerate(after[:5]):
         low = word.lower()
@@ -629,15 +629,15 @@ def _measure(
             # "a 12% year-on-year rise in deliveries": the noun after "in"
             rest = after[i + 1 :]
             if len(rest) >= 2 and rest[0][0].lower() == "in" and rest[1][0][0].isalpha() \
-                    and rest[1][0].lower() not in _words("measure_stop") \
-                    and rest[1][0].lower() not in _words("time"):
-                noun = [w for w in rest[1:3] if w[0][0].isalpha() and w[0].lower() not in _words("measure_stop")]
-                noun = noun[:1] if len(noun) > 1 and noun[1][0].lower() in _words("time") else noun
+                    and rest[1][0].lower() not in direction_words("measure_stop") \
+                    and rest[1][0].lower() not in direction_words("time"):
+                noun = [w for w in rest[1:3] if w[0][0].isalpha() and w[0].lower() not in direction_words("measure_stop")]
+                noun = noun[:1] if len(noun) > 1 and noun[1][0].lower() in direction_words("time") else noun
                 return _span(text, noun[0][1], noun[-1][0], noun[-1][1])
             break
-        if not word[0].isalpha() or low in _words("measure_stop") or low in _words("stop_forward"):
+        if not word[0].isalpha() or low in direction_words("measure_stop") or low in direction_words("stop_forward"):
             break
-        if low not in _words("temporal"):
+        if low not in direction_words("temporal"):
             run.append(after[i])
     obj = _object_before(text, words) if change else None
     if obj is not None:
@@ -654,10 +654,10 @@ def _measure(
                 return Span(inner.group(1), lo + inner.start(1), lo + inner.end(1))
             continue
         entry = directions.get(low)
-        if entry is None and low in _words("return") and low.endswith(("ed", "ing")):
+        if entry is None and low in direction_words("return") and low.endswith(("ed", "ing")):
             return _noun_phrase_before(text, words[i + 1 :], word)  # "The fund returned 7.8%"
         if entry is not None and entry[1] in ("verb", "noun", "adverb"):
-            if i + 1 < len(words) and words[i + 1][0].lower() in _words("determiner") and _noun_use(words, i):
+            if i + 1 < len(words) and words[i + 1][0].lower() in direction_words("determiner") and _noun_use(words, i):
                 return None  # "an expansion of 110 basis points": no subject of its own
             return _noun_phrase_before(text, words[i + 1 :], word)
         if low in _levels():
@@ -681,7 +681,7 @@ def _object_before(text: str, words: Sequence[Word]) -> Span | None:
         k += 1
     if k >= len(words) or not words[k][0][0].isalpha() or words[k][0].lower() in determiners:
         return None  # the common case: "rose 5%", "a 5%", "of 5%"
-    directions = _directions()
+    directions = direction_table()
     levels = _levels()
     phrase: list[Word] = []
     for i in range(k, min(k + 7, len(words))):
@@ -693,11 +693,11 @@ def _object_before(text: str, words: Sequence[Word]) -> Span | None:
         )  # "cut prices by 5%" is a verb, "a cut in prices of 5%" a noun
         joined = low in joins and i + 1 < len(words) and words[i + 1][0] in ("%", "pct", "percent", "cent")
         if verb or joined:
-            if verb and _lemmas().get(low, low) not in _words("transitive"):
+            if verb and _lemmas().get(low, low) not in direction_words("transitive"):
                 return None  # "fell back 10 pct", "rose a revised 2.4 pct"
             if not phrase or phrase[0][0].lower() in determiners or phrase[-1][0].lower() in ("a", "an") \
                     or phrase[-1][0].lower() in prepositions \
-                    or any(w[0].lower() in _words("time") or w[0].lower() in _words("temporal") for w in phrase):
+                    or any(w[0].lower() in direction_words("time") or w[0].lower() in direction_words("temporal") for w in phrase):
                 return None  # "rose a slight 0.2 pct", "and in January 0.7 pct"
             _, first = phrase[-1]
             last_word, last = phrase[0]
@@ -714,8 +714,8 @@ def _object_before(text: str, words: Sequence[Word]) -> Span | None:
 
 @functools.cache
 def _object_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    return (_words("skipped"), _words("determiner"), _words("phrase_preposition"), _words("measure_stop"),
-            _words("coordination"))
+    return (direction_words("skipped"), direction_words("determiner"), direction_words("phrase_preposition"), direction_words("measure_stop"),
+            direction_words("coordination"))
 
 
 def _sentence_subject(text: str, words: Sequence[Word]) -> Span | None:
@@ -726,14 +726,14 @@ def _sentence_subject(text: str, words: Sequence[Word]) -> Span | None:
     word that looks like a verb.
     """
     ordered = list(reversed(words))
-    if ordered and ordered[0][0].lower() in _words("leading_preposition") and "," in [w for w, _ in ordered[:10]]:
+    if ordered and ordered[0][0].lower() in direction_words("leading_preposition") and "," in [w for w, _ in ordered[:10]]:
         ordered = ordered[[w for w, _ in ordered].index(",") + 1 :]
     phrase: list[Word] = []
     for word, at in ordered:
         low = word.lower()
-        if not word[0].isalnum() or (low in _words("measure_stop") and phrase):
+        if not word[0].isalnum() or (low in direction_words("measure_stop") and phrase):
             break
-        if phrase and (low.endswith("ed") or low in _directions() or low in _levels()):
+        if phrase and (low.endswith("ed") or low in direction_table() or low in _levels()):
             break
         phrase.append((word, at))
         if len(phrase) >= 6:
@@ -747,9 +747,9 @@ def _noun_phrase_before(text: str, words: Sequence[Word], verb: str = "") -> Spa
     """The noun phrase ending just before a verb (auxiliaries and adverbs skipped)."""
     k = 0
     while k < len(words) and (
-        words[k][0].lower() in _words("auxiliary")
+        words[k][0].lower() in direction_words("auxiliary")
         or words[k][0].lower().endswith("ly")
-        or words[k][0].lower() in _words("session_verb")
+        or words[k][0].lower() in direction_words("session_verb")
     ):
         k += 1
     if k < len(words) and words[k][0] == ",":
@@ -768,8 +768,8 @@ def _noun_phrase_before(text: str, words: Sequence[Word], verb: str = "") -> Spa
     while k < len(words) and len(phrase) < 7:
         word, at = words[k]
         low = word.lower()
-        if low in _words("phrase_preposition") and phrase and k + 1 < len(words) and words[k + 1][0][0].isalpha() \
-                and words[k + 1][0].lower() not in _words("measure_stop"):
+        if low in direction_words("phrase_preposition") and phrase and k + 1 < len(words) and words[k + 1][0][0].isalpha() \
+                and words[k + 1][0].lower() not in direction_words("measure_stop"):
             phrase.append((word, at))  # "Shares in Orbis", "The yield on the 10-year note"
             k += 1
             continue
@@ -777,11 +777,11 @@ def _noun_phrase_before(text: str, words: Sequence[Word], verb: str = "") -> Spa
             phrase.append((word, at))
             k += 1
             continue
-        if not (word[0].isalnum() or word in ("'s", "\u2019s")) or low in _words("measure_stop"):
+        if not (word[0].isalnum() or word in ("'s", "\u2019s")) or low in direction_words("measure_stop"):
             break
         phrase.append((word, at))
         k += 1
-    while phrase and phrase[-1][0].lower() in _words("phrase_preposition"):
+    while phrase and phrase[-1][0].lower() in direction_words("phrase_preposition"):
         phrase.pop()  # the phrase starts with a noun or "the", not "of"
     if not phrase:
         return None

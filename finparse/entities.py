@@ -41,7 +41,7 @@ from typing import Any
 import regex
 
 from finparse._data import rows, word_class
-from finparse.core import _check_text, trie_pattern
+from finparse.core import check_text, trie_pattern
 from finparse.kinds import REGISTRY
 from finparse.sentences import Deadline, iter_tokens, sentence_spans
 
@@ -342,14 +342,14 @@ def chunk_sentence(
     >>> chunk_sentence("Bank of America 's unit bought 5 % of S and P.", 0, 46)
     [ENT('Bank of America'), POS("'s"), W('unit'), W('bought'), QTY('5'), P('%'), W('of'), ENT('S and P'), P('.')]
     """
-    return _chunk(text, start, end, mentions, extra_names, deadline)[0]
+    return chunk_span(text, start, end, mentions, extra_names, deadline)[0]
 
 
 #: A mention chunk of a sentence and the (start, end) of the tokens it holds.
 Unfolded = list[tuple[Chunk, list[tuple[int, int]]]]
 
 
-def _chunk(
+def chunk_span(
     text: str,
     start: int,
     end: int,
@@ -468,7 +468,7 @@ def _chunk(
 
 
 def _plain_chunk(text: str, a: int, e: int) -> Chunk:
-    """The chunk of the token text[a:e] outside any pre-chunk (as _chunk makes it)."""
+    """The chunk of the token text[a:e] outside any pre-chunk (as chunk_span makes it)."""
     word = text[a:e]
     first = word[0]
     if first.isalnum():
@@ -505,7 +505,7 @@ def _inert(text: str, chunk: Chunk, held: list[tuple[int, int]]) -> bool:
 
 def chunks_without_mentions(text: str, chunks: Sequence[Chunk], unfolded: Unfolded) -> list[Chunk] | None:
     """The chunks of a sentence without its mentions, from its ``chunks``
-    with mentions and the mention chunks that :func:`_chunk` unfolded: each
+    with mentions and the mention chunks that :func:`chunk_span` unfolded: each
     mention chunk is its tokens again (the other chunks are the same
     objects); or ``None`` where a mention changes more than its own chunk
     (see :func:`_inert`): then the sentence is to be chunked again."""
@@ -808,7 +808,7 @@ def find_entities(text: str, *, extra_entities: Iterable[str | tuple[str, str]] 
     >>> [(e.text, e.kind) for e in find_entities("Finnish Lakeside sold a unit to Bank of America.")]
     [('Lakeside', 'name'), ('Bank of America', 'org')]
     """
-    text = _check_text(text)
+    text = check_text(text)
     extra = normalise_extra_entities(extra_entities)
     out: list[Entity] = []
     for a, b in sentence_spans(text):

@@ -130,9 +130,9 @@ class Extractor:
         >>> [m.text for m in Extractor().extract("5 mln dlrs, from 4 mln")]
         ['5 mln dlrs', '4 mln']
         """
-        from finparse.core import _check_text
+        from finparse.core import check_text
 
-        text = _check_text(text)
+        text = check_text(text)
         ref = check_ref_date(ref_date)
         wanted = self._kinds if kinds is None else check_kinds(kinds)
         if (self._warm_key, wanted) not in _WARM:

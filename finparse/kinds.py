@@ -416,9 +416,9 @@ def _money_options(
     decimal_mark: str = "auto",
 ) -> Any:
     from finparse.money import MoneyOptions, money_parser
-    from finparse.numbers import _check_mark
+    from finparse.numbers import check_mark
 
-    _check_mark(decimal_mark)
+    check_mark(decimal_mark)
     defaults = check_mapping(currency_defaults, "currency_defaults", "{form: ISO code or None}")
     forms = check_mapping(currency_forms, "currency_forms", "{form: ISO code}")
     options = MoneyOptions(

@@ -58,6 +58,7 @@ from typing import Any
 
 import regex
 
+from finparse import vocabulary
 from finparse._data import rows, word_class
 from finparse._exact import exact
 from finparse._lazy import lazy_attributes
@@ -66,22 +67,22 @@ from finparse.core import (
     Match,
     Parser,
     Reject,
-    _strip_names,
-    _Wrapper,
+    Wrapper,
     alt,
     anchored,
     lexicon,
     opt,
     regex_parser,
     seq,
+    strip_names,
     trie_pattern,
 )
 from finparse.currencies import UnitForm, UnitTable, currencies, default_unit_table
 from finparse.model import Bound, Money
 from finparse.numbers import (
-    _QUARTER_SCALE,
-    _SMALL,
     DIGITS,
+    QUARTER_SCALE,
+    SMALL,
     DecimalMark,
     Numeral,
     numeral_fragment,
@@ -161,10 +162,6 @@ def _after_a() -> str:
     return "|".join(map(regex.escape, _context_words("after-a")))
 
 
-@functools.cache
-def _qualifiers() -> Mapping[str, str]:
-    return {row[0]: row[1] for row in rows("qualifiers.tsv")}
-
 
 @functools.cache
 def qualifier() -> Parser[str]:
@@ -176,7 +173,7 @@ def qualifier() -> Parser[str]:
     >>> qualifier().parse("more than")
     'min'
     """
-    return lexicon(_qualifiers(), description="").desc("a qualifier")
+    return lexicon(vocabulary.qualifiers(), description="").desc("a qualifier")
 
 
 def _hit(form_of: Parser[UnitForm]) -> Parser[UnitHit]:
@@ -332,11 +329,10 @@ _ZERO = Decimal(0)
 #: fractions after a whole number ("48-1/2", "24 1/2 cents") or alone
 #: before a unit ("1/2 dlr"). Denominators are powers of two (2 to 64), so
 #: every value is an exact decimal.
-_VULGAR = {"\u00bc": "0.25", "\u00bd": "0.5", "\u00be": "0.75", "\u215b": "0.125",
-           "\u215c": "0.375", "\u215d": "0.625", "\u215e": "0.875"}
+_VULGAR = {sign: value for sign, value in vocabulary.VULGAR_FRACTIONS.items() if value * 64 % 1 == 0}
 #: "a quarter million", "three quarters of a billion" (before a word scale).
 _QUARTERS = r"(?i:(?:an?|one|three)[ \u00a0]quarters?(?:[ \u00a0]of[ \u00a0]an?)?)"
-_WORD_SCALE = rf"(?i:{_QUARTER_SCALE})"
+_WORD_SCALE = rf"(?i:{QUARTER_SCALE})"
 _FRACTION_ALONE = r"(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d/])"
 _FRACTION_TAIL = rf"[{''.join(_VULGAR)}]|[- \u00a0]\d{{1,2}}/\d{{1,2}}(?![\d/])"
 #: Between a number and its scale: nothing, a space, or a hyphen before a
@@ -424,7 +420,7 @@ def _read_lead(
 def _fraction(text: str) -> Decimal:
     """The value of a fraction as written ("½", "-1/2", "3/4"); Reject if odd."""
     if text in _VULGAR:
-        return Decimal(_VULGAR[text])
+        return _VULGAR[text]
     top, _, bottom = text.lstrip("- \u00a0").partition("/")
     numerator, denominator = int(top), int(bottom)
     if denominator not in (2, 4, 8, 16, 32, 64) or not 0 < numerator < denominator:
@@ -472,7 +468,7 @@ def _numeral_anchor() -> tuple[str, str]:
         r"(?<!\p{N})(?<!\p{N}[.,'])\d|\.\d",
         # the words of finparse.numbers (number words and word scales), and "a"
         # before a currency word ("a dollar")
-        rf"\b(?i:{trie_pattern([*_SMALL, 'hundred', 'half', *_word_scale_values()], boundary=False)}"
+        rf"\b(?i:{trie_pattern([*SMALL, 'hundred', 'half', *_word_scale_values()], boundary=False)}"
         rf"|an?(?= (?:{_after_a()})))\b",
     )
 
@@ -506,7 +502,7 @@ def _lead_words() -> Parser[tuple[int, str | None, bool]]:
     >>> _lead_words().search("Up to minus $3").value
     (0, 'max', True)
     """
-    qualifiers = _qualifiers()
+    qualifiers = vocabulary.qualifiers()
     return regex_parser(
         rf"(?P<j>{_INVISIBLE})"
         rf"(?:(?P<q>(?i:{trie_pattern(qualifiers)}))[ \u00a0]{{1,3}})?"
@@ -750,7 +746,7 @@ def _small_number_words() -> str:
     True
     """
     spelled: dict[int, str] = {}
-    for word, value in _SMALL.items():
+    for word, value in SMALL.items():
         spelled.setdefault(value, word)
     tens = "|".join(spelled[n] for n in range(20, 100, 10))
     teens = "|".join(spelled[n] for n in range(10, 20))
@@ -1256,7 +1252,7 @@ def money_parser(options: MoneyOptions = MoneyOptions()) -> Parser[Money]:
     ), options.table())
 
 
-class _InContext(_Wrapper[Money]):
+class _InContext(Wrapper[Money]):
     """Money scanning that reads an ambiguous unit by the amounts before it.
 
     A unit that a default resolved ("cents", "$", "kr") takes the currency
@@ -1322,8 +1318,8 @@ def _filter_pattern(options: MoneyOptions) -> str:
     post = _units_superset(list(table.adjectives), [table.words, table.stopped, table.minor],
                            [table.suffix_cs, table.minor_cs], [table.suffix_ci])
     glued = trie_pattern(table.minor_glued, boundary=True)
-    number = f"(?:{_QUARTERS}[ \u00a0](?={_WORD_SCALE})|{_FRACTION_ALONE}|{_strip_names(numeral_fragment())}(?:{_FRACTION_TAIL})?)"
-    first = rf"(?:[-\u2212(]?[\d.]|{_strip_names(words_fragment())})"
+    number = f"(?:{_QUARTERS}[ \u00a0](?={_WORD_SCALE})|{_FRACTION_ALONE}|{strip_names(numeral_fragment())}(?:{_FRACTION_TAIL})?)"
+    first = rf"(?:[-\u2212(]?[\d.]|{strip_names(words_fragment())})"
     return (
         r"(?<![\p{L}\p{N}_])"
         + _INVISIBLE +
@@ -1387,7 +1383,7 @@ def _lead_vocabulary(options: MoneyOptions) -> frozenset[str]:
     """Lower-cased tokens that may precede the numeral of an amount."""
     table = options.table()
     words: set[str] = set(_context_words("lead"))
-    phrases = [*_qualifiers(), *_context_words("sign"), *table.prefix_cs, *table.prefix_ci, *table.prefix_words]
+    phrases = [*vocabulary.qualifiers(), *_context_words("sign"), *table.prefix_cs, *table.prefix_ci, *table.prefix_words]
     phrases += [adj for adj in table.adjectives if _prefix_adjective(adj, table)]
     for phrase in phrases:
         words.update(phrase.lower().split())
@@ -1559,7 +1555,7 @@ def elliptical_amounts(
                 value = value.quantize(1) if value == value.to_integral_value() else value
         except decimal.DecimalException:  # too long a number to compute with
             continue
-        effect = _qualifiers().get(" ".join(m.group("q").split()).lower()) if m.group("q") else None
+        effect = vocabulary.qualifiers().get(" ".join(m.group("q").split()).lower()) if m.group("q") else None
         q_start = m.start("q") if m.group("q") else start
         found_one = Money(
             text[q_start:end], q_start, end, value, antecedent.currency, antecedent.unit,

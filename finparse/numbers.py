@@ -100,7 +100,7 @@ class Reading:
     integral: bool = True
 
 
-def _check_mark(decimal_mark: str) -> None:
+def check_mark(decimal_mark: str) -> None:
     if decimal_mark not in _DECIMAL_MARKS:
         raise ValueError(
             f"decimal_mark must be one of {', '.join(map(repr, _DECIMAL_MARKS))}; "
@@ -130,7 +130,7 @@ def read_digits(
     >>> read_digits("1 234 567,89").value
     Decimal('1234567.89')
     """
-    _check_mark(decimal_mark)
+    check_mark(decimal_mark)
     s = "".join(ch for ch in text if ch.isdigit() or ch in ".,")
     if s.endswith((",", ".")) and text.rstrip().endswith("-"):
         # "50,-" / "1.198,-": no minor units written, and the mark before the
@@ -177,7 +177,7 @@ def _decimal(s: str, mark: str) -> Reading:
 
 # -- number words -----------------------------------------------------------------
 
-_SMALL: Mapping[str, int] = MappingProxyType(
+SMALL: Mapping[str, int] = MappingProxyType(
     {
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
         "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -220,14 +220,14 @@ _JOIN = r"(?:[ \t]{1,3}|[ \t]{0,3}-[ \t]{0,3})"
 #: ("twelve-point-one", "three point two five").
 _POINT = rf"point(?:{_JOIN}(?:{'|'.join(_DIGIT_WORDS)})(?!\p{{L}})){{1,6}}+"
 #: A word scale a quarter may be of ("a quarter of a million").
-_QUARTER_SCALE = r"(?:thousand|(?:m|b|tr)illion)(?!\p{L})"
+QUARTER_SCALE = r"(?:thousand|(?:m|b|tr)illion)(?!\p{L})"
 #: "quarter(s)" after "a", "one" or "three": before a word scale ("a quarter
 #: million", "three quarters of a billion", "a quarter-million") or after
 #: "and" ("two and a quarter", "one and three-quarter billion"). Never
 #: alone: "a quarter" and "one quarter" are usually a fiscal quarter.
 _QUARTER = (
     r"(?<=(?<![\p{L}-])(?:an?|one|three)[ \t-]{1,3})quarters?(?!\p{L})"
-    rf"(?:(?:[ \t]{{1,3}}of[ \t]{{1,3}}an?)?+(?=[ \t-]{{1,3}}{_QUARTER_SCALE})"
+    rf"(?:(?:[ \t]{{1,3}}of[ \t]{{1,3}}an?)?+(?=[ \t-]{{1,3}}{QUARTER_SCALE})"
     r"|(?<=and[ \t]{1,3}(?:an?|one|three)[ \t-]{1,3}quarters?))"
 )
 
@@ -249,7 +249,7 @@ def words_fragment() -> str:
     >>> pattern.search("up one and three-quarter billion").group()
     'one and three-quarter billion'
     """
-    words = [*_SMALL, "hundred", "half", *_word_scales()]
+    words = [*SMALL, "hundred", "half", *_word_scales()]
     word = trie_pattern(words)
     a = r"an?(?=[ \t]{1,3}(?:hundred|half|quarter|" + "|".join(_word_scales()) + r")(?!\p{L}))"
     # "and" joins words only after "hundred" or a scale word ("one hundred
@@ -333,7 +333,7 @@ def read_words(text: str) -> Decimal:
             while i + 1 < len(tokens) and tokens[i + 1] in _DIGIT_WORDS:
                 i += 1
                 places += 1
-                current += Decimal(_SMALL[tokens[i]]).scaleb(-places)
+                current += Decimal(SMALL[tokens[i]]).scaleb(-places)
             if not places:
                 raise bad
             last = "point"
@@ -368,8 +368,8 @@ def read_words(text: str) -> Decimal:
                 raise bad
             factor = Decimal("0.5")
             last = "lead-half"
-        elif token in _SMALL:
-            small = _SMALL[token]
+        elif token in SMALL:
+            small = SMALL[token]
             kind = "tens" if small >= 20 and small % 10 == 0 else "unit" if small < 10 else "teen"
             if last in ("unit", "teen", "half") or (last == "tens" and kind != "unit"):
                 raise bad

@@ -47,6 +47,7 @@ from typing import Any
 
 import regex
 
+from finparse import vocabulary
 from finparse._data import rows
 from finparse._exact import exact
 from finparse._lazy import lazy_attributes
@@ -62,12 +63,12 @@ from finparse.core import (
     seq,
     trie_pattern,
 )
-from finparse.direction import _direction_and_measure, _points_in_view, direction_of
-from finparse.direction import _directions as _change_words
-from finparse.direction import _words as _direction_words
+from finparse.direction import direction_and_measure, direction_of, points_in_view
+from finparse.direction import direction_table as _change_words
+from finparse.direction import direction_words as _direction_words
 from finparse.direction import measure_of as measure_of  # documented here too
 from finparse.model import Percent, Unit
-from finparse.numbers import _SMALL, DIGITS, read_digits, read_words, words_fragment
+from finparse.numbers import DIGITS, SMALL, read_digits, read_words, words_fragment
 
 __all__ = [
     "direction_of",
@@ -102,10 +103,6 @@ def _case_sensitive_units() -> frozenset[str]:
     return frozenset(row[0] for row in rows("percent_units.tsv") if row[2] == "cs")
 
 
-@functools.cache
-def _qualifiers() -> Mapping[str, str]:
-    return {row[0]: row[1] for row in rows("qualifiers.tsv")}
-
 
 # -- the grammar ----------------------------------------------------------------------------
 
@@ -120,13 +117,8 @@ _FRACTION_WORDS = {
     "an eighth": Decimal("0.125"), "one eighth": Decimal("0.125"), "eighth": Decimal("0.125"),
     "three eighths": Decimal("0.375"), "five eighths": Decimal("0.625"), "seven eighths": Decimal("0.875"),
 }
-#: Unicode vulgar fractions ("5¾%", "½ percentage point").
-_VULGAR = {
-    "\u00bc": Decimal("0.25"), "\u00bd": Decimal("0.5"), "\u00be": Decimal("0.75"),
-    "\u2153": Decimal("0.3333333333"), "\u2154": Decimal("0.6666666667"),
-    "\u215b": Decimal("0.125"), "\u215c": Decimal("0.375"), "\u215d": Decimal("0.625"),
-    "\u215e": Decimal("0.875"),
-}
+#: Unicode vulgar fractions ("5¾%", "½ percentage point"): all of them.
+_VULGAR = vocabulary.VULGAR_FRACTIONS
 
 
 def _number_pattern() -> str:
@@ -136,7 +128,7 @@ def _number_pattern() -> str:
         r"(?=[aefhoqstAEFHOQST])(?<!\p{L})(?i:(?:an?|one|two|three|five|seven)(?:[ \u00a0]{1,3}|-)"
         r"(?:full|half|quarters?|thirds?|eighths?)|half(?:[ \u00a0]{1,3}a)?|quarter|eighth)(?!\p{L})"
     )
-    digit_word = "|".join(w for w, n in _SMALL.items() if n < 10)
+    digit_word = "|".join(w for w, n in SMALL.items() if n < 10)
     return (
         # a dash right after another percentage is a range dash: "5 % -7 %"
         r"(?P<sign>(?<!(?:%|(?i:pct|cent))[ \u00a0]{0,2})[-\u2212+](?=\.?\d)"
@@ -182,7 +174,7 @@ def _read_number(c: Captures, decimal_mark: str = "auto") -> Decimal:
     if c["sd"] is not None or c["af"] is not None:
         value = _read_whole(c["d"] or c["w"] or "")
         if c["sd"] is not None:
-            digits = "".join(str(_SMALL[w.lower()]) for w in c["sd"].replace("-", " ").split())
+            digits = "".join(str(SMALL[w.lower()]) for w in c["sd"].replace("-", " ").split())
             value += Decimal("0." + digits)
         else:
             value += _fraction(c["af"] or "")
@@ -317,8 +309,8 @@ def _percent_inner() -> Parser[Percent]:
     between = regex_parser(r"(?i:between)[ \u00a0]{1,3}", lazy=True)
     and_ = regex_parser(r"[ \u00a0]{1,3}(?i:and)[ \u00a0]{1,3}", lazy=True)
     qualifier = regex_parser(
-        rf"(?i:{trie_pattern(_qualifiers())})[ \u00a0]{{1,3}}",
-        lambda s: _qualifiers()[" ".join(s.split()).lower()], lazy=True
+        rf"(?i:{trie_pattern(vocabulary.qualifiers())})[ \u00a0]{{1,3}}",
+        lambda s: vocabulary.qualifiers()[" ".join(s.split()).lower()], lazy=True
     )
     def pair(first: _Value, second: _Value) -> tuple[_Value, _Value]:
         # a range has its unit once, at the end; "5 % -7 %" is two mentions
@@ -376,14 +368,14 @@ _WORDY = regex.compile(r"(?i:[a-z]++(?:-[a-z]++){0,4}+-?)")
 #: Words that can start a written percentage: the number words of
 #: finparse.numbers and the words of fractions ("a quarter", "two thirds").
 _NUMBER_WORDS = frozenset(
-    [*_SMALL, "hundred", "thousand", "and", "point", *(w for form in _FRACTION_WORDS for w in form.split())]
+    [*SMALL, "hundred", "thousand", "and", "point", *(w for form in _FRACTION_WORDS for w in form.split())]
 )
 _LEAD_WORDS = frozenset("between minus negative plus to - ( of".split())
 
 
 @functools.cache
 def _qualifier_words() -> frozenset[str]:
-    return frozenset(w for q in _qualifiers() for w in q.lower().split())
+    return frozenset(w for q in vocabulary.qualifiers() for w in q.lower().split())
 
 
 @functools.cache
@@ -420,7 +412,7 @@ def _points_pattern() -> regex.Pattern[str]:
     # level they lead to (or come from) is a percentage.
     return regex.compile(
         r"(?<![\p{L}\p{N}.,])(?P<n>\d{1,3}(?:\.\d{1,3})?|(?i:"
-        + "|".join(w for w, n in _SMALL.items() if 1 <= n <= 10)
+        + "|".join(w for w, n in SMALL.items() if 1 <= n <= 10)
         + r"))[ \u00a0]{1,2}(?i:points?|pts?\.?)"
         r"(?=(?:[ \u00a0]{1,2}(?i:lower|higher|up|down))?[ \u00a0]{1,2}(?i:to|from)[ \u00a0]{1,2}"
         r"(?:(?i:about|around|nearly|some)[ \u00a0]{1,2})?(?P<pct>[-\u2212]?[\d.]))"
@@ -553,7 +545,7 @@ def _fraction_point_holds(text: str, mention: Percent) -> bool:
     """
     if mention.unit != "percentage_point" or _FRACTION_POINT.search(mention.text) is None:
         return True
-    return _points_in_view(text, mention)
+    return points_in_view(text, mention)
 
 
 @exact
@@ -569,6 +561,6 @@ def extract_percent(text: str, *, timeout: float | None = None) -> list[Percent]
     mentions = sorted(plain + _percentage_points(text, plain) + _from_ends(text, plain), key=lambda p: p.start)
     found: list[Percent] = []
     for mention in mentions:
-        direction, measure = _direction_and_measure(text, mention, found)
+        direction, measure = direction_and_measure(text, mention, found)
         found.append(replace(mention, direction=direction, measure=measure))
     return found

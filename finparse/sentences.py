@@ -25,7 +25,7 @@ from typing import NamedTuple
 import regex
 
 from finparse._data import rows
-from finparse.core import _check_text, _searches
+from finparse.core import check_text, searches
 
 __all__ = ["Deadline", "Token", "sentence_spans", "tokens"]
 
@@ -116,7 +116,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     >>> [t.text for t in tokens("Nokia 's U.S. unit bought 1,234.5 tonnes.")]
     ['Nokia', "'s", 'U.S.', 'unit', 'bought', '1,234.5', 'tonnes', '.']
     """
-    text = _check_text(text)
+    text = check_text(text)
     stop = len(text) if end is None else end
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
 
@@ -126,7 +126,7 @@ def iter_tokens(
 ) -> Iterator[regex.Match[str]]:
     """The raw matches behind :func:`tokens` (cheaper when only spans are needed);
     ``timeout`` bounds the scan (:class:`TimeoutError`)."""
-    text = _check_text(text)
+    text = check_text(text)
     stop = len(text) if end is None else end
     return _TOKEN.finditer(text, start, stop, timeout=timeout)  # None: no bound
 
@@ -243,12 +243,12 @@ def sentence_spans(text: str, timeout: float | None = None) -> list[tuple[int, i
     >>> len(sentence_spans(s))
     1
     """
-    text = _check_text(text)
+    text = check_text(text)
     spans: list[tuple[int, int]] = []
     start = 0
     # each candidate costs a bounded look around it (40 spaces, 12
     # characters back, the next two words, the line for a line break)
-    found = _CANDIDATE.finditer(text) if timeout is None else _searches(_CANDIDATE, text, 0, timeout)
+    found = _CANDIDATE.finditer(text) if timeout is None else searches(_CANDIDATE, text, 0, timeout)
     for m in found:
         mark = m.group()
         if mark == "\n":

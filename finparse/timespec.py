@@ -29,12 +29,12 @@ from dateutil.relativedelta import relativedelta
 WindowType = Literal["duration", "period", "date"]
 Interval = tuple[dt.date, dt.date]
 
-_DAY = dt.timedelta(days=1)
+DAY = dt.timedelta(days=1)
 
 
 # -- durations ------------------------------------------------------------------------
 
-_ZERO = Decimal(0)
+ZERO = Decimal(0)
 
 
 def _num(value: Decimal) -> str:
@@ -60,13 +60,13 @@ class Duration:
     'PT12H'
     """
 
-    years: Decimal = _ZERO
-    months: Decimal = _ZERO
-    weeks: Decimal = _ZERO
-    days: Decimal = _ZERO
-    hours: Decimal = _ZERO
-    minutes: Decimal = _ZERO
-    seconds: Decimal = _ZERO
+    years: Decimal = ZERO
+    months: Decimal = ZERO
+    weeks: Decimal = ZERO
+    days: Decimal = ZERO
+    hours: Decimal = ZERO
+    minutes: Decimal = ZERO
+    seconds: Decimal = ZERO
     business: bool = False
 
     def __add__(self, other: Duration) -> Duration:
@@ -92,14 +92,14 @@ class Duration:
         )
         if w != w.to_integral_value() or (w and (y or mo or d or h or mi or s)):
             d += w * 7
-            w = _ZERO
+            w = ZERO
         if y != y.to_integral_value() and (y * 12) == (y * 12).to_integral_value():
             whole = y.to_integral_value(rounding="ROUND_FLOOR")
             mo += (y - whole) * 12
             y = whole
         if mo != mo.to_integral_value() and not y:
             d += mo * 30  # "a month and a half": months of 30 days, as relativedelta()
-            mo = _ZERO
+            mo = ZERO
         # a fraction of a day, an hour or a minute goes to the next unit down
         if d != d.to_integral_value():
             whole = d.to_integral_value(rounding="ROUND_FLOOR")
@@ -155,7 +155,7 @@ class Duration:
 
 
 #: Each unit as a Duration of one.
-_UNIT_DURATIONS: Mapping[str, Duration] = {
+UNIT_DURATIONS: Mapping[str, Duration] = {
     "second": Duration(seconds=Decimal(1)),
     "minute": Duration(minutes=Decimal(1)),
     "hour": Duration(hours=Decimal(1)),
@@ -262,7 +262,7 @@ def _fiscal_year_of(day: dt.date, start_month: int) -> int:
 
 
 @dataclass(frozen=True, slots=True)
-class _Ctx:
+class Ctx:
     """What resolution needs besides the expression."""
 
     ref: dt.date | None
@@ -286,7 +286,7 @@ class TimeSpec:
         """The duration of a duration expression, else None."""
         return None
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
+    def interval(self, ctx: Ctx) -> Interval | None:
         """``[start, end)`` for ``ctx``, or None when it cannot be known."""
         return None
 
@@ -296,10 +296,10 @@ class TimeSpec:
     def partial(self) -> bool:
         return False
 
-    def occurrence(self, year: int, ctx: _Ctx) -> Interval | None:
+    def occurrence(self, year: int, ctx: Ctx) -> Interval | None:
         return None
 
-    def latest_not_after(self, limit: dt.date, ctx: _Ctx) -> Interval | None:
+    def latest_not_after(self, limit: dt.date, ctx: Ctx) -> Interval | None:
         """The last occurrence starting on or before ``limit``."""
         for year in range(limit.year + 1, limit.year - 3, -1):
             found = self.occurrence(year, ctx)
@@ -307,7 +307,7 @@ class TimeSpec:
                 return found
         return None
 
-    def earliest_not_before(self, limit: dt.date, ctx: _Ctx) -> Interval | None:
+    def earliest_not_before(self, limit: dt.date, ctx: Ctx) -> Interval | None:
         """The first occurrence starting on or after ``limit``."""
         for year in range(limit.year - 1, limit.year + 3):
             found = self.occurrence(year, ctx)
@@ -316,7 +316,7 @@ class TimeSpec:
         return None
 
 
-def _safe(fn: Callable[[], Interval | None]) -> Interval | None:
+def safe(fn: Callable[[], Interval | None]) -> Interval | None:
     """Run date arithmetic; dates out of range mean no dates."""
     try:
         found = fn()
@@ -351,7 +351,7 @@ class Fixed(TimeSpec):
     def window_type(self) -> WindowType:
         return self.kind
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
+    def interval(self, ctx: Ctx) -> Interval | None:
         return self.start, self.end
 
 
@@ -372,7 +372,7 @@ class _InYear(TimeSpec):
     def partial(self) -> bool:
         return self.year is None and self.year_offset is None
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
+    def interval(self, ctx: Ctx) -> Interval | None:
         if self.year is not None:
             return self.occurrence(self.year, ctx)
         ref = ctx.ref
@@ -382,7 +382,7 @@ class _InYear(TimeSpec):
             return self.occurrence(ref.year + self.year_offset, ctx)
         return self.placed(ref, ctx)
 
-    def placed(self, ref: dt.date, ctx: _Ctx) -> Interval | None:
+    def placed(self, ref: dt.date, ctx: Ctx) -> Interval | None:
         """The occurrence that ``bias`` picks around ``ref``."""
         return _by_bias(self, ref, self.bias, ctx)
 
@@ -405,13 +405,13 @@ class Slot(_InYear):
     year_offset: int | None = None
     bias: str = "past"
 
-    def occurrence(self, year: int, ctx: _Ctx) -> Interval | None:
+    def occurrence(self, year: int, ctx: Ctx) -> Interval | None:
         months = _MONTHS_IN[self.unit]
         start = dt.date(year, (self.index - 1) * months + 1, 1)
         return start, _unit_add(start, self.unit, 1)
 
 
-def _by_bias(spec: TimeSpec, ref: dt.date, bias: str, ctx: _Ctx) -> Interval | None:
+def _by_bias(spec: TimeSpec, ref: dt.date, bias: str, ctx: Ctx) -> Interval | None:
     """Place a partial expression relative to ``ref``."""
     if bias == "future":
         for year in range(ref.year - 1, ref.year + 3):
@@ -435,7 +435,7 @@ def _by_bias(spec: TimeSpec, ref: dt.date, bias: str, ctx: _Ctx) -> Interval | N
     if bias == "done":
         for year in range(ref.year, ref.year - 3, -1):
             found = spec.occurrence(year, ctx)
-            if found is not None and found[1] <= ref + _DAY:
+            if found is not None and found[1] <= ref + DAY:
                 return found
         return None
     if bias == "this":
@@ -452,7 +452,7 @@ def _by_bias(spec: TimeSpec, ref: dt.date, bias: str, ctx: _Ctx) -> Interval | N
     return spec.latest_not_after(ref, ctx)
 
 
-def _notation_start(ctx: _Ctx, notation: int) -> int:
+def _notation_start(ctx: Ctx, notation: int) -> int:
     """The month a fiscal year starts in: the caller's ``fiscal_year_start``
     when it is not January, else the month the notation implies (4 for the
     Indian "FY24", "Q2FY23", "2023-24"; 1 for the rest)."""
@@ -475,7 +475,7 @@ class FiscalYear(TimeSpec):
     offset: int = 0
     notation: int = 1
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
+    def interval(self, ctx: Ctx) -> Interval | None:
         start_month = self.start_month or _notation_start(ctx, self.notation)
         year = self.year
         if year is None:
@@ -495,7 +495,7 @@ class FiscalPart(TimeSpec):
     offset: int | None = None
     notation: int = 1
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
+    def interval(self, ctx: Ctx) -> Interval | None:
         start_month = _notation_start(ctx, self.notation)
         year = self.year
         if year is None:
@@ -530,7 +530,7 @@ class SplitYear(TimeSpec):
     first: int
     notation: int = 1
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
+    def interval(self, ctx: Ctx) -> Interval | None:
         start_month = _notation_start(ctx, self.notation)
         if start_month != 1:
             return _fiscal_year(self.first + 1, start_month)
@@ -564,16 +564,16 @@ class Day(TimeSpec):
     def partial(self) -> bool:
         return self.year is None
 
-    def occurrence(self, year: int, ctx: _Ctx) -> Interval | None:
+    def occurrence(self, year: int, ctx: Ctx) -> Interval | None:
         if self.month is None:
             return None
         try:
             day = dt.date(year, self.month, self.day)
         except ValueError:
             return None
-        return day, day + _DAY
+        return day, day + DAY
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
+    def interval(self, ctx: Ctx) -> Interval | None:
         if self.year is not None and self.month is not None:
             return self.occurrence(self.year, ctx)
         ref = ctx.ref
@@ -585,12 +585,12 @@ class Day(TimeSpec):
                 day = base.replace(day=self.day)
             except ValueError:
                 return None
-            return day, day + _DAY
+            return day, day + DAY
         if self.bias in ("next", "last"):
             return _by_bias(self, ref, self.bias, ctx)
         return self.occurrence(ref.year + self.year_offset, ctx)
 
-    def latest_not_after(self, limit: dt.date, ctx: _Ctx) -> Interval | None:
+    def latest_not_after(self, limit: dt.date, ctx: Ctx) -> Interval | None:
         if self.month is not None:
             return TimeSpec.latest_not_after(self, limit, ctx)
         base = limit.replace(day=1)
@@ -601,10 +601,10 @@ class Day(TimeSpec):
             except ValueError:
                 continue
             if day <= limit:
-                return day, day + _DAY
+                return day, day + DAY
         return None
 
-    def earliest_not_before(self, limit: dt.date, ctx: _Ctx) -> Interval | None:
+    def earliest_not_before(self, limit: dt.date, ctx: Ctx) -> Interval | None:
         if self.month is not None:
             return TimeSpec.earliest_not_before(self, limit, ctx)
         base = limit.replace(day=1)
@@ -615,7 +615,7 @@ class Day(TimeSpec):
             except ValueError:
                 continue
             if day >= limit:
-                return day, day + _DAY
+                return day, day + DAY
         return None
 
 
@@ -627,7 +627,7 @@ class WeekOfYear(TimeSpec):
     year: int | None = None
     year_offset: int = 0
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
+    def interval(self, ctx: Ctx) -> Interval | None:
         year = self.year
         if year is None:
             if ctx.ref is None:
@@ -651,7 +651,7 @@ class RelUnit(TimeSpec):
     def window_type(self) -> WindowType:
         return "date" if self.unit == "day" else "period"
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
+    def interval(self, ctx: Ctx) -> Interval | None:
         if ctx.ref is None:
             return None
         if self.unit == "fiscal-year":
@@ -670,7 +670,7 @@ class Rolling(TimeSpec):
     aligned: str | None = None
     count: int = 1
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
+    def interval(self, ctx: Ctx) -> Interval | None:
         ref = ctx.ref
         if ref is None:
             return None
@@ -681,10 +681,10 @@ class Rolling(TimeSpec):
             first = _unit_add(start, self.aligned, 1)
             return first, _unit_add(first, self.aligned, self.count)
         if self.direction < 0:
-            return _shift(ref, self.dur, -1), ref + _DAY
-        start = ref + _DAY
+            return _shift(ref, self.dur, -1), ref + DAY
+        start = ref + DAY
         if self.dur.business:
-            return start, _shift(ref, self.dur, 1) + _DAY
+            return start, _shift(ref, self.dur, 1) + DAY
         return start, _shift(start, self.dur, 1)
 
 
@@ -694,7 +694,7 @@ class ToDate(TimeSpec):
 
     unit: str
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
+    def interval(self, ctx: Ctx) -> Interval | None:
         ref = ctx.ref
         if ref is None:
             return None
@@ -702,7 +702,7 @@ class ToDate(TimeSpec):
             start = _fiscal_year(_fiscal_year_of(ref, ctx.fys), ctx.fys)[0]
         else:
             start = _unit_start(ref, self.unit)
-        return start, ref + _DAY
+        return start, ref + DAY
 
 
 @dataclass(frozen=True, slots=True)
@@ -711,7 +711,7 @@ class RestOf(TimeSpec):
 
     unit: str
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
+    def interval(self, ctx: Ctx) -> Interval | None:
         if ctx.ref is None:
             return None
         return ctx.ref, _unit_interval(ctx.ref, self.unit)[1]
@@ -726,14 +726,14 @@ class DayOffset(TimeSpec):
     def window_type(self) -> WindowType:
         return "date"
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
+    def interval(self, ctx: Ctx) -> Interval | None:
         if ctx.ref is None:
             return None
         day = ctx.ref + dt.timedelta(days=self.days)
-        return day, day + _DAY
+        return day, day + DAY
 
 
-def _base_start(base: TimeSpec | None, ctx: _Ctx) -> dt.date | None:
+def _base_start(base: TimeSpec | None, ctx: Ctx) -> dt.date | None:
     if base is None:
         return ctx.ref
     found = base.interval(ctx)
@@ -752,12 +752,12 @@ class Shifted(TimeSpec):
     def window_type(self) -> WindowType:
         return "date"
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
+    def interval(self, ctx: Ctx) -> Interval | None:
         start = _base_start(self.base, ctx)
         if start is None:
             return None
         day = _shift(start, self.dur, self.sign)
-        return day, day + _DAY
+        return day, day + DAY
 
 
 @dataclass(frozen=True, slots=True)
@@ -768,12 +768,12 @@ class Stretch(TimeSpec):
     dur: Duration
     base: TimeSpec | None = None
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
+    def interval(self, ctx: Ctx) -> Interval | None:
         start = _base_start(self.base, ctx)
         if start is None:
             return None
         if self.dur.business:
-            return start, _shift(start - _DAY, self.dur, 1) + _DAY
+            return start, _shift(start - DAY, self.dur, 1) + DAY
         return start, _shift(start, self.dur, 1)
 
 
@@ -785,7 +785,7 @@ class Ending(TimeSpec):
     dur: Duration
     at: TimeSpec
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
+    def interval(self, ctx: Ctx) -> Interval | None:
         if self.at.partial and ctx.ref is not None:
             # "the year ended December 31": reports speak of the past
             found = self.at.latest_not_after(ctx.ref, ctx)
@@ -808,7 +808,7 @@ class Range(TimeSpec):
     first: TimeSpec
     last: TimeSpec
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
+    def interval(self, ctx: Ctx) -> Interval | None:
         a, b = self.first, self.last
         if a.partial and not b.partial:
             ib = b.interval(ctx)
@@ -829,13 +829,13 @@ class Since(TimeSpec):
 
     base: TimeSpec
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
+    def interval(self, ctx: Ctx) -> Interval | None:
         if ctx.ref is None:
             return None
         found = self.base.interval(ctx)
         if found is None:
             return None
-        return found[0], ctx.ref + _DAY
+        return found[0], ctx.ref + DAY
 
 
 @dataclass(frozen=True, slots=True)
@@ -844,7 +844,7 @@ class Until(TimeSpec):
 
     base: TimeSpec
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
+    def interval(self, ctx: Ctx) -> Interval | None:
         ref = ctx.ref
         if ref is None:
             return None
@@ -880,15 +880,15 @@ class Edge(TimeSpec):
     def window_type(self) -> WindowType:
         return "date" if self.which in ("start", "end") else "period"
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
+    def interval(self, ctx: Ctx) -> Interval | None:
         found = self.base.interval(ctx)
         if found is None:
             return None
         start, end = found
         if self.which == "start":
-            return start, start + _DAY
+            return start, start + DAY
         if self.which == "end":
-            return end - _DAY, end
+            return end - DAY, end
         months = (end.year - start.year) * 12 + end.month - start.month
         if months >= 2 and start.day == 1 and end.day == 1:
             quarter = relativedelta(months=months // 4)
@@ -924,7 +924,7 @@ class Part(TimeSpec):
         one_day = self.unit == "day" and (self.nth or self.count == 1) and self.within
         return "date" if one_day else "period"
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
+    def interval(self, ctx: Ctx) -> Interval | None:
         found = self.base.interval(ctx)
         if found is None:
             return None
@@ -954,7 +954,7 @@ class Weekday(TimeSpec):
     def window_type(self) -> WindowType:
         return "date"
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
+    def interval(self, ctx: Ctx) -> Interval | None:
         ref = ctx.ref
         if ref is None:
             return None
@@ -965,7 +965,7 @@ class Weekday(TimeSpec):
             day = ref + dt.timedelta(days=(self.weekday - ref.weekday()) % 7)
         else:
             day = ref - dt.timedelta(days=(ref.weekday() - self.weekday) % 7)
-        return day, day + _DAY
+        return day, day + DAY
 
 
 @dataclass(frozen=True, slots=True)
@@ -979,7 +979,7 @@ class Season(_InYear):
     year_offset: int | None = None
     bias: str = "past"
 
-    def occurrence(self, year: int, ctx: _Ctx) -> Interval | None:
+    def occurrence(self, year: int, ctx: Ctx) -> Interval | None:
         start = dt.date(year, self.month, 1)
         return start, _add(start, relativedelta(months=3))
 
@@ -996,7 +996,7 @@ class NthWeekday(TimeSpec):
     def window_type(self) -> WindowType:
         return "date"
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
+    def interval(self, ctx: Ctx) -> Interval | None:
         found = self.base.interval(ctx)
         if found is None:
             return None
@@ -1004,9 +1004,9 @@ class NthWeekday(TimeSpec):
         if self.nth > 0:
             day = start + dt.timedelta(days=(self.weekday - start.weekday()) % 7 + 7 * (self.nth - 1))
         else:
-            last = end - _DAY
+            last = end - DAY
             day = last - dt.timedelta(days=(last.weekday() - self.weekday) % 7)
-        return (day, day + _DAY) if start <= day < end else None
+        return (day, day + DAY) if start <= day < end else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1018,7 +1018,7 @@ class Weekend(TimeSpec):
     offset: int = 0
     bias: str = ""
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
+    def interval(self, ctx: Ctx) -> Interval | None:
         if ctx.ref is None:
             return None
         if self.bias == "past":  # "said over the weekend": the latest one begun
@@ -1046,7 +1046,7 @@ def _holiday_day(rule: str, year: int) -> dt.date:
             first = dt.date(year, month, 1)
             day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
         else:
-            last = _add(dt.date(year, month, 1), relativedelta(months=1)) - _DAY
+            last = _add(dt.date(year, month, 1), relativedelta(months=1)) - DAY
             day = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
         return day + dt.timedelta(days=extra)
     raise ValueError(f"bad holiday rule {rule!r}")
@@ -1067,11 +1067,11 @@ class Holiday(_InYear):
     def window_type(self) -> WindowType:
         return "date"
 
-    def occurrence(self, year: int, ctx: _Ctx) -> Interval | None:
+    def occurrence(self, year: int, ctx: Ctx) -> Interval | None:
         day = _holiday_day(self.rule, year)
-        return day, day + _DAY
+        return day, day + DAY
 
-    def placed(self, ref: dt.date, ctx: _Ctx) -> Interval | None:
+    def placed(self, ref: dt.date, ctx: Ctx) -> Interval | None:
         if self.bias == "last":
             for year in range(ref.year, ref.year - 3, -1):
                 found = self.occurrence(year, ctx)
@@ -1095,7 +1095,7 @@ class HolidayWeekend(TimeSpec):
 
     holiday: TimeSpec
 
-    def interval(self, ctx: _Ctx) -> Interval | None:
+    def interval(self, ctx: Ctx) -> Interval | None:
         found = self.holiday.interval(ctx)
         if found is None:
             return None
@@ -1107,4 +1107,4 @@ class HolidayWeekend(TimeSpec):
             saturday = day - dt.timedelta(days=weekday + 2)
         else:
             saturday = day + dt.timedelta(days=5 - weekday)
-        return min(day, saturday), max(day, saturday + _DAY) + _DAY
+        return min(day, saturday), max(day, saturday + DAY) + DAY

@@ -46,33 +46,33 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from dateutil.relativedelta import relativedelta
 
 from finparse._exact import exact
-from finparse._timegrammar import _grammar, _lead
+from finparse._timegrammar import grammar, lead
 from finparse._timewords import (
-    _S,
-    _alternatives,
-    _any_of,
-    _forms,
-    _holidays,
-    _key,
-    _pieces,
-    _word_pattern,
-    _words,
+    S,
+    alternatives,
+    any_of,
+    forms_of,
+    holidays,
+    pieces,
+    word_key,
+    word_pattern,
+    words_of,
 )
 from finparse._validate import check_fiscal_year_start, check_ref_date
 from finparse.core import (
     Match,
     Parser,
-    _check_text,
     anchored,
+    check_text,
 )
-from finparse.numbers import _SMALL
+from finparse.numbers import SMALL
 from finparse.timespec import (
     Anaphoric,
+    Ctx,
     Duration,
     TimeSpec,
     WindowType,
-    _Ctx,
-    _safe,
+    safe,
 )
 
 if TYPE_CHECKING:
@@ -199,7 +199,7 @@ class TimeWindow:
         check_fiscal_year_start(fiscal_year_start)
         if self.spec is None:
             return self
-        return _window(self.spec, self.start, self.end, self.text, _Ctx(check_ref_date(ref_date), fiscal_year_start))
+        return _window(self.spec, self.start, self.end, self.text, Ctx(check_ref_date(ref_date), fiscal_year_start))
 
     @exact
     def to_dict(self) -> dict[str, Any]:
@@ -217,10 +217,10 @@ class TimeWindow:
         }
 
 
-def _window(spec: TimeSpec, start: int, end: int, text: str, ctx: _Ctx) -> TimeWindow:
+def _window(spec: TimeSpec, start: int, end: int, text: str, ctx: Ctx) -> TimeWindow:
     kind = spec.window_type()
     length = spec.length()
-    found = _safe(lambda: spec.interval(ctx))
+    found = safe(lambda: spec.interval(ctx))
     if kind == "date":
         day = None if found is None else found[0]
         return TimeWindow(text, start, end, kind, None, None, None, day, spec)
@@ -241,17 +241,17 @@ def _the_next() -> list[str]:
     The ``afterthe`` and ``edge`` and ``rest`` words of ``data/time_words.tsv``,
     the first words of the phrases of other kinds, of holidays and numbers.
     """
-    words = {*_forms("afterthe"), *_forms("edge"), *_forms("rest")}
+    words = {*forms_of("afterthe"), *forms_of("edge"), *forms_of("rest")}
     for kind in ("relative", "ordinal", "unit", "month", "weekday", "decade", "todate"):
-        for w in _words(kind):
-            words.add(_key(w.form).split()[0])
-    for w in _words("anaphoric"):
-        parts = _key(w.form).split()
+        for w in words_of(kind):
+            words.add(word_key(w.form).split()[0])
+    for w in words_of("anaphoric"):
+        parts = word_key(w.form).split()
         if parts[0] == "the" and len(parts) > 1:
             words.add(parts[1])
-    for name in _holidays():
+    for name in holidays():
         words.add(name.split()[0])
-    words.update(w for w in _SMALL if w != "zero")
+    words.update(w for w in SMALL if w != "zero")
     return sorted(words)
 
 
@@ -263,35 +263,35 @@ def _filter() -> str:
     "for", "within", "a" and "the", words that cannot follow them in a time
     expression ("in the company", "the bank").
     """
-    p = _pieces()
-    count_start = rf"(?:[\d\u00bd\u00bc\u00be]|(?i:an?|couple|half|quarter|{_word_pattern([w for w in _SMALL if w != 'zero'], trie=False)})(?![\p{{L}}]))"
+    p = pieces()
+    count_start = rf"(?:[\d\u00bd\u00bc\u00be]|(?i:an?|couple|half|quarter|{word_pattern([w for w in SMALL if w != 'zero'], trie=False)})(?![\p{{L}}]))"
     unit_any = rf"(?:{p.unit}|(?i:couple|half|quarter|few|full|whole)(?![\p{{L}}]))"
     return (
         r"(?:"
-        rf"(?:(?i:in){_S}(?!(?:1[5-9]|2[0-2])\d\d(?!\d))"
-        rf"|(?i:for|within){_S}(?:(?i:the){_S})?(?:(?i:next|coming|upcoming|following){_S})?){count_start}"
-        rf"|(?i:over|in|during|for|within|throughout){_S}(?i:the){_S}{p.relative}"
-        rf"|(?i:on){_S}(?i:the){_S}\d"
+        rf"(?:(?i:in){S}(?!(?:1[5-9]|2[0-2])\d\d(?!\d))"
+        rf"|(?i:for|within){S}(?:(?i:the){S})?(?:(?i:next|coming|upcoming|following){S})?){count_start}"
+        rf"|(?i:over|in|during|for|within|throughout){S}(?i:the){S}{p.relative}"
+        rf"|(?i:on){S}(?i:the){S}\d"
         # an alternation: a trie of these two hundred words is slower to compile
-        rf"|(?i:the){_S}(?:[\d'\u2019]|{_any_of(_the_next(), trie=False)})"
-        rf"|(?i:an?){_S}{unit_any}"
-        rf"|(?!(?i:in|for|within|the|an?|{_alternatives('neverfirst')})(?![\p{{L}}]))[\p{{L}}\p{{N}}'\u2019\u00bd\u00bc\u00be]"
+        rf"|(?i:the){S}(?:[\d'\u2019]|{any_of(_the_next(), trie=False)})"
+        rf"|(?i:an?){S}{unit_any}"
+        rf"|(?!(?i:in|for|within|the|an?|{alternatives('neverfirst')})(?![\p{{L}}]))[\p{{L}}\p{{N}}'\u2019\u00bd\u00bc\u00be]"
         r")(?s:.{0,80})"
     )
 
 
 @functools.cache
 def _time_spec_scanner() -> Parser[TimeSpec]:
-    return anchored(_grammar().time_spec, _pieces().anchor, 48, _lead, _filter)
+    return anchored(grammar().time_spec, pieces().anchor, 48, lead, _filter)
 
 
 @functools.cache
 def _time_window_parser() -> Parser[TimeWindow]:
     def build(m: Match[TimeSpec]) -> TimeWindow:
-        return _window(m.value, m.start, m.end, m.text, _Ctx(None))
+        return _window(m.value, m.start, m.end, m.text, Ctx(None))
 
-    inner = _grammar().time_spec.spanned().map(build)
-    return anchored(inner, _pieces().anchor, 48, _lead)
+    inner = grammar().time_spec.spanned().map(build)
+    return anchored(inner, pieces().anchor, 48, lead)
 
 
 @exact
@@ -319,8 +319,8 @@ def extract_time(
     ValueError: fiscal_year_start must be a month number from 1 to 12, got 13
     """
     check_fiscal_year_start(fiscal_year_start)
-    text = _check_text(text)
-    ctx = _Ctx(check_ref_date(ref_date), fiscal_year_start)
+    text = check_text(text)
+    ctx = Ctx(check_ref_date(ref_date), fiscal_year_start)
     found = _time_spec_scanner().finditer(text, timeout=timeout)
     return [_window(m.value, m.start, m.end, m.text, ctx) for m in found]
 
@@ -333,9 +333,9 @@ def __getattr__(name: str) -> Any:
     elif name == "time_spec":
         value = _time_spec_scanner()
     elif name == "duration":
-        value = _grammar().duration
+        value = grammar().duration
     elif name == "date":
-        value = _grammar().date
+        value = grammar().date
     else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     globals()[name] = value

@@ -52,13 +52,13 @@ import regex
 from finparse._data import rows
 from finparse._exact import exact
 from finparse._validate import check_extra_entities, check_mapping, check_timeout
-from finparse.core import _check_text, trie_pattern
+from finparse.core import check_text, trie_pattern
 from finparse.entities import (
     Chunk,
     Entity,
     Unfolded,
-    _chunk,
     chunk_sentence,
+    chunk_span,
     chunks_without_mentions,
     is_head,
     known_names_pattern,
@@ -595,7 +595,7 @@ class _Doc:
         # history of earlier sentences reads the chunks of their analysis)
         found = self._chunked.get(k)
         if found is None:
-            found, unfolded = _chunk(self.text, a, b, ms, self.opts.entities, self.deadline, bool(ms))
+            found, unfolded = chunk_span(self.text, a, b, ms, self.opts.entities, self.deadline, bool(ms))
             if not ms:
                 self._chunked[k] = found
             elif unfolded is not None:
@@ -2510,7 +2510,7 @@ def extract_triples(
     ...     "Kone Holdings was acquired by Acme Partners in 2020.")]
     [('Acme Partners', 'acquire', 'Kone Holdings')]
     """
-    _check_text(text)
+    check_text(text)
     timeout = check_timeout(timeout)
     opts = _options(options)
     lex = _built(opts)

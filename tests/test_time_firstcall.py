@@ -1,7 +1,7 @@
 """The time grammar's first call: what it builds, and that its cheaper patterns match the same.
 
 The word lists of the time grammar are written as plain alternations where
-that compiles faster than a trie (see ``finparse._timewords._word_pattern``),
+that compiles faster than a trie (see ``finparse._timewords.word_pattern``),
 with guards of their own instead of those of
 :func:`finparse.core.trie_pattern`; these tests hold them to matching
 exactly what the trie with the general guards matches.
@@ -17,7 +17,7 @@ import sys
 import pytest
 import regex
 
-from finparse._timewords import _variants, _word_pattern, _words
+from finparse._timewords import _variants, word_pattern, words_of
 from finparse.core import trie_pattern
 from finparse.timewindow import extract_time
 
@@ -27,8 +27,8 @@ def _lists() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for kind in ("month", "weekday", "unit", "relative", "ordinal", "dayword", "todate",
                  "decade", "rate", "season", "unitend", "anaphoric"):
-        out[kind] = [v for w in _words(kind) for v in _variants(w.form)]
-    months = _words("month")
+        out[kind] = [v for w in words_of(kind) for v in _variants(w.form)]
+    months = words_of("month")
     out["month with dots"] = [w.form for w in months] + [w.form + "." for w in months if w.flags == "abbr"]
     out["mixed case"] = ["Sep", "sep", "Sept", "sept.", "May", "may", "MAY"]
     return out
@@ -57,13 +57,13 @@ def test_alternation_matches_the_trie(kind: str, case: bool) -> None:
     words = _lists()[kind]
     text = _text(words, seed=len(words))
     trie = _matches(trie_pattern(words), text, case)
-    assert _matches(_word_pattern(words), text, case) == trie
-    assert _matches(_word_pattern(words, trie=False), text, case) == trie
+    assert _matches(word_pattern(words), text, case) == trie
+    assert _matches(word_pattern(words, trie=False), text, case) == trie
 
 
 def test_alternation_puts_longer_words_first() -> None:
     # a trie tries "Sept." before "Sept" before "Sep": so must the alternation
-    pattern = regex.compile(_word_pattern(["Sep", "Sept", "Sept."], trie=False) + r"\.?5")
+    pattern = regex.compile(word_pattern(["Sep", "Sept", "Sept."], trie=False) + r"\.?5")
     m = pattern.match("Sept.5")
     assert m is not None and m.group() == "Sept.5"
 

@@ -239,8 +239,8 @@ SINGLETONS = {
 CLOSED_KEYS = {
     "finparse._data.rows": "a table name (the files in finparse/data)",
     "finparse._data.word_class": "a table name and a word class of that table",
-    "finparse.direction._words": "a word class of data/direction_words.tsv",
-    "finparse._timewords._lookup": "a kind of data/time_words.tsv",
+    "finparse.direction.direction_words": "a word class of data/direction_words.tsv",
+    "finparse._timewords.lookup": "a kind of data/time_words.tsv",
     "finparse.money._context_words": "a word class of data/currency_context.tsv",
 }
 

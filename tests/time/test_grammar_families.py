@@ -24,7 +24,6 @@ from finparse._timegrammar import (
     _dates,
     _durations,
     _example,
-    _grammar,
     _months,
     _named,
     _offsets,
@@ -35,8 +34,9 @@ from finparse._timegrammar import (
     _rolling_windows,
     _to_date,
     _years,
+    grammar,
 )
-from finparse._timewords import _forms
+from finparse._timewords import forms_of
 from finparse.core import Parser, _Leaf
 
 # fmt: off
@@ -494,10 +494,10 @@ def _nodes(*roots: Parser[Any]) -> list[Parser[Any]]:
 
 
 def test_families_are_built_once_and_shared() -> None:
-    grammar = _grammar()
+    built = grammar()
     for family in FAMILY_FUNCTIONS:
         assert family() is family(), family.__name__
-    nodes = _nodes(grammar.time_spec, grammar.duration, grammar.date)
+    nodes = _nodes(built.time_spec, built.duration, built.date)
     # a family's parsers are the ones the families that build on it use ...
     ids = {id(node) for node in nodes}
     for parser in (_quarters(), _years().fiscal, _durations().part, _dates().month_day):
@@ -515,7 +515,7 @@ def test_families_are_built_once_and_shared() -> None:
     "kind", ["edge", "rest", "countmod", "lengthcue", "theunitnot", "onthedaynot", "neverfirst"])
 def test_words_written_into_patterns_are_plain_words(kind: str) -> None:
     # _alternatives writes these kinds into patterns as they are
-    forms = _forms(kind)
+    forms = forms_of(kind)
     assert forms, kind
     assert len(set(forms)) == len(forms), kind
     for form in forms:

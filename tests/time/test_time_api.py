@@ -155,8 +155,8 @@ def test_exported_parsers_compose() -> None:
 def test_import_is_lazy() -> None:
     code = (
         "import sys, finparse.timewindow as t;"
-        "assert t._pieces.cache_info().currsize == 0;"
-        "assert t._grammar.cache_info().currsize == 0;"
+        "assert t.pieces.cache_info().currsize == 0;"
+        "assert t.grammar.cache_info().currsize == 0;"
         "assert 'pint' not in sys.modules;"
         "print('ok')"
     )

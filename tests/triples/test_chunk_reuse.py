@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from hypothesis_settings import property_settings
 
 import finparse
-from finparse.entities import Chunk, _chunk, chunk_sentence, chunks_without_mentions
+from finparse.entities import Chunk, chunk_sentence, chunk_span, chunks_without_mentions
 from finparse.sentences import _TOKEN, sentence_spans
 
 SETTINGS = property_settings(120)
@@ -64,7 +64,7 @@ def _check(text: str) -> None:
     for a, b in sentence_spans(text):
         inside = [m for m in mentions if a <= m.start < b]
         for extra in ((), (("Nokia", "org"),)):
-            chunks, unfolded = _chunk(text, a, b, inside, extra, None, True)
+            chunks, unfolded = chunk_span(text, a, b, inside, extra, None, True)
             assert _plain(chunks) == _plain(chunk_sentence(text, a, b, inside, extra))
             if unfolded is None:
                 continue
@@ -80,7 +80,7 @@ def test_unfolded_chunks_are_the_chunks_without_mentions() -> None:
 
 def test_most_sentences_with_mentions_are_unfolded() -> None:
     text = "Net profit rose 12 % to EUR 38.2 mn in the first quarter of 2024."
-    chunks, unfolded = _chunk(text, 0, len(text), finparse.extract(text, kinds=["money", "percent"]), (), None, True)
+    chunks, unfolded = chunk_span(text, 0, len(text), finparse.extract(text, kinds=["money", "percent"]), (), None, True)
     assert unfolded and chunks_without_mentions(text, chunks, unfolded) is not None
 
 
