@@ -1979,13 +1979,21 @@ class _Sentence:
         if found is None or "base" not in found[0].tenses:
             return
         verb, last = found
-        if verb.open and not self.open_verb_fits(verb, last, _Group(t, t + 1, "to", False, ())):
-            return
         o2 = self.object_of(last + 1, verb)
+        # "a contract to deliver and install the structures": the verbs of
+        # the infinitive share the object of the last one
+        chained = self.shared_object(last, verb) if o2 is None else None
+        if verb.open and chained is None and not self.open_verb_fits(verb, last, _Group(t, t + 1, "to", False, ())):
+            return
+        o2 = o2 or chained
         if o2 is None:
             return
         shared = _Subject(subj.entity, subj.name, -1, -1)
         self.emit(shared, verb.lemma, o2, _Group(t - 1, t, g.modality, g.negated, ()), t, last)
+        if chained is not None:
+            # the later verbs of the coordination take this subject
+            self.chain_end = max(self.chain_end, self.chain_last)
+            self.chain_subject = shared
 
     def open_verb_after(self, verb: _Verb, last: int, past: int = -1) -> tuple[int, bool | None]:
         """What follows an open verb, read whatever its verb group: the index
@@ -2329,6 +2337,18 @@ class _Sentence:
             return
         first = self.np_left(j)
         obj = self.np_right(first)
+        if obj is not None and obj[1] < j:
+            # the phrase read from too far back ("installed onboard two
+            # freighters ordered by"): read it from after the last verb or
+            # adverb before the noun (at most _SCAN chunks back)
+            k = j
+            while k - 1 >= max(first, j - _SCAN) and ch[k - 1].tag in ("W", "ENT", "QTY") and not (
+                _cls(ch[k - 1]) & (_FUNCTION | {"stop", "time"}) or _is_adv(ch[k - 1])
+                or self.verb_at(k - 1) is not None
+            ):
+                k -= 1
+            first = k
+            obj = self.np_right(first)
         if obj is not None and obj[0] <= j < obj[1] and obj[1] >= g.start:
             obj = (obj[0], j, ch[j].entity)  # the participle ends the phrase
         elif obj is None and ch[j].tag in ("W", "ENT") and not _cls(ch[j]) & (_FUNCTION | {"stop", "time"}):

@@ -156,3 +156,17 @@ def test_nouns_that_are_verb_forms_are_no_actors(text: str) -> None:
 ])
 def test_agents_joined_by_and_give_one_triple_each(text: str) -> None:
     assert [(s, a) for s, a, _ in triples(text)] == [("Harbour Ventures", "lead"), ("Osk Partners", "lead")]
+
+
+def test_coordinated_verbs_of_an_infinitive_after_a_deal_noun() -> None:
+    assert triples("Ruukki Oy has signed a contract to deliver and install the steel frames.") == [
+        ("Ruukki Oy", "sign", "contract"), ("Ruukki Oy", "deliver", "steel frames"),
+        ("Ruukki Oy", "install", "steel frames")]
+    assert triples("Norvik Ltd won an order to design, build and deliver three ferries.") == [
+        ("Norvik Ltd", "win", "order"), ("Norvik Ltd", "design", "ferries"),
+        ("Norvik Ltd", "build", "ferries"), ("Norvik Ltd", "deliver", "ferries")]
+
+
+def test_a_participle_after_a_noun_reads_the_noun_not_the_verb_before() -> None:
+    assert triples("Harrow Oy sold 900,000 Class A shares now owned by Osk Capital.")[-1] == (
+        "Osk Capital", "own", "Class A shares")
