@@ -869,21 +869,21 @@ def _trie_pattern(words: tuple[str, ...], boundary: bool) -> str:
     # and the pattern is about a third as long to compile.
     ends_wordish = boundary and _ends_wordish(root)
 
-    def emit(top: dict[str, Any], top_last: str) -> str:
+    def emit(top: dict[str, Any]) -> str:
         # Iterative, children before parents, on an explicit stack: a word
         # of any length costs no Python recursion (a recursive walk failed
         # with RecursionError on a word of about 990 characters). The
         # depth of the groups the pattern nests is counted, as the regex
         # parser recurses once per group.
         done: dict[int, tuple[str, int]] = {}  # id(node) -> (pattern, group depth)
-        stack: list[tuple[dict[str, Any], str, bool]] = [(top, top_last, False)]
+        stack: list[tuple[dict[str, Any], bool]] = [(top, False)]
         while stack:
-            node, last, children_done = stack.pop()
+            node, children_done = stack.pop()
             if not children_done:
-                stack.append((node, last, True))
+                stack.append((node, True))
                 for atom, child in node.items():
                     if atom and child.keys() != {""}:
-                        stack.append((child, atom, False))
+                        stack.append((child, False))
                 continue
             branches: list[str] = []
             singles: list[str] = []
@@ -930,7 +930,7 @@ def _trie_pattern(words: tuple[str, ...], boundary: bool) -> str:
     for kind, node in groups.items():
         if not node:
             continue
-        body = emit(node, "")
+        body = emit(node)
         if kind == "alpha":
             body = r"(?<![\p{L}\p{M}])" + body
         elif kind == "digit":

@@ -291,19 +291,44 @@ _CANDIDATE = regex.compile(r"(?<![\p{L}\p{N}\-'\u2019])\p{L}++(?:-\p{L}++)*+")
 
 
 _GROUP = frozenset(("group",))
-#: nouns of time that end a group's modifiers ("in recent weeks farmers sold")
-_TIME_NOUNS = frozenset("days weeks months years quarters decades".split())
+
+
+class _Forms(NamedTuple):
+    """Word forms of every verb of the lexicon (verb_lexicon.tsv)."""
+
+    bases: frozenset[str]
+    thirds: frozenset[str]
+    pasts: frozenset[str]
+    #: the base and third-person forms that are also nouns
+    nouns: frozenset[str]
 
 
 @functools.cache
-def _verb_forms() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The base forms, the third-person forms of every verb of the lexicon,
-    and those forms that are also nouns."""
+def _verb_forms() -> _Forms:
+    """The forms of every verb of the lexicon, read from the table once."""
     table = rows("verb_lexicon.tsv")
-    bases = frozenset(row[0] for row in table)
-    thirds = frozenset(f for row in table for f in row[1].split("|") if f)
-    nouns = frozenset(f for row in table if len(row) > 5 for f in row[5].split("|") if f and f != "-")
-    return bases, thirds, nouns
+
+    def column(i: int) -> frozenset[str]:
+        return frozenset(f for row in table if len(row) > i for f in row[i].split("|") if f and f != "-")
+
+    return _Forms(column(0), column(1), column(2), column(5))
+
+
+def _modifies_people(c: Chunk) -> bool:
+    """May ``c`` stand before a noun of people as its modifier: a name, or a
+    word that is no function word, adverb, time word, verb form (a form that
+    is also a noun is one: "corn growers") or plural of time ("in recent
+    weeks farmers sold", "how farmers", "showed reporters")?"""
+    if c.tag == "ENT":
+        return True
+    if c.tag != "W" or _cls(c) & (_FUNCTION | {"time", "wh", "adv"}):
+        return False
+    if not c.text.islower():
+        return True
+    forms = _verb_forms()
+    low = c.low
+    verb = (low in forms.bases or low in forms.thirds) and low not in forms.nouns
+    return not (verb or low in forms.pasts or _heads().get(low) == "period")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -312,7 +337,7 @@ def _agentive(word: str) -> bool:
     or "-ors" after a verb of the lexicon ("exporters", "negotiators",
     "policymakers", "ratesetters"), and itself no verb form ("orders",
     "offers", "centers" are verbs too, so things rather than actors)?"""
-    bases, thirds, _ = _verb_forms()
+    bases, thirds = _verb_forms().bases, _verb_forms().thirds
     if not word.endswith(("ers", "ors")) or word in thirds or word[:-1] in bases:
         return False
     for i in range(0, len(word) - 4):
@@ -326,12 +351,6 @@ def _agentive(word: str) -> bool:
         ):
             return True
     return False
-
-
-@functools.cache
-def _past_forms() -> frozenset[str]:
-    """The simple past of every verb of the lexicon ("became", "raised")."""
-    return frozenset(f for row in rows("verb_lexicon.tsv") for f in row[2].split("|") if f)
 
 
 @functools.cache
@@ -979,17 +998,9 @@ class _Sentence:
             # its modifiers: names and words that are no verb, time or
             # function word ("French corn growers", not "how farmers",
             # "recent weeks farmers", "showed reporters")
-            bases, thirds, noun_forms = _verb_forms()
             first = head
-            while first - 1 >= a and (ch[first - 1].tag == "ENT" or (
-                ch[first - 1].tag == "W" and not _cls(ch[first - 1]) & (_FUNCTION | {"time", "wh", "adv"})
-                and not (ch[first - 1].text.islower() and (
-                    ((ch[first - 1].low in bases or ch[first - 1].low in thirds)
-                     and ch[first - 1].low not in noun_forms)
-                    or ch[first - 1].low in _past_forms() or ch[first - 1].low in _TIME_NOUNS
-                ))
-            )):
-                first -= 1  # ("corn growers": a verb form that is also a noun)
+            while first - 1 >= a and _modifies_people(ch[first - 1]):
+                first -= 1
         if "unit" in roles:
             k = head - 1
             if k >= a and ch[k].tag == "ENT":
@@ -2441,7 +2452,7 @@ class _Sentence:
             k += 1  # "on Tuesday", "later"
         return k < n and ch[k].tag == "W" and ch[k].text.islower() and (
             self.is_finite_verb(k) or ch[k].low in _modals() or bool(_cls(ch[k]) & {"be", "have"})
-            or ch[k].low in _past_forms()
+            or ch[k].low in _verb_forms().pasts
         )
 
     def nearest_clause_acts(self, j: int) -> bool:
