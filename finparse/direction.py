@@ -224,6 +224,8 @@ def _direction(
     forward = _forward(after, mention, k < len(words) and words[k][0].lower() == "at")
     if forward != "none":
         return forward  # type: ignore[return-value]
+    if _qualifies_a_noun(words, after):
+        return None  # "a 4-1/4 pct bond", "its 50 pct owned affiliate": a level
     if len(after) >= 2 and after[0][0].lower() == "of" and not after[1][0][0].isdigit():
         # "40% of the company" is a share, unless a change governs it
         # ("lost 40% of their value", "widened by 0.5% of GDP")
@@ -302,6 +304,33 @@ def _forward(after: Sequence[Word], mention: Percent, priced: bool = False) -> D
         if low in stops or low in levels or not word[0].isalpha():
             break
     return "none"
+
+
+def _qualifies_a_noun(words: Sequence[Word], after: Sequence[Word]) -> bool:
+    """A percentage right after a determiner, followed by a word that goes
+    on the noun phrase, qualifies the noun: a grade, a coupon, a stake ("a
+    4-1/4 pct bond", "its 50 pct owned affiliate", "the 2 pct sulphur
+    grade"), a level. Not when a word of change comes after it ("a 5%
+    year-on-year rise": step 1), a rate or a forecast ("the 0.3% forecast"),
+    nor before a preposition ("a 5% of"), nor after a word that compares
+    it with the change of the sentence ("below the 2.8 pct figure").
+
+    >>> from finparse.percent import extract_percent
+    >>> [p.direction for p in extract_percent("Sales fell 5 pct, with losses at a 50 pct owned unit.")]
+    ['down', None]
+    """
+    if not words or not after or words[0][0].lower() not in direction_words("qualifying"):
+        return False
+    if len(words) > 1 and words[1][0].lower() in direction_words("comparing"):
+        return False  # "grew 1.8 pct, below the 2.8 pct figure": compared with the change
+    first = after[0][0]
+    if not first[:1].isalpha() or first.lower() in direction_words("stop_forward"):
+        return False
+    kept = direction_words("rate") | direction_words("forecast_noun")
+    if any(w.lower() in kept for w, _ in after):
+        return False
+    backwards = after[::-1]
+    return not any(_change_word(backwards, i, comparatives=True)[0] for i in range(len(after)))
 
 
 def _signed(mention: Percent) -> Direction | None:
