@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from dateutil.relativedelta import relativedelta
 
 from finparse._exact import exact
+from finparse._timecontext import voided
 from finparse._timegrammar import grammar, lead
 from finparse._timewords import (
     S,
@@ -322,7 +323,8 @@ def extract_time(
     text = check_text(text)
     ctx = Ctx(check_ref_date(ref_date), fiscal_year_start)
     found = _time_spec_scanner().finditer(text, timeout=timeout)
-    return [_window(m.value, m.start, m.end, m.text, ctx) for m in found]
+    windows = [_window(m.value, m.start, m.end, m.text, ctx) for m in found]
+    return [w for w in windows if not voided(text, w.start, w.end, w.type)]
 
 
 def __getattr__(name: str) -> Any:
