@@ -552,23 +552,24 @@ def year_interval(year: int) -> Fixed:
 
 
 #: Words before a time expression that say it lies ahead of the reference date.
-_FUTURE = (
-    r"(?i:(?<![\p{L}])(?:will|shall|'ll|going\s+to|plans?\s+to|planned\s+for|planning\s+to"
-    r"|expects?\s+to|expected\s+(?:to|in)|intends?\s+to|scheduled|due|next|upcoming|coming"
-    r"|forecasts?)(?![\p{L}]))"
-)
-
-
 @functools.cache
 def _future_pattern() -> regex.Pattern[str]:
-    return regex.compile(_FUTURE)
+    """The words and phrases of kind ``future`` of ``data/time_words.tsv``,
+    in any case, a space matching any run of whitespace."""
+    forms = sorted({word_key(w.form) for w in words_of("future")}, key=lambda f: (-len(f), f))
+    body = "|".join(r"\s+".join(map(regex.escape, form.split())) for form in forms)
+    return regex.compile(rf"(?i:(?<![\p{{L}}])(?:{body})(?![\p{{L}}]))")
+
+
+#: The end of a sentence or clause, a closing quote or bracket included ('you." He').
+_CLAUSE_STOP = regex.compile(r"[.?!;][\"'\u201d\u2019)]*+\s", regex.REVERSE)
 
 
 def _clause_before(text: str, start: int) -> str:
     """The clause before ``start``: back to the last sentence stop, at most 100 characters."""
     before = text[max(0, start - 100) : start]
-    stop = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("; "))
-    return before[stop + 2 :] if stop >= 0 else before
+    stop = _CLAUSE_STOP.search(before)
+    return before[stop.end() :] if stop is not None else before
 
 
 def bias_at(text: str, start: int) -> str:
