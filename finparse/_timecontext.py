@@ -31,15 +31,24 @@ from finparse._data import word_class
 
 __all__ = ["voided"]
 
-#: The word right after a position (letters only), and the one right before.
-_NEXT_WORD = regex.compile(r"[ \t\u00a0]{0,3}+([\p{L}]{1,12}+)")
-_PREV_WORD = regex.compile(r"([\p{L}]{1,12}+)[ \t\u00a0]{1,3}+$")
-#: A four-digit clock time at the end of an expression ("until 1700").
-_CLOCK_END = regex.compile(r"(?<![\d,.])([01]\d|2[0-3])[0-5]\d$")
-#: Hours and minutes written together before "hrs" or "hours" ("0620 hrs").
-_CLOCK_HOURS = regex.compile(r"^([01]\d|2[0-3])[0-5]\d[ \u00a0]?(?i:hrs?|hours?)\.?$")
-#: A count of a thousand or more, then a unit ("187,000 Year").
-_BIG_COUNT = regex.compile(r"^\d{1,3}(?:,\d{3})++[ \u00a0]?+(\p{L}++)$")
+@functools.cache
+def _patterns() -> tuple[regex.Pattern[str], ...]:
+    """The patterns :func:`voided` reads with (compiled on first use, not at import):
+
+    the word right after a position and the one right before it (letters
+    only); a four-digit clock time at the end of an expression ("until
+    1700"); hours and minutes written together before "hrs" or "hours"
+    ("0620 hrs"); a count of a thousand or more, then a unit ("187,000 Year").
+    """
+    return (
+        regex.compile(r"[ \t\u00a0]{0,3}+([\p{L}]{1,12}+)"),
+        regex.compile(r"([\p{L}]{1,12}+)[ \t\u00a0]{1,3}+$"),
+        regex.compile(r"(?<![\d,.])([01]\d|2[0-3])[0-5]\d$"),
+        regex.compile(r"^([01]\d|2[0-3])[0-5]\d[ \u00a0]?(?i:hrs?|hours?)\.?$"),
+        regex.compile(r"^\d{1,3}(?:,\d{3})++[ \u00a0]?+(\p{L}++)$"),
+    )
+
+
 _SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter"))
 
 
@@ -58,23 +67,24 @@ def voided(text: str, start: int, end: int, kind: str) -> bool:
     >>> voided("a 12 year loan", 2, 9, "duration")
     False
     """
+    next_word, prev_word, clock_end, clock_hours, big_count = _patterns()
     written = text[start:end]
     if kind == "duration":
-        if _CLOCK_HOURS.match(written):
+        if clock_hours.match(written):
             return True
-        big = _BIG_COUNT.match(written)
+        big = big_count.match(written)
         return big is not None and big.group(1)[:1].isupper()
-    if _CLOCK_END.search(written):
-        after = _NEXT_WORD.match(text, end)
+    if clock_end.search(written):
+        after = next_word.match(text, end)
         if after is not None and after.group(1).lower() in _words("zone"):
             return True
     words = written.lower().split()
     if words and words[0] in _SEASONS:
-        before = _PREV_WORD.search(text, max(0, start - 16), start)
+        before = prev_word.search(text, max(0, start - 16), start)
         if before is not None and before.group(1).lower() in _words("grade"):
             return True
     if words and words[-1] in _SEASONS:
-        after = _NEXT_WORD.match(text, end)
+        after = next_word.match(text, end)
         if after is not None and after.group(1).lower() in _words("crop"):
             return True
     return False

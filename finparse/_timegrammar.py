@@ -38,7 +38,6 @@ from typing import Any
 
 from finparse._timewords import (
     DASH,
-    NOT_QUANTITY,
     S0,
     WL,
     WR,
@@ -56,6 +55,7 @@ from finparse._timewords import (
     month_context,
     month_number,
     month_word,
+    not_quantity,
     one_day,
     ordinal_value,
     pieces,
@@ -82,7 +82,6 @@ from finparse.core import (
     sep_by,
     seq,
 )
-from finparse.numbers import SMALL
 from finparse.timespec import (
     UNIT_DURATIONS,
     ZERO,
@@ -118,6 +117,7 @@ from finparse.timespec import (
     Weekend,
     WeekOfYear,
 )
+from finparse.vocabulary import number_words, unit_pattern
 
 # -- productions ----------------------------------------------------------------------------
 
@@ -178,7 +178,7 @@ def _lead_words() -> frozenset[str]:
                  "decade", "rate", "anaphoric", "edge", "rest", "countmod"):
         for w in words_of(kind):
             words.update(word_key(w.form).split())
-    words.update(SMALL)
+    words.update(number_words())
     for name in holidays():
         words.update(name.replace("'", " ").split())
     return frozenset(words)
@@ -287,7 +287,7 @@ def _found(value: TimeSpec | None, start: int, end: int) -> tuple[TimeSpec, int]
 @functools.cache
 def _dispatch_words() -> Mapping[str, str]:
     """Patterns of first words, by the branch of the grammar they open."""
-    small = [w for w in SMALL if w != "zero"]
+    small = [w for w in number_words() if w != "zero"]
     holiday_heads = sorted({name.split()[0] for name in holidays()})
     return {
         "unit": any_of([*(w.form for w in words_of("unit", "word")), "weekend", "week-end"]),
@@ -518,7 +518,7 @@ def _dates() -> _Dates:
     date_core = (
         rf"(?:(?P<m>{month})(?:{S0}|-)(?:(?i:the){S})?(?P<d>{day_words})"
         rf"|(?:(?i:the){S})?(?P<d>{day})(?:{S}(?i:of))?(?:{S}|-|(?<=\d)(?=\p{{L}}))(?P<m>{month}){WR})"
-        rf"(?:{_year_tail()}|{S}(?P<yr>{_REL_YEAR}))?{NOT_QUANTITY}"
+        rf"(?:{_year_tail()}|{S}(?P<yr>{_REL_YEAR}))?{not_quantity()}"
     )
     # "Sept. 27, 2025", "Saturday, 27 September", and "Saturday (27 September)".
     # The date in parentheses is read by a second leaf of the same pattern,
@@ -553,9 +553,8 @@ def _dates() -> _Dates:
 
     month_day_p = _leaf(
         rf"(?:(?P<r>(?i:next|this|last|coming)){S})?(?<![\p{{N}}.,/\-])"
-        rf"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\p{{N}}/]|[.,]\d){NOT_QUANTITY}"
-        rf"(?!{S0}(?:{p.unit}|(?i:of|inch|inches|mile|miles|point|points|share|shares)"
-        rf"(?![\p{{L}}])))",
+        rf"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\p{{N}}/]|[.,]\d){not_quantity()}"
+        rf"(?!{S0}(?:{p.unit}|(?i:of)(?![\p{{L}}])|{unit_pattern('count', 'part', 'measure')}))",
         month_day,
         "a month and day",
     )
@@ -813,7 +812,7 @@ def _years() -> _Years:
         "a calendar year",
     )
     calendar_words_p = _leaf(  # "the year two thousand", "calendar year nineteen ninety"
-        rf"(?i:{WL}(?:calendar{S}year|(?:the{S})?year(?:{S}of)?)){S}(?P<y>{p.year_spelled}){NOT_QUANTITY}",
+        rf"(?i:{WL}(?:calendar{S}year|(?:the{S})?year(?:{S}of)?)){S}(?P<y>{p.year_spelled}){not_quantity()}",
         lambda c: year_interval(year_value(c["y"] or "")),
         "a calendar year in words",
     )
@@ -926,7 +925,7 @@ def _years() -> _Years:
             raise Reject
         return year_interval(year_value(c.text))
 
-    year_spelled_p = _leaf(rf"{p.year_spelled}{NOT_QUANTITY}", year_spelled, "a year in words")
+    year_spelled_p = _leaf(rf"{p.year_spelled}{not_quantity()}", year_spelled, "a year in words")
     return _Years(
         fiscal_p, rel_fiscal_p, calendar_p, calendar_words_p, full_year_p, split_year_p, decade_p,
         week_p, year_bare_p, year_start, year_after, year_end_of_range, year_words_p,
@@ -1051,7 +1050,7 @@ def _relative() -> _Relative:
     )
     weekday_day_p = _leaf(
         rf"(?P<w>{p.weekday})(?:{S0},)?(?:{S}(?i:the))?{S}(?P<d>{day}|{p.number_words})"
-        rf"(?!{S0}(?:{month}|\d)){NOT_QUANTITY}",
+        rf"(?!{S0}(?:{month}|\d)){not_quantity()}",
         lambda c: Day(day_number(c["d"] or "")),
         "a weekday and day",
     )

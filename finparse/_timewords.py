@@ -18,9 +18,10 @@ from decimal import Decimal, InvalidOperation
 
 import regex
 
+from finparse import vocabulary
 from finparse._data import rows, word_class
 from finparse.core import Reject, trie_pattern
-from finparse.numbers import SMALL, read_words
+from finparse.numbers import read_words
 from finparse.timespec import DAY, ZERO, Fixed
 
 # -- vocabulary ----------------------------------------------------------------------------
@@ -211,11 +212,15 @@ WL = r"(?<![\p{L}\p{N}])"
 WR = r"(?![\p{L}\p{N}])"
 DASH = r"[-\u2010-\u2015~]"
 YEAR4 = r"(?:1[5-9]\d\d|2[0-2]\d\d)"
-#: Not followed by a unit that makes the number before a quantity ("March 10 pct").
-NOT_QUANTITY = (
-    r"(?!\s{0,3}(?:[%\p{Sc}]|(?i:pct|percent|per\s+cent|mln|bln|million|billion|dlrs|dollars"
-    r"|points?|pts|shares|cents|cts|tonnes|tons|barrels)(?![\p{L}])))"
-)
+
+
+@functools.cache
+def not_quantity() -> str:
+    """Not followed by a unit that makes the number before a quantity of
+    another kind ("March 10 pct", "1990 shares"): a percent, a scale word, a
+    currency or a counted noun (:func:`finparse.vocabulary.unit_pattern`)."""
+    units = vocabulary.unit_pattern("percent", "scale-word", "currency", "count")
+    return rf"(?!\s{{0,3}}(?:[%\p{{Sc}}]|{units}))"
 
 
 @dataclass(frozen=True)
@@ -249,7 +254,7 @@ def _with_dots(forms: Iterable[str]) -> list[str]:
 @functools.cache
 def pieces() -> _Pieces:
     months = words_of("month")
-    small = [w for w in SMALL if w != "zero"]
+    small = [w for w in vocabulary.number_words() if w != "zero"]
     number_word = f"(?i:{word_pattern([*small, 'hundred'], trie=False)})"
     # one to five words, each after a space or hyphen but the first (a word
     # is never glued to the letter before it: its guard); the word pattern
@@ -274,9 +279,10 @@ def pieces() -> _Pieces:
         rf"(?:(?<![\p{{N}}])(?<!\p{{N}}[.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?{WR}(?![.,:]\d)"
         rf"|{ordinal})"
     )
-    teen = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-    tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    units = "(?:one|two|three|four|five|six|seven|eight|nine)"
+    spelled = vocabulary.spellings()
+    teen = f"(?:{'|'.join(spelled[n] for n in range(10, 20))})"
+    tens = f"(?:{'|'.join(spelled[n] for n in range(20, 100, 10))})"
+    units = f"(?:{'|'.join(spelled[n] for n in range(1, 10))})"
     two_digit = rf"(?:{tens}(?:[-\s]{units})?|{teen}|(?:oh\s)?{units})"
     # "nineteen hundred (and five)", "two thousand (and nine)", "nineteen
     # ninety", "nineteen hundred", "two thousand"
@@ -287,7 +293,7 @@ def pieces() -> _Pieces:
     # A year in words read on its own (see spelled_year_ok): "nineteen
     # ninety-nine", "twenty twenty-one", "two thousand and nine", "nineteen
     # hundred", "nineteen oh five"; not "twenty five" (a count).
-    century = "(?:fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+    century = f"(?:{'|'.join(spelled[n] for n in range(15, 21))})"
     sep = r"(?:\s{1,3}|-)"
     year_spelled = (
         rf"(?i:{WL}(?:(?:{century}{sep}hundred|two{S}thousand)(?:{S}(?:and{S})?{two_digit})?"
@@ -394,9 +400,13 @@ def pieces() -> _Pieces:
 
 # -- reading values ------------------------------------------------------------------------
 
-_FRACTIONS: Mapping[str, str] = {
-    "\u00bd": "0.5", "\u00bc": "0.25", "\u00be": "0.75", "1/2": "0.5", "1/4": "0.25", "3/4": "0.75",
-}
+@functools.cache
+def _fractions() -> Mapping[str, Decimal]:
+    """The fractions a count reads: halves and quarters, as signs ("\u00bd") or slashed ("3/4")."""
+    signs = {sign: v for sign, v in vocabulary.VULGAR_FRACTIONS.items() if v * 4 % 1 == 0}
+    return {**signs, **vocabulary.fractions("slash")}
+
+
 #: The fraction of a mixed number after its whole part: "3 1/2", "3-1/2",
 #: "3\u00bd", "3 \u00bd".
 _MIXED = r"(?:[ \u00a0-]?[\u00bd\u00bc\u00be]|[ \u00a0-][13]/[24])(?![\p{N}/])"
@@ -415,11 +425,11 @@ def read_count(text: str) -> Decimal:
         return Decimal(1) + extra
     if "couple" in key:
         return Decimal(2) + extra
-    if key in _FRACTIONS:
-        return Decimal(_FRACTIONS[key]) + extra
+    if key in _fractions():
+        return _fractions()[key] + extra
     mixed = compile_re(r"(\d{1,3})[ -]?([\u00bd\u00bc\u00be]|[13]/[24])").fullmatch(key)
     if mixed:  # "3 1/2", "3-1/2", "3\u00bd" (the shapes of _MIXED)
-        return Decimal(mixed.group(1)) + Decimal(_FRACTIONS[mixed.group(2)]) + extra
+        return Decimal(mixed.group(1)) + _fractions()[mixed.group(2)] + extra
     if key[:1].isdigit():
         try:
             return Decimal(key.replace(",", "")) + extra
@@ -561,14 +571,17 @@ def _future_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?i:(?<![\p{{L}}])(?:{body})(?![\p{{L}}]))")
 
 
-#: The end of a sentence or clause, a closing quote or bracket included ('you." He').
-_CLAUSE_STOP = regex.compile(r"[.?!;][\"'\u201d\u2019)]*+\s", regex.REVERSE)
+@functools.cache
+def _clause_stop() -> regex.Pattern[str]:
+    """The end of a sentence or clause, a closing quote or bracket included
+    ('you." He'), searched backwards (compiled on first use, not at import)."""
+    return regex.compile(r"[.?!;][\"'\u201d\u2019)]*+\s", regex.REVERSE)
 
 
 def _clause_before(text: str, start: int) -> str:
     """The clause before ``start``: back to the last sentence stop, at most 100 characters."""
     before = text[max(0, start - 100) : start]
-    stop = _CLAUSE_STOP.search(before)
+    stop = _clause_stop().search(before)
     return before[stop.end() :] if stop is not None else before
 
 

@@ -137,7 +137,10 @@ def extract_many(
 
     Worker processes are started with the platform's default method; under
     ``spawn`` (Windows, macOS) call this from code guarded by
-    ``if __name__ == "__main__":``, as for any process pool.
+    ``if __name__ == "__main__":``, as for any process pool. Under ``fork``
+    (Linux) the first chunk is extracted before the pool starts, and every
+    worker inherits the grammar parts it built; under ``spawn`` each worker
+    builds the parts its documents need, once.
 
     >>> from finparse import Extractor, extract_many
     >>> records = [("a1", "Shares fell last month."),
@@ -414,9 +417,21 @@ def _pooled(chunks: Iterator[list[_Item]], processes: int, extractor: Extractor,
         if pending is not None:
             raise pending
         return
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(max_workers=min(processes, len(first)),
+    context = multiprocessing.get_context()
+    if context.get_start_method() == "fork":
+        # The first chunk is extracted here, before the pool starts: workers
+        # forked after it inherit the grammar parts it built (what real text
+        # needs, nearly all a worker will), and none builds them again.
+        chunk = first.pop(0)
+        yield from _yield(chunk, _extract_chunk(extractor, kinds, chunk, keep_going))
+        if not first:
+            if pending is not None:
+                raise pending
+            return
+    pool = ProcessPoolExecutor(max_workers=min(processes, len(first)), mp_context=context,
                                initializer=_start_worker, initargs=(extractor, kinds))
     try:
         flight: collections.deque[tuple[list[_Item], Future[_Done]]] = collections.deque(

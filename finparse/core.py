@@ -55,6 +55,7 @@ import heapq
 import itertools
 import operator
 import sys
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -71,6 +72,7 @@ __all__ = [
     "ParseError",
     "Parser",
     "Reject",
+    "WordTrie",
     "alt",
     "anchored",
     "followed_by",
@@ -79,6 +81,7 @@ __all__ = [
     "many",
     "not_followed_by",
     "opt",
+    "reader_parser",
     "regex_parser",
     "sep_by",
     "seq",
@@ -287,11 +290,30 @@ def _match_bounded(
     return m
 
 
-@functools.lru_cache(maxsize=512)
+#: Held while a parser's build functions are made or a pattern compiled:
+#: threads that need the same part at once build it once (the others wait,
+#: which costs them nothing: compiling holds the interpreter lock anyway).
+_BUILD_LOCK = threading.RLock()
+#: Compiled patterns by fragment (see _compile); emptied when it grows past
+#: _COMPILED_MAX, as grammars built for many option sets come and go.
+_COMPILED: dict[str, regex.Pattern[str]] = {}
+_COMPILED_MAX = 2048
+
+
 def _compile(fragment: str) -> regex.Pattern[str]:
     # One compiled pattern per distinct fragment, shared by every parser
-    # that emits it: equal grammars share their compiled patterns.
-    return regex.compile(fragment)
+    # that emits it: equal grammars share their compiled patterns, and each
+    # is compiled once even when threads ask for it at the same time.
+    pattern = _COMPILED.get(fragment)
+    if pattern is None:
+        with _BUILD_LOCK:
+            pattern = _COMPILED.get(fragment)
+            if pattern is None:
+                pattern = regex.compile(fragment)
+                if len(_COMPILED) >= _COMPILED_MAX:
+                    _COMPILED.clear()
+                _COMPILED[fragment] = pattern
+    return pattern
 
 
 def check_text(text: object, what: str = "text") -> str:
@@ -387,7 +409,8 @@ def _inline_size(node: Parser[Any], memo: dict[int, int]) -> int:
 
 
 def _is_small_leaf(node: Parser[Any], small: int) -> bool:
-    return isinstance(node, _Leaf) and len(node._fragment) < small
+    # (no leaf is smaller than nothing: a fragment written on first use stays unwritten)
+    return small > 0 and isinstance(node, _Leaf) and len(node._fragment) < small
 
 
 class Parser(Generic[T]):
@@ -431,7 +454,12 @@ class Parser(Generic[T]):
         build, so none is read twice at one place (packrat parsing).
         """
         runner: _RunFn | None = self._run_cache
-        if runner is None:
+        if runner is not None:
+            return runner
+        with _BUILD_LOCK:  # one thread builds; the others use what it built
+            runner = self._run_cache
+            if runner is not None:
+                return runner
             shared = _shared_parts(self, small=0)
             made: dict[int, _RunFn] = {}
 
@@ -448,6 +476,34 @@ class Parser(Generic[T]):
             runner = compile(self)
             object.__setattr__(self, "_run_cache", runner)
         return runner
+
+    def prepare(self) -> Parser[T]:
+        """Build and compile, now, what this parser runs; returns the parser.
+
+        A grammar's parts are otherwise built and their patterns compiled
+        when a text first needs them, each once per process (threads that
+        need one at the same time share one build). A process that forks
+        workers prepares its parsers first, so that the workers inherit
+        them built (see :meth:`finparse.Extractor.prepare`).
+
+        >>> from finparse.core import regex_parser
+        >>> number = regex_parser(r"[0-9]+", int, lazy=True)
+        >>> number.prepare() is number, number.parse("42")
+        (True, 42)
+        """
+        self._runner()
+        seen: set[int] = set()
+        stack: list[Parser[Any]] = [self]
+        while stack:
+            node = stack.pop()
+            if id(node) not in seen:
+                seen.add(id(node))
+                node._prepare_own()
+                stack.extend(node._children())
+        return self
+
+    def _prepare_own(self) -> None:
+        """Compile the patterns this part runs itself (not its children's)."""
 
     def _run(self, text: str, pos: int, ctx: _Ctx) -> _Run:
         """Build the value of a match at ``pos``: ``(value, end)`` or None."""
@@ -656,6 +712,12 @@ class _Leaf(Parser[T]):
     def _scan(self, names: _Namer) -> str:
         return f"(?>{strip_names(self._fragment)})"
 
+    def _prepare_own(self) -> None:
+        try:
+            _compile(self._fragment)
+        except regex.error as exc:  # only a lazy regex_parser gets here
+            raise ValueError(f"invalid regular expression {self._fragment!r}: {exc}") from None
+
     def _make_run(self, compile: _Compile) -> _RunFn:
         # The pattern is compiled when the leaf first runs: a grammar's
         # parts that a text never reaches cost nothing to build.
@@ -798,10 +860,15 @@ def lit(text: str, *, casefold: bool = False) -> Parser[str]:
     return _Leaf(body, lambda c: text, repr(text), on_text=lambda _: text)
 
 
+_SPACE_RUN = regex.compile(r"(\s+)")
+
+
 def _atoms(word: str) -> list[str]:
     """Split a lexicon entry into trie atoms: single characters, runs of space."""
+    if _SPACE_RUN.search(word) is None and not word.isspace():
+        return list(word)  # (most words: no need to split them)
     atoms: list[str] = []
-    for part in regex.split(r"(\s+)", word):
+    for part in _SPACE_RUN.split(word):
         if not part:
             continue
         if part.isspace():
@@ -959,8 +1026,336 @@ def _ends_wordish(root: dict[str, Any]) -> bool:
     return False
 
 
-class _Lexicon(_Leaf[T]):
-    __slots__ = ()
+def _all_cases_fallback(ch: int) -> list[int]:
+    text = chr(ch)
+    return [ord(c) for c in {text, text.lower(), text.upper(), text.casefold()} if len(c) == 1]
+
+
+_get_all_cases: Callable[[int, int], list[int]] | None
+try:  # the characters a letter matches when case is ignored, as the regex module has them
+    from regex._regex import get_all_cases as _get_all_cases  # type: ignore[attr-defined,no-redef]
+except ImportError:  # pragma: no cover - another version of the regex module
+    _get_all_cases = None
+_CASE_FLAGS = int(regex.IGNORECASE | regex.UNICODE)
+_CASES: dict[str, frozenset[str]] = {}
+
+
+def _cases(atom: str) -> frozenset[str]:
+    """The characters that ``atom`` (one character) matches in ``(?i:...)``."""
+    found = _CASES.get(atom)
+    if found is None:
+        code = ord(atom)
+        codes = _get_all_cases(_CASE_FLAGS, code) if _get_all_cases else _all_cases_fallback(code)
+        found = _CASES[atom] = frozenset([atom, *map(chr, codes)])
+    return found
+
+
+@functools.lru_cache(maxsize=2)  # (one per case mode)
+def _trie_probes(casefold: bool) -> tuple[regex.Pattern[str], ...]:
+    """Character classes of a trie pattern's guards, in its case mode: a
+    letter, a mark, a number, and a run of space."""
+    flags = "(?i)" if casefold else ""
+    return tuple(regex.compile(flags + p) for p in (r"\p{L}", r"\p{M}", r"\p{N}", r"\s+"))
+
+
+#: Bits of what a character is to a trie's guards (see _char_kind).
+_LETTER, _MARK, _NUMBER = 1, 2, 4
+
+
+def _char_kind(char: str, kinds: dict[str, int], probes: tuple[regex.Pattern[str], ...]) -> int:
+    """Whether ``char`` is a letter, a mark, a number, as bits (remembered in ``kinds``)."""
+    kind = kinds.get(char)
+    if kind is None:
+        kind = kinds[char] = sum(bit for bit, probe in zip((_LETTER, _MARK, _NUMBER), probes[:3], strict=True)
+                                 if probe.match(char) is not None)
+    return kind
+
+
+class _TrieNode:
+    """A node of a :class:`WordTrie`: the atoms that go on, and whether a word ends.
+
+    Its kids are made when it is first visited (:func:`_expand`), from the
+    words that go on below it: a text visits few nodes of a long list.
+    """
+
+    __slots__ = ("by_char", "end", "kids", "more", "order", "rest", "step")
+
+    def __init__(self, rest: list[tuple[list[str], int]]) -> None:
+        self.kids: dict[str, _TrieNode] = {}
+        self.end = False
+        #: the words that go on below, as (atoms, index of the next atom); None once expanded
+        self.rest: list[tuple[list[str], int]] | None = rest
+        #: whether any word goes on below
+        self.more = bool(rest)
+        #: (atom, node) pairs in the order the trie pattern tries them, made on first use
+        self.order: tuple[list[tuple[str, _TrieNode]], list[tuple[str, _TrieNode]]] | None = None
+        #: what a character of the text matches here, by character (filled as met)
+        self.by_char: dict[str, tuple[tuple[str, _TrieNode], ...]] = {}
+        #: the node a character leads to, where it matches one atom that is not a space
+        self.step: dict[str, _TrieNode] = {}
+
+
+class WordTrie:
+    """A word list matched the way its :func:`trie_pattern` matches it, in Python.
+
+    :meth:`ends` gives every place where the pattern ``trie_pattern(words,
+    boundary=boundary)`` (inside ``(?i:...)`` with ``casefold``) can end a
+    match that starts at a position, in the order the regex engine tries
+    them: so a pattern that goes on after the words can be tried after each
+    end in turn, as the engine backtracks. Nothing is compiled for the words
+    (a long list compiles slowly), and a place that no word starts at costs
+    one look-up. Immutable, and safe to share between threads (the nodes
+    of the trie are made as texts reach them, the same in every thread).
+
+    >>> from finparse.core import WordTrie
+    >>> trie = WordTrie(["bn", "bln", "billion", "b"], casefold=True)
+    >>> trie.ends("5 BLN, 6 b", 2), trie.ends("5 BLN, 6 b", 9), trie.ends("5 BLNs", 2)
+    ([5], [10], [])
+    """
+
+    __slots__ = (
+        "_casefold", "_go", "_groups", "_kinds", "_pairs", "_probes", "_space_first", "_wordish", "firsts",
+    )
+    _casefold: bool
+    _go: frozenset[str]
+    _groups: tuple[tuple[int, _TrieNode], ...]
+    #: what each character met is to the guards (letter, mark, number), by character
+    _kinds: dict[str, int]
+    _pairs: frozenset[str]
+    _probes: tuple[regex.Pattern[str], ...]
+    _space_first: bool
+    _wordish: bool
+    #: The characters a word may start with (None: a space too).
+    firsts: frozenset[str] | None
+
+    def __init__(self, words: Iterable[str], *, casefold: bool = False, boundary: bool = True) -> None:
+        rests: dict[str, list[tuple[list[str], int]]] = {"alpha": [], "digit": [], "other": []}
+        count = longest = 0
+        wordish = False
+        for word in words:
+            atoms = _atoms(word)
+            if not atoms:
+                continue
+            first = atoms[0]
+            kind = "alpha" if first.isalpha() else "digit" if first.isalnum() else "other"
+            rests[kind if boundary else "other"].append((atoms, 0))
+            count += 1
+            longest = max(longest, len(atoms))
+            wordish = wordish or atoms[-1].isalnum()
+        if not count:
+            raise ValueError("a lexicon needs at least one non-empty word")
+        roots = {kind: _TrieNode(rest) for kind, rest in rests.items()}
+        for root in roots.values():
+            _expand(root)
+        if longest >= _TRIE_DEPTH:  # (a shorter list cannot nest that deep)
+            for root in roots.values():
+                _check_depth(root)
+        # (what must not come before, root) of the words starting with a
+        # letter, a digit, anything else: in the pattern's order
+        groups = tuple(
+            (_LETTER | _MARK if kind == "alpha" else _NUMBER if kind == "digit" else 0, root)
+            for kind, root in roots.items()
+            if root.kids
+        )
+        starts: set[str] = set()
+        for _, root in groups:
+            for atom in root.kids:
+                starts.update(_cases(atom) if casefold else (atom,))
+        firsts = None if any(" " in root.kids for _, root in groups) else frozenset(starts)
+        # the first two characters of the words, and the first characters
+        # of those that do not have two (a quicker test than walking down)
+        pairs, go = _pairs([root for _, root in groups], casefold)
+        for name, value in (
+            ("_casefold", casefold), ("_probes", _trie_probes(casefold)), ("_kinds", {}),
+            ("_wordish", boundary and wordish), ("_groups", groups), ("firsts", firsts),
+            ("_pairs", pairs), ("_go", go), ("_space_first", firsts is None),
+        ):
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("WordTrie is immutable")
+
+    def ends(self, text: str, pos: int) -> list[int]:
+        """Where a word starting at ``pos`` in ``text`` may end, in the order tried."""
+        if pos >= len(text):
+            return []
+        if text[pos:pos + 2] not in self._pairs and text[pos] not in self._go and not (
+            self._space_first and self._probes[3].match(text, pos) is not None
+        ):
+            return []
+        out: list[int] = []
+        kinds, probes = self._kinds, self._probes
+        before = _char_kind(text[pos - 1], kinds, probes) if pos else 0
+        for not_after, root in self._groups:
+            if not before & not_after:
+                self._walk(root, text, pos, out)
+        if self._wordish and out:
+            out = [end for end in out if self._word_end(text, end)]
+        return out
+
+    def _word_end(self, text: str, end: int) -> bool:
+        # _WORD_END: after a letter, no letter or mark; after a number, no number
+        kinds, probes = self._kinds, self._probes
+        last = _char_kind(text[end - 1], kinds, probes)
+        if end == len(text) or not last & (_LETTER | _NUMBER):
+            return True
+        follows = _char_kind(text[end], kinds, probes)
+        return not follows & (_LETTER | _MARK) if last & _LETTER else not follows & _NUMBER
+
+    def _walk(self, root: _TrieNode, text: str, pos: int, out: list[int]) -> None:
+        # Down the one path a text usually takes: at each node, one atom
+        # matches the next character, and a word's end there comes after
+        # the longer words (the pattern tries them last).
+        n = len(text)
+        passed: list[int] = []
+        node, i = root, pos
+        while True:
+            if node.end:
+                passed.append(i)
+            if i >= n:
+                break
+            char = text[i]
+            kid = node.step.get(char)  # (one plain atom matches: the usual case)
+            if kid is None:
+                entries = node.by_char.get(char)
+                if entries is None:
+                    entries = self._next(node, char)
+                if not entries:
+                    break
+                atom, kid = entries[0]
+                if len(entries) > 1 or atom != " " or kid.end or not kid.more:
+                    self._walk_all(root, text, pos, out)  # where paths part, every path
+                    return
+                # a run of space, then a character that is not one: only
+                # the whole run (\s+ is greedy) can go on
+                m = self._probes[3].match(text, i)
+                i = m.end() if m is not None else i + 1
+                node = kid
+                continue
+            i += 1
+            node = kid
+            if not kid.more:
+                passed.append(i)
+                break
+        passed.reverse()
+        out.extend(passed)
+
+    def _walk_all(self, root: _TrieNode, text: str, pos: int, out: list[int]) -> None:
+        # Depth first, on an explicit stack (a word may be long): at each
+        # node the atoms that go on, in the pattern's order, then the end of
+        # a word there (shorter words come last). A node of None is an end.
+        n = len(text)
+        stack: list[tuple[_TrieNode | None, int]] = [(root, pos)]
+        while stack:
+            node, i = stack.pop()
+            if node is None:
+                out.append(i)
+                continue
+            tasks: list[tuple[_TrieNode | None, int]] = []
+            if i < n:
+                for atom, kid in self._next(node, text[i]):
+                    if atom == " ":
+                        m = self._probes[3].match(text, i)
+                        run = m.end() - i if m is not None else 0
+                        # \s+ is greedy: the longest run first
+                        tasks.extend((kid if kid.more else None, i + j) for j in range(run, 0, -1))
+                    else:
+                        tasks.append((kid if kid.more else None, i + 1))
+            if node.end:
+                tasks.append((None, i))
+            stack.extend(reversed(tasks))
+
+    def _next(self, node: _TrieNode, char: str) -> tuple[tuple[str, _TrieNode], ...]:
+        """What ``char`` matches at ``node``: the branches in order, then one single."""
+        found = node.by_char.get(char)
+        if found is not None:
+            return found
+        order = node.order
+        if order is None:
+            _expand(node)
+            atoms = sorted(node.kids)
+            # branches: atoms that go on, and a run of space; then the
+            # one-character words, as one class
+            order = node.order = (
+                [(a, node.kids[a]) for a in atoms if node.kids[a].more or a == " "],
+                [(a, node.kids[a]) for a in atoms if not node.kids[a].more and a != " "],
+            )
+        space = self._probes[3].match(char) is not None
+        branches, singles = order
+        matched = [(a, kid) for a, kid in branches if self._matches(a, char, space)]
+        matched += [(a, kid) for a, kid in singles if self._matches(a, char, space)][:1]
+        found = node.by_char[char] = tuple(matched)
+        if len(found) == 1 and found[0][0] != " ":
+            node.step[char] = found[0][1]
+        return found
+
+    def _matches(self, atom: str, char: str, space: bool) -> bool:
+        if atom == " ":
+            return space
+        return atom == char or (self._casefold and char in _cases(atom))
+
+
+def _pairs(roots: list[_TrieNode], casefold: bool) -> tuple[frozenset[str], frozenset[str]]:
+    """The first two characters of the words under ``roots`` as text may
+    write them, and the first characters of the words that have no second
+    one or a space there (where only walking down the trie tells)."""
+    pairs: set[str] = set()
+    go: set[str] = set()
+    for root in roots:
+        for first, kid in root.kids.items():
+            if first == " ":
+                continue  # (a space first: see WordTrie._space_first)
+            firsts = _cases(first) if casefold else {first}
+            _expand(kid)
+            if kid.end or " " in kid.kids:
+                go.update(firsts)
+            for second in kid.kids:
+                if second != " ":
+                    seconds = _cases(second) if casefold else {second}
+                    pairs.update(a + b for a in firsts for b in seconds)
+    return frozenset(pairs), frozenset(go)
+
+
+def _expand(node: _TrieNode) -> None:
+    """Make the kids of ``node`` from the words that go on below it."""
+    rest = node.rest
+    if rest is None:
+        return
+    tails: dict[str, list[tuple[list[str], int]]] = {}
+    for atoms, i in rest:
+        tails.setdefault(atoms[i], []).append((atoms, i + 1))
+    kids: dict[str, _TrieNode] = {}
+    for atom, below in tails.items():
+        kid = kids[atom] = _TrieNode([(atoms, i) for atoms, i in below if i < len(atoms)])
+        kid.end = len(kid.rest or ()) < len(below)
+    # (the kids whole before the node says so: a thread that finds it
+    # expanded finds every kid; two threads that expand it make equal kids)
+    node.kids = kids
+    node.rest = None
+
+
+def _check_depth(root: _TrieNode) -> None:
+    """Raise the ValueError of :func:`trie_pattern` where its pattern would nest too deep."""
+    depth: dict[int, int] = {}
+    stack: list[tuple[_TrieNode, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        _expand(node)
+        if not done:
+            stack.append((node, True))
+            stack.extend((kid, False) for kid in node.kids.values() if kid.more)
+            continue
+        branches = sum(1 for a, kid in node.kids.items() if kid.more or a == " ")
+        singles = any(not kid.more and a != " " for a, kid in node.kids.items())
+        below = max((depth.pop(id(kid)) for kid in node.kids.values() if kid.more), default=0)
+        if branches + singles + node.end > 1:
+            below += 1
+            if below > _TRIE_DEPTH:
+                raise ValueError(
+                    f"a word list nests more than {_TRIE_DEPTH} groups deep "
+                    "(too many words, each a prefix of the next)"
+                )
+        depth[id(node)] = below
 
 
 @overload
@@ -1008,19 +1403,106 @@ def lexicon(
         listed = [w for w in words if isinstance(w, str) and w.strip()]
         table = {_norm_key(w, casefold): w for w in listed}
         forms = listed
-    body = trie_pattern(forms, boundary=boundary)
-    if casefold:
-        body = f"(?i:{body})"
+    # The words are looked up, not compiled (a long list is slow to
+    # compile); the trie pattern is the leaf's scanning half, written when
+    # a composition compiles one. Both reject a bad list now.
+    trie = WordTrie(forms, casefold=casefold, boundary=boundary)
 
-    def build(c: Captures) -> Any:
+    def fragment() -> str:
+        body = trie_pattern(forms, boundary=boundary)
+        return f"(?i:{body})" if casefold else body
+
+    def read(text: str, pos: int) -> tuple[Any, int] | None:
+        for end in trie.ends(text, pos):  # the first end: what the pattern matches
+            try:
+                return table[_norm_key(text[pos:end], casefold)], end
+            except KeyError:  # a case-folding corner case (e.g. dotless i)
+                raise Reject from None
+        return None
+
+    return _Reader(read, fragment, description or "a word from a lexicon", description != "")
+
+
+class _Reader(_Leaf[T]):
+    """A leaf read by a function of Python (see :func:`reader_parser`)."""
+
+    __slots__ = ("_make_fragment", "_read", "_text")
+    _make_fragment: Callable[[], str]
+    _read: Callable[[str, int], tuple[T, int] | None]
+    _text: str | None
+
+    def __init__(
+        self, read: Callable[[str, int], tuple[T, int] | None], fragment: Callable[[], str],
+        description: str, named: bool,
+    ) -> None:
+        Parser.__init__(self, description)
+        object.__setattr__(self, "_read", read)
+        object.__setattr__(self, "_make_fragment", fragment)
+        object.__setattr__(self, "_text", None)
+        object.__setattr__(self, "_named", named)
+        object.__setattr__(self, "_build", None)
+        object.__setattr__(self, "_on_text", None)
+
+    @property
+    def _fragment(self) -> str:  # type: ignore[override]  # written on first use
+        text: str | None = self._text
+        if text is None:
+            text = self._make_fragment()
+            object.__setattr__(self, "_text", text)
+        return text
+
+    def _prepare_own(self) -> None:
+        # No pattern to compile: a read of the empty text makes what the
+        # function makes on first use (its word tries).
         try:
-            return table[_norm_key(c.text, casefold)]
-        except KeyError:  # a case-folding corner case (e.g. dotless i)
-            raise Reject from None
+            self._read("", 0)
+        except (Reject, decimal.DecimalException):
+            pass
 
-    if description == "":
-        return _Lexicon(body, build, "a word from a lexicon", False)
-    return _Lexicon(body, build, description or "a word from a lexicon")
+    def _make_run(self, compile: _Compile) -> _RunFn:
+        read = self._read
+        description = self._description if self._named else None
+
+        def run(text: str, pos: int, ctx: _Ctx) -> _Run:
+            try:
+                found = read(text, pos)
+            except (Reject, decimal.DecimalException):
+                found = None
+            if found is not None:
+                return found
+            if description is not None and pos >= ctx.far:
+                ctx.fail(pos, description)
+            return None
+
+        return run
+
+
+def reader_parser(
+    read: Callable[[str, int], tuple[T, int] | None],
+    fragment: str | Callable[[], str],
+    *,
+    description: str | None = None,
+) -> Parser[T]:
+    """A leaf parser read by a Python function, with a pattern for scanning.
+
+    ``read(text, pos)`` returns ``(value, end)`` for the match at ``pos``,
+    or ``None`` (or raises :class:`Reject`) where there is none. It is what
+    builds the value; ``fragment`` is a regex that matches exactly what
+    ``read`` accepts, written into the scanning pattern of any composition
+    that compiles one (a function that returns it is called when it is first
+    needed). Use it where a long word list is cheaper to look up than to
+    compile (see :class:`WordTrie`). ``description`` is as for
+    :func:`regex_parser`.
+
+    >>> from finparse.core import reader_parser, seq, lit
+    >>> def code(text, pos):
+    ...     word = text[pos:pos + 3]
+    ...     return (word, pos + 3) if word in {"USD", "EUR"} else None
+    >>> seq(reader_parser(code, "USD|EUR"), lit(" 5")).parse("EUR 5")
+    ('EUR', ' 5')
+    """
+    make = fragment if callable(fragment) else (lambda: fragment)
+    return _Reader(read, make, description or "text read by a function", bool(description))
 
 
 # -- combinators ----------------------------------------------------------------
@@ -1463,6 +1945,10 @@ class _Anchored(Wrapper[T]):
         object.__setattr__(self, "_lead", lead)
         object.__setattr__(self, "_filter", filter)
         object.__setattr__(self, "_filter_cache", None)
+
+    def _prepare_own(self) -> None:
+        if self._check:
+            self._quick()
 
     def _quick(self) -> regex.Pattern[str]:
         # The pattern that decides, cheaply, where a build is worth trying.

@@ -13,14 +13,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from finparse._exact import exact
 from finparse._validate import check_ref_date, check_timeout
 from finparse.kinds import REGISTRY, check_kinds
-from finparse.model import Mention
+from finparse.model import KindOptions, Mention
 
 __all__ = ["KINDS", "Extractor", "extract"]
 
@@ -47,13 +46,21 @@ class Extractor:
             ``{form: lemma}`` (see :func:`finparse.triples.extract_triples`).
         extra_entities: names to recognise as written, each a string or a
             ``(name, kind)`` pair.
+        coreference: resolve "it", "the company"... in triples to the name
+            they refer to (default ``True``).
         timeout: a hard bound, in seconds, on each underlying ``regex``
             call and on the triple analysis of each sentence, for callers
             that want one on untrusted input (every pattern and the
             analysis are linear already); exceeding it raises
             :class:`TimeoutError`. ``None`` (the default) sets no bound.
 
-    Bad options raise :class:`ValueError` naming the offending value.
+    Bad options raise :class:`ValueError` naming the offending value. Each
+    kind's options are checked by its options type
+    (:class:`~finparse.money.MoneyOptions`,
+    :class:`~finparse.timewindow.TimeOptions`,
+    :class:`~finparse.triples.TripleOptions`...), made from these settings.
+    Grammars are built on first use, once per process and set of options
+    (threads that need one at the same time share one build).
 
     >>> from finparse import Extractor
     >>> Extractor(decimal_mark=";")
@@ -62,13 +69,11 @@ class Extractor:
     ValueError: decimal_mark must be one of 'auto', '.', ','; got ';'
     """
 
-    __slots__ = ("_kinds", "_options", "_timeout", "_warm_key")
+    __slots__ = ("_kinds", "_options", "_timeout")
     _kinds: tuple[str, ...]
     #: Each kind's options, in the order of :data:`finparse.kinds.REGISTRY`.
-    _options: tuple[Any, ...]
+    _options: tuple[KindOptions, ...]
     _timeout: float | None
-    #: What the grammars built for this extractor depend on (see _warm_up).
-    _warm_key: str
 
     def __init__(
         self,
@@ -80,6 +85,7 @@ class Extractor:
         fiscal_year_start: int = 1,
         extra_verbs: Mapping[str, str] | None = None,
         extra_entities: Iterable[str | tuple[str, str]] | None = None,
+        coreference: bool = True,
         timeout: float | None = None,
     ) -> None:
         options = REGISTRY.options({
@@ -89,15 +95,34 @@ class Extractor:
             "fiscal_year_start": fiscal_year_start,
             "extra_verbs": extra_verbs,
             "extra_entities": extra_entities,
+            "coreference": coreference,
         })
         timeout = check_timeout(timeout)
         object.__setattr__(self, "_kinds", check_kinds(kinds))
         object.__setattr__(self, "_options", options)
         object.__setattr__(self, "_timeout", timeout)
-        object.__setattr__(self, "_warm_key", repr(options))
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("Extractor is immutable")
+
+    def prepare(self, kinds: Iterable[str] | str | None = None) -> Extractor:
+        """Build and compile, now, the grammars extracting ``kinds`` needs; returns the extractor.
+
+        Grammars are otherwise built, part by part, when a text first needs
+        them, once per process. A process about to fork workers calls this
+        first, so that every worker inherits them built
+        (:func:`~finparse.batch.extract_many` does); a server may call it at
+        start-up so that its first request costs no more than the others.
+        ``kinds`` defaults to the extractor's.
+
+        >>> from finparse import Extractor
+        >>> money = Extractor(kinds="money").prepare()
+        >>> [m.text for m in money.extract("It cost $5.")]
+        ['$5']
+        """
+        wanted = self._kinds if kinds is None else check_kinds(kinds)
+        REGISTRY.prepare(wanted, options=self._options)
+        return self
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         # Pickled for process pools, Dask and Spark workers: the options are
@@ -135,37 +160,9 @@ class Extractor:
         text = check_text(text)
         ref = check_ref_date(ref_date)
         wanted = self._kinds if kinds is None else check_kinds(kinds)
-        if (self._warm_key, wanted) not in _WARM:
-            self._warm_up(wanted)
-        return self._extract(text, ref, wanted)
-
-    def _warm_up(self, wanted: tuple[str, ...]) -> None:
-        # The grammars are built and their patterns compiled on first use.
-        # Threads that start at once would each do it (all of them slower,
-        # as compiling holds the GIL): one does, and the others wait for it.
-        key = (self._warm_key, wanted)
-        with _WARM_LOCK:
-            if key not in _WARM:
-                self._extract(_WARM_TEXT, dt.date(2025, 9, 27), wanted)
-                if len(_WARM) >= _WARM_MAX:  # many option sets: forget, warm again later
-                    _WARM.clear()
-                _WARM.add(key)
-
-    def _extract(self, text: str, ref: dt.date | None, wanted: tuple[str, ...]) -> list[Mention]:
         return REGISTRY.extract(
             text, wanted, options=self._options, ref_date=ref, timeout=self._timeout
         )
-
-
-#: Option sets and kinds whose grammars are built (see ``Extractor._warm_up``).
-_WARM: set[tuple[Any, ...]] = set()
-_WARM_LOCK = threading.Lock()
-_WARM_MAX = 256
-#: A text that reaches every part of every grammar that is built lazily.
-_WARM_TEXT = (
-    "Acme Corp bought Kestrel Ltd for about $5.2 million in 2021, up from 4 mln, "
-    "and its margin rose 0.3 points to 5.8% over the past three years."
-)
 
 
 def _restore(*values: Any) -> Extractor:

@@ -2,7 +2,8 @@
 
 Each kind of mention (``money``, ``percent``, ``time``, ``triple``) is one
 :class:`Kind`: its name, the function that extracts it, its mention type,
-the :class:`~finparse.Extractor` options that configure it, whether
+its options type (whose fields are the :class:`~finparse.Extractor`
+settings that configure it), whether
 triples take its mentions as arguments, and how the command line's table
 shows it. Its data-frame columns are not listed anywhere: they come from
 ``to_dict()`` of an example mention. The extractor, the batch API, the
@@ -14,8 +15,10 @@ documentation's "Adding a kind" page).
 >>> REGISTRY.names
 ('money', 'percent', 'time', 'triple')
 >>> time = REGISTRY["time"]
->>> time.mention_type, time.settings, time.argument, time.takes_arguments
-('finparse.timewindow.TimeWindow', ('fiscal_year_start',), 'time', False)
+>>> time.mention_type, time.options, time.argument, time.takes_arguments
+('finparse.timewindow.TimeWindow', 'finparse.timewindow.TimeOptions', 'time', False)
+>>> time.settings
+('fiscal_year_start',)
 >>> [c.name for c in REGISTRY.columns() if c.kinds == ("time",)]
 ['type', 'duration', 'start_date', 'end_date', 'date']
 
@@ -31,10 +34,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol, Type  # noqa: UP035
 
-from finparse._validate import check_extra_entities, check_fiscal_year_start, check_mapping
-
 if TYPE_CHECKING:
-    from finparse.model import Mention
+    from finparse.model import KindOptions, Mention
 
 __all__ = [
     "COMMON_COLUMNS",
@@ -47,7 +48,6 @@ __all__ = [
     "Registry",
     "Role",
     "check_kinds",
-    "no_options",
 ]
 
 #: How triples read a kind's mentions: ``"quantity"`` (an amount or a
@@ -89,7 +89,7 @@ class ExtractFunction(Protocol):
     Args:
         text: the document.
         ref_date: the date relative expressions resolve against, or ``None``.
-        options: the kind's options, as :attr:`Kind.options` made them.
+        options: the kind's options, an instance of :attr:`Kind.options`.
         timeout: the bound, in seconds, on each underlying ``regex`` call,
             or ``None``.
         arguments: for a kind that takes arguments, the mentions of every
@@ -110,9 +110,12 @@ class ExtractFunction(Protocol):
     ) -> Iterable[Mention]: ...
 
 
-def no_options() -> None:
-    """The options of a kind that has none: ``None``."""
-    return None
+def _resolve(target: Any) -> Any:
+    """``target`` itself, or the object its dotted path names (imported now)."""
+    if isinstance(target, str):
+        module, _, name = target.rpartition(".")
+        return getattr(importlib.import_module(module), name)
+    return target
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,14 +134,16 @@ class Kind:
             are the kind's data-frame columns and its values their types (a
             ``bool`` is ``"bool"``, an ``int`` ``"int64"``, anything else
             ``"string"``).
-        settings: the :class:`~finparse.Extractor` keyword arguments that
-            configure it.
-        options: makes its options from those settings, given as keyword
-            arguments (the ones a caller leaves out are not passed); checks
-            them, raising :class:`ValueError` naming a bad value. What it
-            returns is passed to :attr:`extract` as ``options``.
+        options: the type of its options, a frozen
+            :class:`~finparse.model.KindOptions` dataclass whose fields are
+            the :class:`~finparse.Extractor` settings that configure it
+            (:attr:`settings`), or its dotted path; an instance is passed to
+            :attr:`extract` as ``options``. The default, the base
+            :class:`~finparse.model.KindOptions`, has no settings.
         argument: how triples read its mentions (:data:`Role`), or ``None``
             when triples do not take them as arguments.
+        slot: the field of a :class:`~finparse.triples.Triple` its mentions
+            fill (``"amount"`` for money), for a kind that is an argument.
         takes_arguments: its extract function is given the mentions of
             every argument kind (which are then extracted whether or not
             they are asked for, and kept only when they are).
@@ -147,11 +152,16 @@ class Kind:
             ``amount_text``, so that ``amount`` always holds a decimal).
         describe: one line about a mention, from its ``to_dict()``, for the
             command line's table; ``None`` lists its fields.
+        prepare: builds and compiles, now, the grammar :attr:`extract` runs
+            with the options it is given, rather than on first use (see
+            :meth:`Registry.prepare`); ``None`` when there is nothing worth it.
 
     >>> from finparse.kinds import REGISTRY
     >>> money = REGISTRY["money"]
     >>> money.settings
     ('currency_defaults', 'currency_forms', 'decimal_mark')
+    >>> money.option_class().from_settings(decimal_mark=",")
+    MoneyOptions(currency_defaults=(), currency_forms=(), decimal_mark=',')
     >>> money.describe(money.example().to_dict())
     '5 USD'
     """
@@ -161,18 +171,22 @@ class Kind:
     # typing.Type, not type: Sphinx would link ``type`` to the attributes named type
     mention_type: Type[Any] | str  # noqa: UP006
     example: Callable[[], Mention]
-    settings: tuple[str, ...] = ()
-    options: Callable[..., Any] = no_options
+    # typing.Type, as for mention_type
+    options: Type[KindOptions] | str = "finparse.model.KindOptions"  # noqa: UP006
     argument: Role | None = None
+    slot: str | None = None
     takes_arguments: bool = False
     column_names: tuple[tuple[str, str], ...] = ()
     describe: Callable[[Mapping[str, Any]], str] | None = None
+    prepare: Callable[[Any], None] | None = None
 
     def __post_init__(self) -> None:
         if not (self.name.isascii() and self.name.isidentifier() and self.name.islower()):
             raise ValueError(f"a kind's name must be a lower-case word, got {self.name!r}")
         if self.argument is not None and self.takes_arguments:
             raise ValueError(f"kind {self.name!r} cannot both be and take an argument")
+        if (self.argument is None) != (self.slot is None):
+            raise ValueError(f"kind {self.name!r}: an argument needs a slot, and a slot an argument")
 
     def mention_class(self) -> Type[Any]:  # noqa: UP006
         """The class of this kind's mentions (imported on first call).
@@ -181,11 +195,29 @@ class Kind:
         >>> REGISTRY["percent"].mention_class()
         <class 'finparse.model.Percent'>
         """
-        if isinstance(self.mention_type, str):
-            module, _, name = self.mention_type.rpartition(".")
-            found: type[Any] = getattr(importlib.import_module(module), name)
-            return found
-        return self.mention_type
+        found: type[Any] = _resolve(self.mention_type)
+        return found
+
+    def option_class(self) -> Type[KindOptions]:  # noqa: UP006
+        """The type of this kind's options (imported on first call).
+
+        >>> from finparse.kinds import REGISTRY
+        >>> REGISTRY["time"].option_class()
+        <class 'finparse.timewindow.TimeOptions'>
+        """
+        from finparse.model import KindOptions
+
+        found = _resolve(self.options)
+        if not (isinstance(found, type) and issubclass(found, KindOptions)):
+            raise TypeError(f"the options of kind {self.name!r} must be a KindOptions "
+                            f"dataclass, got {found!r}")
+        return found
+
+    @property
+    def settings(self) -> tuple[str, ...]:
+        """The :class:`~finparse.Extractor` settings that configure this kind:
+        the fields of its options (imports them)."""
+        return self.option_class().settings()
 
 
 def _position(mention: Mention) -> tuple[int, int, str]:
@@ -253,6 +285,16 @@ class Registry:
     def __contains__(self, name: object) -> bool:
         return name in self._by_name
 
+    def argument_slot(self, name: str) -> str | None:
+        """The field of a triple that mentions of the kind ``name`` fill; ``None`` if none.
+
+        >>> from finparse.kinds import REGISTRY
+        >>> [REGISTRY.argument_slot(k) for k in ("money", "percent", "time", "triple")]
+        ['amount', 'percent', 'time', None]
+        """
+        kind = self._by_name.get(name)
+        return None if kind is None else kind.slot
+
     def argument_role(self, name: str) -> Role | None:
         """How triples read mentions of the kind ``name``; ``None`` if not at all.
 
@@ -293,20 +335,54 @@ class Registry:
             raise ValueError("kinds must name at least one kind")
         return tuple(out)
 
-    def options(self, settings: Mapping[str, Any]) -> tuple[Any, ...]:
+    def options(self, settings: Mapping[str, Any]) -> tuple[KindOptions, ...]:
         """Every kind's options from the extractor's ``settings``, in registry order.
 
-        Each kind is given the settings it names (:attr:`Kind.settings`)
-        that ``settings`` holds; a bad one raises :class:`ValueError`.
+        Each kind's options are made by
+        :meth:`~finparse.model.KindOptions.from_settings` from the settings
+        it names (:attr:`Kind.settings`) that ``settings`` holds; a bad one
+        raises :class:`ValueError`.
 
         >>> from finparse.kinds import REGISTRY
-        >>> REGISTRY.options({"fiscal_year_start": 4})[1:]
-        (None, 4, {})
+        >>> REGISTRY.options({"fiscal_year_start": 4})[1:3]
+        (PercentOptions(), TimeOptions(fiscal_year_start=4))
         """
-        return tuple(
-            kind.options(**{name: settings[name] for name in kind.settings if name in settings})
-            for kind in self.kinds
-        )
+        made = []
+        for kind in self.kinds:
+            cls = kind.option_class()
+            made.append(cls.from_settings(
+                **{name: settings[name] for name in cls.settings() if name in settings}))
+        return tuple(made)
+
+    def needed(self, kinds: tuple[str, ...]) -> tuple[str, ...]:
+        """The kinds extracting ``kinds`` runs: those, and the argument kinds
+        when one of them takes arguments, in registry order.
+
+        >>> from finparse.kinds import REGISTRY
+        >>> REGISTRY.needed(("time",)), REGISTRY.needed(("triple",))
+        (('time',), ('money', 'percent', 'time', 'triple'))
+        """
+        feeds = not self._takers.isdisjoint(kinds)
+        return tuple(k.name for k in self.kinds
+                     if k.name in kinds or (feeds and k.argument is not None))
+
+    def prepare(self, kinds: tuple[str, ...], *, options: Sequence[Any]) -> None:
+        """Build and compile, now, the grammars extracting ``kinds`` runs.
+
+        Each part of a grammar is otherwise built, and its patterns
+        compiled, when a text first needs it. A process that forks workers
+        prepares first, so that each worker inherits the grammars built
+        instead of building them again.
+
+        >>> from finparse.kinds import REGISTRY
+        >>> REGISTRY.prepare(("money",), options=REGISTRY.options({}))
+        """
+        if len(options) != len(self.kinds):
+            raise ValueError(f"{len(options)} options for {len(self.kinds)} kinds")
+        needed = self.needed(kinds)
+        for i, kind in enumerate(self.kinds):
+            if kind.name in needed and kind.prepare is not None:
+                kind.prepare(options[i])
 
     def extract(
         self,
@@ -405,38 +481,6 @@ class Registry:
 # imports no grammar. The extract functions name every keyword (no **context):
 # they run on every call, and a keyword dict per call is measurable on short texts.
 
-#: An amount for the money options to build their grammar on (see _money_options).
-_PROBE = "Acme Corp bought Kestrel Ltd for about $5.2 million in 2021, up from 4 mln."
-
-
-def _money_options(
-    *,
-    currency_defaults: Mapping[str, str | None] | None = None,
-    currency_forms: Mapping[str, str] | None = None,
-    decimal_mark: str = "auto",
-) -> Any:
-    from finparse.money import MoneyOptions, money_parser
-    from finparse.numbers import check_mark
-
-    check_mark(decimal_mark)
-    defaults = check_mapping(currency_defaults, "currency_defaults", "{form: ISO code or None}")
-    forms = check_mapping(currency_forms, "currency_forms", "{form: ISO code}")
-    options = MoneyOptions(
-        currency_defaults=tuple(sorted(defaults.items())),  # type: ignore[arg-type]
-        currency_forms=tuple(sorted(forms.items())),  # type: ignore[arg-type]
-        decimal_mark=decimal_mark,  # type: ignore[arg-type]
-    )
-    options.table()  # validate codes now, not on first use
-    if defaults or forms:
-        # build the grammar now too: a form list that cannot be built
-        # (words nested too deep) is a ValueError here, not on first use
-        try:
-            money_parser(options).search(_PROBE)
-        except ValueError as e:
-            raise ValueError(f"currency_forms/currency_defaults: {e}") from None
-    return options
-
-
 def _extract_money(text: str, *, ref_date: dt.date | None, options: Any, timeout: float | None,
                    arguments: Sequence[Mention]) -> list[Any]:
     from finparse.money import elliptical_amounts, money_parser
@@ -444,6 +488,12 @@ def _extract_money(text: str, *, ref_date: dt.date | None, options: Any, timeout
     amounts = [m.value for m in money_parser(options).finditer(text, timeout=timeout)]
     amounts.extend(elliptical_amounts(text, amounts, options))
     return amounts
+
+
+def _prepare_money(options: Any) -> None:
+    from finparse.money import money_parser
+
+    money_parser(options).prepare()
 
 
 def _money_example() -> Mention:
@@ -463,11 +513,17 @@ def _describe_money(m: Mapping[str, Any]) -> str:
     return f"{mark}{approx}{number} {cur}{assumed}"
 
 
-def _extract_percent(text: str, *, ref_date: dt.date | None, options: None, timeout: float | None,
+def _extract_percent(text: str, *, ref_date: dt.date | None, options: Any, timeout: float | None,
                      arguments: Sequence[Mention]) -> list[Any]:
     from finparse.percent import extract_percent
 
-    return extract_percent(text, timeout=timeout)
+    return extract_percent(text, options=options, timeout=timeout)
+
+
+def _prepare_percent(options: Any) -> None:
+    from finparse.percent import percentages
+
+    percentages().prepare()
 
 
 def _percent_example() -> Mention:
@@ -484,18 +540,19 @@ def _describe_percent(m: Mapping[str, Any]) -> str:
     return f"{number} {m['unit']}{arrow}"
 
 
-def _time_options(*, fiscal_year_start: int = 1) -> int:
-    check_fiscal_year_start(fiscal_year_start)
-    return fiscal_year_start
-
-
 def _extract_time(
-    text: str, *, ref_date: dt.date | None, options: int, timeout: float | None,
+    text: str, *, ref_date: dt.date | None, options: Any, timeout: float | None,
     arguments: Sequence[Mention],
 ) -> list[Any]:
-    from finparse.timewindow import extract_time
+    from finparse.timewindow import time_windows
 
-    return extract_time(text, ref_date, fiscal_year_start=options, timeout=timeout)
+    return time_windows(text, ref_date, options, timeout)
+
+
+def _prepare_time(options: Any) -> None:
+    from finparse import timewindow
+
+    timewindow.time_spec.prepare()
 
 
 def _time_example() -> Mention:
@@ -514,36 +571,17 @@ def _describe_time(m: Mapping[str, Any]) -> str:
     return "period (relative)"
 
 
-def _triple_options(
-    *,
-    extra_verbs: Mapping[str, str] | None = None,
-    extra_entities: Iterable[str | tuple[str, str]] | None = None,
-) -> dict[str, Any]:
-    triples: dict[str, Any] = {}
-    verbs = check_mapping(extra_verbs, "extra_verbs", "{form: lemma}")
-    if verbs:
-        triples["extra_verbs"] = verbs
-    entities = check_extra_entities(extra_entities)
-    if entities:
-        triples["extra_entities"] = list(entities)
-    if triples:
-        from finparse.triples import extract_triples
-
-        extract_triples("", **triples)  # check the options now, not on first use
-    return triples
-
-
 def _extract_triples(
     text: str,
     *,
     ref_date: dt.date | None,
-    options: dict[str, Any],
+    options: Any,
     timeout: float | None,
     arguments: Sequence[Mention],
 ) -> list[Any]:
-    from finparse.triples import extract_triples
+    from finparse.triples import triples_of
 
-    return extract_triples(text, arguments, timeout=timeout, **options)
+    return triples_of(text, arguments, options, timeout)
 
 
 def _triple_example() -> Mention:
@@ -553,7 +591,7 @@ def _triple_example() -> Mention:
 
 
 def _describe_triple(m: Mapping[str, Any]) -> str:
-    args = ", ".join(m[k] for k in ("amount", "percent", "time") if m.get(k))
+    args = ", ".join(m[k.slot] for k in REGISTRY if k.slot and m.get(k.slot))
     return f"{m['subject']} / {m['action']} / {m['object']}" + (f" ({args})" if args else "")
 
 
@@ -564,36 +602,40 @@ REGISTRY = Registry((
         _extract_money,
         "finparse.model.Money",
         _money_example,
-        settings=("currency_defaults", "currency_forms", "decimal_mark"),
-        options=_money_options,
+        options="finparse.money.MoneyOptions",
         argument="quantity",
+        slot="amount",
         describe=_describe_money,
+        prepare=_prepare_money,
     ),
     Kind(
         "percent",
         _extract_percent,
         "finparse.model.Percent",
         _percent_example,
+        options="finparse.percent.PercentOptions",
         argument="quantity",
+        slot="percent",
         describe=_describe_percent,
+        prepare=_prepare_percent,
     ),
     Kind(
         "time",
         _extract_time,
         "finparse.timewindow.TimeWindow",
         _time_example,
-        settings=("fiscal_year_start",),
-        options=_time_options,
+        options="finparse.timewindow.TimeOptions",
         argument="time",
+        slot="time",
         describe=_describe_time,
+        prepare=_prepare_time,
     ),
     Kind(
         "triple",
         _extract_triples,
         "finparse.triples.Triple",
         _triple_example,
-        settings=("extra_verbs", "extra_entities"),
-        options=_triple_options,
+        options="finparse.triples.TripleOptions",
         takes_arguments=True,
         column_names=(("amount", "amount_text"), ("percent", "percent_text"), ("time", "time_text")),
         describe=_describe_triple,

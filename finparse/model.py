@@ -8,9 +8,10 @@ output* page (the format of ``shared/corpus/SCHEMA.md``).
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol, TypeVar, runtime_checkable
 
 if TYPE_CHECKING:
     import pint
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Bound",
     "Direction",
+    "KindOptions",
     "Located",
     "Mention",
     "Money",
@@ -42,6 +44,76 @@ def decimal_str(value: Decimal | None) -> str | None:
     if value is None:
         return None
     return format(value, "f")
+
+
+_O = TypeVar("_O", bound="KindOptions")
+
+
+@dataclass(frozen=True, slots=True)
+class KindOptions:
+    """The options of one kind of mention: a frozen dataclass, one per kind.
+
+    Each kind's options type derives from this one
+    (:class:`~finparse.money.MoneyOptions`,
+    :class:`~finparse.percent.PercentOptions`,
+    :class:`~finparse.timewindow.TimeOptions`,
+    :class:`~finparse.triples.TripleOptions`); its fields are the kind's
+    settings, the :class:`~finparse.Extractor` keyword arguments of the same
+    names. Creating one checks every value, in one place, and raises
+    :class:`ValueError` naming a bad one. This base has no field: it is the
+    options of a kind that takes none.
+
+    >>> from finparse.timewindow import TimeOptions
+    >>> TimeOptions.settings()
+    ('fiscal_year_start',)
+    >>> TimeOptions.from_settings(fiscal_year_start=4)
+    TimeOptions(fiscal_year_start=4)
+    >>> TimeOptions(fiscal_year_start=13)
+    Traceback (most recent call last):
+      ...
+    ValueError: fiscal_year_start must be a month number from 1 to 12, got 13
+    """
+
+    @classmethod
+    def settings(cls) -> tuple[str, ...]:
+        """The names of the settings: the fields, in order."""
+        return tuple(f.name for f in dataclasses.fields(cls))
+
+    @classmethod
+    def from_settings(cls: type[_O], **settings: Any) -> _O:
+        """The options from settings written as :class:`~finparse.Extractor` takes them.
+
+        A kind whose settings are mappings or lists (``{form: code}``)
+        turns them into the tuples its fields hold (``None`` there is an
+        empty one). An unknown setting is a :class:`TypeError`.
+        """
+        return cls(**settings)
+
+    @classmethod
+    def of(cls: type[_O], options: object = None, **settings: Any) -> _O:
+        """``options`` if given, else :meth:`from_settings` of ``settings``.
+
+        What a public ``extract_*`` function does with its ``options=`` and
+        its keyword shorthands: both at once is a :class:`TypeError`, and
+        so are options of another kind.
+
+        >>> from finparse.timewindow import TimeOptions
+        >>> TimeOptions.of(None, fiscal_year_start=None)
+        TimeOptions(fiscal_year_start=1)
+        >>> TimeOptions.of(TimeOptions(4), fiscal_year_start=10)
+        Traceback (most recent call last):
+          ...
+        TypeError: give TimeOptions or fiscal_year_start, not both
+        """
+        if options is None:
+            # a shorthand left out (None) keeps its default
+            return cls.from_settings(**{k: v for k, v in settings.items() if v is not None})
+        if not isinstance(options, cls):
+            raise TypeError(f"options must be {cls.__name__}, not {type(options).__name__}")
+        given = [name for name, value in settings.items() if value is not None]
+        if given:
+            raise TypeError(f"give {cls.__name__} or {', '.join(given)}, not both")
+        return options
 
 
 @runtime_checkable

@@ -51,7 +51,7 @@ import decimal
 import functools
 import threading
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
@@ -62,35 +62,36 @@ from finparse import vocabulary
 from finparse._data import rows, word_class
 from finparse._exact import exact
 from finparse._lazy import lazy_attributes
+from finparse._validate import check_mapping
 from finparse.core import (
     Captures,
     Match,
     Parser,
     Reject,
+    WordTrie,
     Wrapper,
     alt,
     anchored,
     lexicon,
     opt,
+    reader_parser,
     regex_parser,
     seq,
     strip_names,
     trie_pattern,
 )
 from finparse.currencies import UnitForm, UnitTable, currencies, default_unit_table
-from finparse.model import Bound, Money
+from finparse.model import Bound, KindOptions, Money
 from finparse.numbers import (
     DIGITS,
     QUARTER_SCALE,
-    SMALL,
     DecimalMark,
     Numeral,
+    check_mark,
     numeral_fragment,
     read_words,
     scale_fragment,
     scale_value,
-    scale_words,
-    words_fragment,
 )
 
 __all__ = [
@@ -103,9 +104,13 @@ __all__ = [
 ]
 
 
+#: An amount that options with forms of their own build their grammar on.
+_PROBE = "Acme Corp bought Kestrel Ltd for about $5.2 million in 2021, up from 4 mln."
+
+
 @dataclass(frozen=True, slots=True)
-class MoneyOptions:
-    """Options of a money parser (immutable; see :class:`finparse.Extractor`).
+class MoneyOptions(KindOptions):
+    """Options of the money kind (immutable; see :class:`finparse.Extractor`).
 
     Attributes:
         currency_defaults: ambiguous form -> ISO code (or ``None``) pairs
@@ -113,11 +118,57 @@ class MoneyOptions:
         currency_forms: extra form -> ISO code pairs (``("Bs.F", "VEF")``).
         decimal_mark: how to read ``1,234`` / ``1.234`` (see
             :func:`finparse.numbers.read_digits`).
+
+    Creating one checks every value: an unknown code, a form that is not a
+    non-empty string, or a form list that cannot be built is a
+    :class:`ValueError` naming it. :meth:`from_settings` takes the pairs as
+    the mappings :class:`finparse.Extractor` takes.
+
+    >>> MoneyOptions.from_settings(currency_defaults={"$": "CAD"})
+    MoneyOptions(currency_defaults=(('$', 'CAD'),), currency_forms=(), decimal_mark='auto')
+    >>> MoneyOptions(currency_forms=(("Bs.F", "XYZ"),))
+    Traceback (most recent call last):
+      ...
+    ValueError: unknown currency code 'XYZ' for form 'Bs.F'
     """
 
     currency_defaults: tuple[tuple[str, str | None], ...] = ()
     currency_forms: tuple[tuple[str, str], ...] = ()
     decimal_mark: DecimalMark = "auto"
+
+    def __post_init__(self) -> None:
+        check_mark(self.decimal_mark)
+        for name in ("currency_defaults", "currency_forms"):
+            pairs = getattr(self, name)
+            if not isinstance(pairs, tuple) or not all(
+                isinstance(p, tuple) and len(p) == 2 for p in pairs
+            ):
+                raise ValueError(f"{name} must be a tuple of (form, code) pairs, got {pairs!r}")
+        if self.currency_defaults or self.currency_forms:
+            self.table()  # unknown codes, bad forms
+            # and build the grammar now: a form list that cannot be built
+            # (words nested too deep) is a ValueError here, not on first use
+            try:
+                money_parser(self).search(_PROBE)
+            except ValueError as e:
+                raise ValueError(f"currency_forms/currency_defaults: {e}") from None
+
+    @classmethod
+    def from_settings(  # type: ignore[override]  # it names the settings it takes
+        cls,
+        *,
+        currency_defaults: Mapping[str, str | None] | None = None,
+        currency_forms: Mapping[str, str] | None = None,
+        decimal_mark: DecimalMark = "auto",
+    ) -> MoneyOptions:
+        """The options from the mappings :class:`finparse.Extractor` takes (``None``: none)."""
+        defaults = check_mapping(currency_defaults, "currency_defaults", "{form: ISO code or None}")
+        forms = check_mapping(currency_forms, "currency_forms", "{form: ISO code}")
+        return cls(
+            tuple(sorted(defaults.items())),  # type: ignore[arg-type]
+            tuple(sorted(forms.items())),  # type: ignore[arg-type]
+            decimal_mark,
+        )
 
     def table(self) -> UnitTable:
         """The unit table these options describe."""
@@ -143,11 +194,6 @@ class UnitHit:
             if both:
                 return both
         return self.form.codes
-
-
-@functools.cache
-def _word_scale_values() -> Mapping[str, int]:
-    return {w: m for w, (m, _) in scale_words().items() if len(w) > 3 and w.isalpha()}
 
 
 @functools.cache
@@ -193,64 +239,223 @@ def _nouns_pattern(table: Mapping[str, UnitForm], not_before: Mapping[str, tuple
         if form in not_before:
             by_follow.setdefault(not_before[form], []).append(form)
     for follow, forms in sorted(by_follow.items()):
-        guard = "|".join(r"[ \u00a0]{1,3}".join(map(regex.escape, p.split())) for p in follow)
-        branches.append(rf"{trie_pattern(forms)}(?![ \u00a0]{{1,3}}(?:{guard})(?!\p{{L}}))")
+        branches.append(rf"{trie_pattern(forms)}(?![ \u00a0]{{1,3}}(?:{_follow(follow)})(?!\p{{L}}))")
     return "(?i:" + "|".join(branches) + ")" if branches else "(?!)"
 
 
-def _unit_leaf(
-    order: tuple[str, ...],
-    *,
-    words: Mapping[str, UnitForm],
-    adjectives: Mapping[str, tuple[str, ...]],
-    not_before: Mapping[str, tuple[str, ...]],
-    stopped: Mapping[str, UnitForm],
-    cs: Mapping[str, UnitForm],
-    ci: Mapping[str, UnitForm],
-    description: str,
-    guard: str = "",
-) -> Parser[UnitHit]:
-    """One leaf for every way of writing a currency unit in one position.
+class _Nouns:
+    """The currency nouns of :func:`_nouns_pattern`, looked up (see :class:`WordTrie`)."""
+
+    __slots__ = ("_guarded", "_plain")
+
+    def __init__(self, table: Mapping[str, UnitForm], not_before: Mapping[str, tuple[str, ...]]) -> None:
+        plain = [form for form in table if form not in not_before]
+        self._plain = WordTrie(plain, casefold=True) if plain else None
+        by_follow: dict[tuple[str, ...], list[str]] = {}
+        for form in table:
+            if form in not_before:
+                by_follow.setdefault(not_before[form], []).append(form)
+        self._guarded = [
+            (WordTrie(forms, casefold=True), regex.compile(rf"(?i:[ \u00a0]{{1,3}}(?:{_follow(follow)})(?!\p{{L}}))"))
+            for follow, forms in sorted(by_follow.items())
+        ]
+
+    def firsts(self) -> frozenset[str] | None:
+        """The characters a noun may start with (None: any)."""
+        tries = [trie for trie, _ in self._guarded] + ([self._plain] if self._plain else [])
+        return _union(trie.firsts for trie in tries)
+
+    def ends(self, text: str, pos: int) -> list[int]:
+        """Where a noun starting at ``pos`` may end, in the order its pattern tries them."""
+        out = self._plain.ends(text, pos) if self._plain is not None else []
+        for trie, follow in self._guarded:
+            out += [end for end in trie.ends(text, pos) if follow.match(text, end) is None]
+        return out
+
+
+def _union(sets: Iterable[frozenset[str] | None]) -> frozenset[str] | None:
+    """The union of character sets, or None if one is None (any character)."""
+    out: set[str] = set()
+    for one in sets:
+        if one is None:
+            return None
+        out |= one
+    return frozenset(out)
+
+
+def _follow(words: tuple[str, ...]) -> str:
+    """The words a guarded noun must not come before, as an alternation."""
+    return "|".join(r"[ \u00a0]{1,3}".join(map(regex.escape, p.split())) for p in words)
+
+
+#: A currency sign of the "sym" way of a unit (not the cent sign).
+_ANY_SIGN = regex.compile(r"(?!\u00a2)\p{Sc}")
+#: How far a unit's guard reads ahead before a read is done again without
+#: a bound (as finparse.core reads a leaf: see core._match).
+_UNIT_WINDOW, _UNIT_MARGIN = 2048, 256
+
+
+class _UnitReader:
+    """Every way of writing a currency unit in one position, read without a giant pattern.
 
     ``order`` lists the ways in the order they are tried: ``"words"``
     (nouns, optionally after an adjective: "Canadian dlrs"), ``"cs"``
     (symbols and codes as written), ``"ci"`` (forms in any case) and
-    ``"sym"`` (any other currency sign).
+    ``"sym"`` (any other currency sign). The forms are looked up in word
+    tries (:class:`finparse.core.WordTrie`) that match exactly what the
+    unit's pattern (:meth:`pattern`) matches, and try the ends of a match in
+    the order its regex would, so the reading is the same; only the small
+    guard after the unit is a pattern. ``tests/money/test_unit_lookup.py``
+    holds the two to agreeing on every form of the tables.
     """
-    after_adjective = {**words, **stopped}
-    parts = {
-        "words": (
-            rf"(?:(?P<aw>(?i:{trie_pattern(adjectives)}))[ \u00a0]{{1,3}}"
-            rf"(?P<an>{_nouns_pattern(after_adjective, not_before)})"
-            rf"|(?P<w>{_nouns_pattern(words, not_before)}))"
-            if words else "(?!)"
-        ),
-        "cs": f"(?P<cs>{trie_pattern(cs)})" if cs else "(?!)",
-        "ci": f"(?P<ci>(?i:{trie_pattern(ci)}))" if ci else "(?!)",
-        "sym": r"(?P<sym>(?!\u00a2)\p{Sc})",
-    }
-    pattern = "(?:" + "|".join(parts[way] for way in order) + ")" + guard
-    adjective_codes = {_key(a): codes for a, codes in adjectives.items()}
-    after_keys = {_key(f): u for f, u in after_adjective.items()}
-    word_keys = {_key(f): u for f, u in words.items()}
-    ci_keys = {_key(f): u for f, u in ci.items()}
 
-    def build(c: Captures) -> UnitHit:
-        text = c.text
+    def __init__(
+        self,
+        order: tuple[str, ...],
+        *,
+        words: Mapping[str, UnitForm],
+        adjectives: Mapping[str, tuple[str, ...]],
+        not_before: Mapping[str, tuple[str, ...]],
+        stopped: Mapping[str, UnitForm],
+        cs: Mapping[str, UnitForm],
+        ci: Mapping[str, UnitForm],
+        guard: str = "",
+    ) -> None:
+        self._order = order
+        self._words = words
+        self._adjectives = adjectives
+        self._not_before = not_before
+        self._after_adjective = {**words, **stopped}
+        self._cs = cs
+        self._ci = ci
+        self._guard = guard
+        self._parts: tuple[Any, ...] | None = None
+        #: what to look up where a unit would start with a character, by character
+        self._plan: dict[str, tuple[tuple[str, Any], ...]] = {}
+
+    def pattern(self) -> str:
+        """The unit as one regex, with groups ``aw``/``an``, ``w``, ``cs``, ``ci``, ``sym``."""
+        words, cs, ci, not_before = self._words, self._cs, self._ci, self._not_before
+        parts = {
+            "words": (
+                rf"(?:(?P<aw>(?i:{trie_pattern(self._adjectives)}))[ \u00a0]{{1,3}}"
+                rf"(?P<an>{_nouns_pattern(self._after_adjective, not_before)})"
+                rf"|(?P<w>{_nouns_pattern(words, not_before)}))"
+                if words else "(?!)"
+            ),
+            "cs": f"(?P<cs>{trie_pattern(cs)})" if cs else "(?!)",
+            "ci": f"(?P<ci>(?i:{trie_pattern(ci)}))" if ci else "(?!)",
+            "sym": r"(?P<sym>(?!\u00a2)\p{Sc})",
+        }
+        return "(?:" + "|".join(parts[way] for way in self._order) + ")" + self._guard
+
+    def _ready(self) -> tuple[Any, ...]:
+        parts = self._parts
+        if parts is None:
+            words = self._words
+            parts = self._parts = (
+                WordTrie(self._adjectives, casefold=True) if words else None,
+                _Nouns(self._after_adjective, self._not_before) if words else None,
+                _Nouns(words, self._not_before) if words else None,
+                WordTrie(self._cs) if self._cs else None,
+                WordTrie(self._ci, casefold=True) if self._ci else None,
+                regex.compile(self._guard) if self._guard else None,
+                {_key(a): codes for a, codes in self._adjectives.items()},
+                {_key(f): u for f, u in self._after_adjective.items()},
+                {_key(f): u for f, u in words.items()},
+                {_key(f): u for f, u in self._ci.items()},
+            )
+        return parts
+
+    def _steps(self, char: str) -> tuple[tuple[str, Any], ...]:
+        """What to look up, in order, where a unit would start with ``char``."""
+        steps = self._plan.get(char)
+        if steps is None:
+            adjective, _, nouns, cs, ci = self._ready()[:5]
+
+            def may(starts: frozenset[str] | None) -> bool:
+                return starts is None or char in starts
+
+            found: list[tuple[str, Any]] = []
+            for way in self._order:
+                if way == "words" and adjective is not None:
+                    if may(adjective.firsts):
+                        found.append(("an", adjective))
+                    if may(nouns.firsts()):
+                        found.append(("w", nouns))
+                elif way == "cs" and cs is not None and may(cs.firsts):
+                    found.append(("cs", cs))
+                elif way == "ci" and ci is not None and may(ci.firsts):
+                    found.append(("ci", ci))
+                elif way == "sym" and _ANY_SIGN.match(char) is not None:
+                    found.append(("sym", None))
+            steps = self._plan[char] = tuple(found)
+        return steps
+
+    def _first(self, text: str, pos: int, endpos: int) -> tuple[str, int, int, int] | None:
+        """(way, end, end of the adjective, start of the noun) of the first
+        match that the guard lets through (guard read up to ``endpos``)."""
+        if pos >= len(text):
+            return None
+        steps = self._plan.get(text[pos])
+        if steps is None:
+            steps = self._steps(text[pos])
+        if not steps:
+            return None  # (most places: nothing to look up)
+        guard = self._ready()[5]
+        ok = guard.match if guard is not None else None
+        for way, trie in steps:
+            if way == "an":
+                after = self._ready()[1]
+                n = len(text)
+                for a_end in trie.ends(text, pos):
+                    gap = 0
+                    while gap < 3 and a_end + gap < n and text[a_end + gap] in " \u00a0":
+                        gap += 1
+                    for j in range(gap, 0, -1):
+                        for end in after.ends(text, a_end + j):
+                            if ok is None or ok(text, end, endpos) is not None:
+                                return "an", end, a_end, a_end + j
+            elif way == "sym":
+                if ok is None or ok(text, pos + 1, endpos) is not None:
+                    return "sym", pos + 1, 0, 0
+            else:
+                for end in trie.ends(text, pos):
+                    if ok is None or ok(text, end, endpos) is not None:
+                        return way, end, 0, 0
+        return None
+
+    def matches(self, text: str, pos: int) -> bool:
+        """Does a unit start at ``pos`` (as the unit's scanning pattern would say)?"""
+        return self._first(text, pos, len(text)) is not None
+
+    def read(self, text: str, pos: int) -> tuple[UnitHit, int] | None:
+        """The unit at ``pos`` and its end, or None."""
+        stop = pos + _UNIT_WINDOW
+        if stop >= len(text):
+            found = self._first(text, pos, len(text))
+        else:
+            found = self._first(text, pos, stop)
+            if found is not None and found[1] > stop - _UNIT_MARGIN:
+                found = self._first(text, pos, len(text))
+        if found is None:
+            return None
+        way, end, a_end, n_start = found
+        matched = text[pos:end]
+        adjective_codes, after_keys, word_keys, ci_keys = self._ready()[6:10]
         try:
-            if c["an"] is not None:
-                return UnitHit(after_keys[_key(c["an"])], text, adjective_codes[_key(c["aw"] or "")])
-            if c["w"] is not None:
-                return UnitHit(word_keys[_key(text)], text)
-            if c["cs"] is not None:
-                return UnitHit(cs[text], text)
-            if c["ci"] is not None:
-                return UnitHit(ci_keys[_key(text)], text)
+            if way == "an":
+                return UnitHit(after_keys[_key(text[n_start:end])], matched,
+                               adjective_codes[_key(text[pos:a_end])]), end
+            if way == "w":
+                return UnitHit(word_keys[_key(matched)], matched), end
+            if way == "cs":
+                return UnitHit(self._cs[matched], matched), end
+            if way == "ci":
+                return UnitHit(ci_keys[_key(matched)], matched), end
         except KeyError:  # a case-folding corner case
             raise Reject from None
-        return UnitHit(UnitForm(text, (), "symbol", 1, text), text)
-
-    return regex_parser(pattern, captures=build, description=description, lazy=True)
+        return UnitHit(UnitForm(matched, (), "symbol", 1, matched), matched), end
 
 
 @functools.lru_cache(maxsize=32)
@@ -273,27 +478,36 @@ def currency_unit(position: str = "prefix", options: MoneyOptions = MoneyOptions
 @functools.lru_cache(maxsize=32)
 def _unit(position: str, options: MoneyOptions, named: bool = False) -> Parser[UnitHit]:
     """:func:`currency_unit`; unless ``named``, a detail error messages do not name."""
+    reader = _unit_reader(position, options)
+    descriptions = {
+        "prefix": "a currency before the amount",
+        "suffix": "a currency after the amount",
+        "minor": "a minor currency unit",
+    }
+    return reader_parser(reader.read, reader.pattern, description=descriptions[position] if named else None)
+
+
+@functools.lru_cache(maxsize=32)
+def _unit_reader(position: str, options: MoneyOptions) -> _UnitReader:
+    """The reader of the currency units of one position (see :func:`currency_unit`)."""
     if position not in ("prefix", "suffix", "minor"):
         raise ValueError(f"position must be 'prefix', 'suffix' or 'minor', got {position!r}")
     table = options.table()
     if position == "prefix":
-        prefix_adjectives = {a: c for a, c in table.adjectives.items() if _prefix_adjective(a, table)}
-        return _unit_leaf(
+        prefix_adjectives = {a: table.adjectives[a] for a in _prefix_adjectives(options)}
+        return _UnitReader(
             ("words", "cs", "ci", "sym"), words=table.prefix_words, adjectives=prefix_adjectives,
             not_before=table.not_before, stopped={}, cs=table.prefix_cs, ci=table.prefix_ci,
-            description="a currency before the amount" if named else "",
         )
     if position == "suffix":
-        return _unit_leaf(
+        return _UnitReader(
             ("cs", "ci", "words", "sym"), words=table.words, adjectives=table.adjectives,
             not_before=table.not_before, stopped=table.stopped, cs=table.suffix_cs,
-            ci=table.suffix_ci, description="a currency after the amount" if named else "",
-            guard=_not_next_amount() + _not_percent(),
+            ci=table.suffix_ci, guard=_not_next_amount() + _not_percent(),
         )
-    return _unit_leaf(
+    return _UnitReader(
         ("words", "cs"), words=table.minor, adjectives=table.adjectives,
         not_before=table.not_before, stopped={}, cs=table.minor_cs, ci={},
-        description="a minor currency unit" if named else "",
         guard=_not_next_amount() + _not_percent(),
     )
 
@@ -345,15 +559,13 @@ def _percent_words() -> str:
     """The forms of the percent unit ("%", "pct", "per cent"), as a pattern.
 
     They are those of ``data/percent_units.tsv``, the table of
-    :mod:`finparse.percent`, in their case there ("pc" only in lower case).
+    :mod:`finparse.percent`, in their case there ("pc" only in lower case):
+    the class "percent" of :func:`finparse.vocabulary.unit_pattern`.
 
     >>> [m.group() for m in regex.finditer(_percent_words(), "5 PCT, 6 per  cent, 7pc, 8 PC")]
     ['PCT', 'per  cent', 'pc']
     """
-    forms = [(form, case) for form, unit, case, *_ in rows("percent_units.tsv") if unit == "percent"]
-    ci = trie_pattern(form for form, case in forms if case == "ci")
-    cs = trie_pattern(form for form, case in forms if case == "cs")
-    return f"(?:(?i:{ci})|{cs})"
+    return vocabulary.unit_pattern("percent")
 
 
 @functools.cache
@@ -468,7 +680,7 @@ def _numeral_anchor() -> tuple[str, str]:
         r"(?<!\p{N})(?<!\p{N}[.,'])\d|\.\d",
         # the words of finparse.numbers (number words and word scales), and "a"
         # before a currency word ("a dollar")
-        rf"\b(?i:{trie_pattern([*SMALL, 'hundred', 'half', *_word_scale_values()], boundary=False)}"
+        rf"\b(?i:{trie_pattern([*vocabulary.number_words(), 'hundred', 'half', *vocabulary.word_scales()], boundary=False)}"
         rf"|an?(?= (?:{_after_a()})))\b",
     )
 
@@ -740,14 +952,13 @@ def _pair_side(options: MoneyOptions) -> Parser[tuple[_Side, _Side]]:
 def _small_number_words() -> str:
     """The pattern of a number word from one to ninety-nine ("seven", "forty-two").
 
-    The words are those of :mod:`finparse.numbers`, one spelling a number.
+    The words are those of :func:`finparse.vocabulary.number_words`, one
+    spelling a number.
 
     >>> regex.fullmatch(_small_number_words(), "Forty-two") is not None
     True
     """
-    spelled: dict[int, str] = {}
-    for word, value in SMALL.items():
-        spelled.setdefault(value, word)
+    spelled = vocabulary.spellings()
     tens = "|".join(spelled[n] for n in range(20, 100, 10))
     teens = "|".join(spelled[n] for n in range(10, 20))
     units = "|".join(spelled[n] for n in range(1, 10))
@@ -818,20 +1029,20 @@ def _cents_digits(options: MoneyOptions) -> Parser[tuple[Decimal, UnitHit | None
     >>> _cents_digits(MoneyOptions()).search(" 40 EUR") is None
     True
     """
-    # (whether a currency follows is asked of the unit's own pattern, once
-    # the digits matched: written into this one, it would double its size)
-    post = _unit("suffix", options).pattern
-    unit_next = functools.cache(lambda: regex.compile(rf"[ \u00a0]?{post}").match)
+    # (whether a currency follows is asked of the unit's own reader, once
+    # the digits matched: written into this pattern, it would double its size)
+    unit = _unit_reader("suffix", options)
 
     def read_two_digits(c: Captures) -> tuple[Decimal, UnitHit | None]:
-        if unit_next()(c.string, c.end) is not None:
+        text, end = c.string, c.end
+        if (text[end:end + 1] in (" ", "\u00a0") and unit.matches(text, end + 1)) or unit.matches(text, end):
             raise Reject  # "12 USD 40 EUR": the digits are an amount of their own
         return Decimal(c["a"] or c["b"] or "0"), None
 
     return regex_parser(
         r"(?:[ \u00a0]+(?i:and)[ \u00a0]+(?P<a>\d{1,2})|[ \u00a0](?P<b>\d\d))"
         r"(?![\d%\p{L}\p{Sc}]|[.,]\d|[ \u00a0]?(?:[\p{N}\p{Sc}%]"
-        rf"|{_percent_words()}|{scale_fragment()}|(?i:{trie_pattern(_context_words('not-cents'))})))",
+        rf"|{vocabulary.unit_pattern('percent', 'scale', 'rate')}))",
         captures=read_two_digits, lazy=True
     )
 
@@ -923,11 +1134,16 @@ def _to() -> Parser[str]:
     >>> [m.start for m in _to().finditer("ranging from $5 to $7, rose $1 to $2")]
     [15]
     """
+    return reader_parser(_ToReader(bare=False).read, _to_pattern)
+
+
+def _to_pattern() -> str:
+    """The pattern of :func:`_to`: the words before "to" are read behind it."""
     ranging = trie_pattern(_context_words("range-from"))
     # (the cheap look ahead first: the look behind runs only before "to")
-    return regex_parser(
+    return (
         rf"(?={_TO_WORD})(?<!(?:(?i:{_change_words()})|(?<!(?i:{ranging})[ \u00a0]{{1,3}})(?i:from)){_WINDOW_WORDS})"
-        rf"(?<!(?<!\p{{L}})(?!(?i:{ranging}))\p{{L}}{{2,20}}ed{_NEAR_WORDS})" + _TO_WORD, lazy=True
+        rf"(?<!(?<!\p{{L}})(?!(?i:{ranging}))\p{{L}}{{2,20}}ed{_NEAR_WORDS})" + _TO_WORD
     )
 
 
@@ -938,7 +1154,114 @@ def _to_bare() -> Parser[str]:
     >>> [m.start for m in _to_bare().finditer("from 30 to 45 euros, up 3 to 5 dlrs")]
     [7]
     """
-    return regex_parser(rf"(?={_TO_WORD})(?<!(?i:{_change_words()}){_NEAR_WORDS})" + _TO_WORD, lazy=True)
+    return reader_parser(_ToReader(bare=True).read, _to_bare_pattern)
+
+
+def _to_bare_pattern() -> str:
+    """The pattern of :func:`_to_bare`."""
+    return rf"(?={_TO_WORD})(?<!(?i:{_change_words()}){_NEAR_WORDS})" + _TO_WORD
+
+
+_SPACE_CHAR = regex.compile(r"\s")
+_LETTER_CHAR = regex.compile(r"\p{L}")
+_FROM = regex.compile(r"(?i:from)")
+
+
+class _ToReader:
+    """"to" between two ends of a range, read as the pattern of :func:`_to`
+    (or of :func:`_to_bare`) reads it, with its look-behinds done in Python.
+
+    The look-behinds hold long word lists (words of change, of range) that
+    are slow to compile; here they are word tries (see
+    :class:`finparse.core.WordTrie`) tried at the few places the window of
+    words before "to" can start. ``tests/money/test_unit_lookup.py`` holds
+    the reader to the pattern.
+    """
+
+    def __init__(self, bare: bool) -> None:
+        self._bare = bare
+        self._tries: tuple[WordTrie, WordTrie, int, int] | None = None
+        self._to = regex.compile(_TO_WORD)
+
+    def _ready(self) -> tuple[WordTrie, WordTrie, int, int]:
+        tries = self._tries
+        if tries is None:
+            change = [*_context_words("change"), *_direction_words()]
+            ranging = _context_words("range-from")
+
+            def most(words: Iterable[str]) -> int:  # the most characters not space of a word
+                return max(len("".join(w.split())) for w in words)
+
+            tries = self._tries = (
+                WordTrie(change, casefold=True), WordTrie(ranging, casefold=True),
+                most(change), most(ranging),
+            )
+        return tries
+
+    def read(self, text: str, pos: int) -> tuple[str, int] | None:
+        """The "to" at ``pos`` and its end, unless the words before it say no."""
+        m = self._to.match(text, pos)
+        if m is None:
+            return None
+        change, ranging, change_len, ranging_len = self._ready()
+        for start in _window_starts(text, pos, 3 if self._bare else 5):
+            if _ends_at(change, change_len, text, start):
+                return None  # a word of change before: "rose $1.20 to $82.40"
+            if not self._bare and start >= 4 and _FROM.fullmatch(text, start - 4, start) is not None and not any(
+                text[start - 4 - gap : start - 4].strip(" \u00a0") == ""
+                and _ends_at(ranging, ranging_len, text, start - 4 - gap)
+                for gap in (1, 2, 3) if start - 4 - gap >= 0
+            ):
+                return None  # "from" before, not after a word of range: "from $5 to $7"
+        if not self._bare:
+            for start in _window_starts(text, pos, 3):
+                if _past_verb_at(ranging, text, start):
+                    return None  # "Rio cheapened 16p to £42.41"
+        return m.group(), m.end()
+
+
+def _window_starts(text: str, pos: int, words: int) -> list[int]:
+    """Where ``[ \u00a0]{1,3}[^ \u00a0]{1,20}`` repeated one to ``words``
+    times may start, to end at ``pos`` (the words before "to")."""
+    out: list[int] = []
+    i = pos
+    for _ in range(words):
+        j = i
+        while j > 0 and i - j <= 20 and text[j - 1] not in " \u00a0":
+            j -= 1
+        if j == i or i - j > 20:
+            break  # no word, or one too long to be read whole
+        gap = 0
+        while gap < 4 and j - gap > 0 and text[j - gap - 1] in " \u00a0":
+            gap += 1
+        out.extend(j - k for k in range(1, min(gap, 3) + 1))
+        if not 1 <= gap <= 3:
+            break
+        i = j - gap
+    return out
+
+
+def _ends_at(trie: WordTrie, most: int, text: str, end: int) -> bool:
+    """Does a word of ``trie`` (``most`` characters not space at most) end at ``end``?"""
+    low, seen = end, 0
+    while low > 0:
+        if _SPACE_CHAR.match(text, low - 1) is None:
+            seen += 1
+            if seen > most:
+                break
+        low -= 1
+    return any(end in trie.ends(text, start) for start in range(low, end))
+
+
+def _past_verb_at(ranging: WordTrie, text: str, end: int) -> bool:
+    r"""``(?<!\p{L})(?!(?i:RANGING))\p{L}{2,20}ed`` ending at ``end``: a past verb, not one of range."""
+    if end < 4 or text[end - 2 : end] != "ed":
+        return False
+    start = end - 2
+    while start > 0 and end - 2 - start <= 20 and _LETTER_CHAR.match(text, start - 1) is not None:
+        start -= 1
+    letters = end - 2 - start
+    return 2 <= letters <= 20 and (start == 0 or _LETTER_CHAR.match(text, start - 1) is None) and not ranging.ends(text, start)
 
 
 @functools.lru_cache(maxsize=32)
@@ -1150,8 +1473,8 @@ def _build_range(
         # "between five and six billion dollars": the scale is a word
         # inside the second numeral.
         last = second.numeral.text.split()[-1].lower()
-        if last in _word_scale_values():
-            whole = _word_scale_values()[last]
+        if last in vocabulary.word_scales():
+            whole = vocabulary.word_scales()[last]
             second = replace(second, numeral=Numeral(second.numeral.text[: -len(last)].strip(), True), scale=whole)
     if first.scale == 1 and second.scale != 1 and first.post is None:
         # "$5-6 billion": the scale of the second end applies to both
@@ -1311,7 +1634,7 @@ def _filter_pattern(options: MoneyOptions) -> str:
     or a number then a currency, or a number that a range continues.
     """
     table = options.table()
-    prefix_adjectives = [a for a in table.adjectives if _prefix_adjective(a, table)]
+    prefix_adjectives = list(_prefix_adjectives(options))
     pre = _units_superset(prefix_adjectives, [table.prefix_words],
                           [table.prefix_cs], [table.prefix_ci])
     # the units after a number, major and minor at once
@@ -1319,7 +1642,8 @@ def _filter_pattern(options: MoneyOptions) -> str:
                            [table.suffix_cs, table.minor_cs], [table.suffix_ci])
     glued = trie_pattern(table.minor_glued, boundary=True)
     number = f"(?:{_QUARTERS}[ \u00a0](?={_WORD_SCALE})|{_FRACTION_ALONE}|{strip_names(numeral_fragment())}(?:{_FRACTION_TAIL})?)"
-    first = rf"(?:[-\u2212(]?[\d.]|{strip_names(words_fragment())})"
+    # (the pattern ends there: the first letters of a number word will do)
+    first = rf"(?:[-\u2212(]?[\d.]|(?i:(?<!\p{{L}})(?:{_cut_trie(_number_words(), _CUT)}|an?)))"
     return (
         r"(?<![\p{L}\p{N}_])"
         + _INVISIBLE +
@@ -1334,6 +1658,28 @@ def _filter_pattern(options: MoneyOptions) -> str:
         r"|(?=[ \u00a0]*[-\u2013\u2014]|(?<=\d\.\d{1,4})/\d|[ \u00a0]+(?i:to|and)[ \u00a0]))"
         r")"
     )
+
+
+#: How many first characters of a number word the filter checks, where one ends it.
+_CUT = 4
+
+
+def _cut_trie(words: Iterable[str], cut: int) -> str:
+    """A pattern of the first ``cut`` characters of ``words``, with no word guards.
+
+    It matches at least where a word does (and then matches less of it): for
+    words that end the filter, where only where they start matters.
+
+    >>> regex.match(_cut_trie(["dollars", "dlrs", "yen"], 3), "dollar").group()
+    'dol'
+    """
+    return trie_pattern(sorted({w[:cut].rstrip() for w in words if w[:cut].strip()}), boundary=False)
+
+
+@functools.cache
+def _number_words() -> tuple[str, ...]:
+    """The words a number in words may start with (see :func:`finparse.numbers.words_fragment`)."""
+    return (*vocabulary.number_words(), "hundred", "half", *vocabulary.word_scales())
 
 
 #: A word of a currency's adjective as the filter sees it ("Hong", "St.",
@@ -1384,13 +1730,24 @@ def _lead_vocabulary(options: MoneyOptions) -> frozenset[str]:
     table = options.table()
     words: set[str] = set(_context_words("lead"))
     phrases = [*vocabulary.qualifiers(), *_context_words("sign"), *table.prefix_cs, *table.prefix_ci, *table.prefix_words]
-    phrases += [adj for adj in table.adjectives if _prefix_adjective(adj, table)]
+    phrases += _prefix_adjectives(options)
     for phrase in phrases:
         words.update(phrase.lower().split())
     return frozenset(words)
 
 
-def _prefix_adjective(adjective: str, table: UnitTable) -> bool:
+@functools.lru_cache(maxsize=32)
+def _prefix_adjectives(options: MoneyOptions) -> tuple[str, ...]:
+    """The adjectives of the unit table that may come before a noun before a number."""
+    table = options.table()
+    plain, scaled = _prefix_codes(table, scaled=False), _prefix_codes(table, scaled=True)
+    return tuple(a for a in table.adjectives if _prefix_adjective(a, table, plain, scaled))
+
+
+def _prefix_adjective(
+    adjective: str, table: UnitTable, plain: frozenset[str] | None = None,
+    scaled: frozenset[str] | None = None,
+) -> bool:
     """May ``adjective`` come before a currency noun that precedes a number?
 
     Any adjective of a noun such as "ringgit"; of a noun that precedes a
@@ -1401,14 +1758,14 @@ def _prefix_adjective(adjective: str, table: UnitTable) -> bool:
     words ("and") lead.
     """
     codes = table.adjectives[adjective]
-    plain = _prefix_codes(table, scaled=False)
+    plain = _prefix_codes(table, scaled=False) if plain is None else plain
     if any(c in plain for c in codes):
         return True
     if " " in adjective:
         return False
     # the adjective of the currency's own name: "Swiss" (franc), "US" (dollar)
     known = currencies()
-    scaled = _prefix_codes(table, scaled=True)
+    scaled = _prefix_codes(table, scaled=True) if scaled is None else scaled
     return any(
         c in known and known[c].name.lower().startswith(adjective.lower() + " ")
         for c in codes if c in scaled
@@ -1612,7 +1969,7 @@ def _other_scaled() -> regex.Pattern[str]:
     A scaled number that is not money ("Avg shrs 13.9 mln vs 13.8 mln"):
     between an amount and a connector, it is what the connector compares.
     """
-    table = scale_words()
+    table = vocabulary.scale_words()
     ci = trie_pattern(w for w, (_, cs) in table.items() if not cs and len(w) > 1)
     cs = trie_pattern(w for w, (_, cs) in table.items() if cs and len(w) > 1)
     return regex.compile(rf"(?<![\p{{N}}.,])\d[\d,]*+(?:\.\d++)?[ \u00a0]?(?:(?i:{ci})|{cs})")

@@ -30,13 +30,11 @@ Decimal('-5')
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from types import MappingProxyType
 from typing import Literal
 
-from finparse._data import rows
+from finparse import vocabulary
 from finparse._lazy import lazy_attributes
 from finparse.core import Captures, Parser, Reject, regex_parser, trie_pattern
 
@@ -177,48 +175,28 @@ def _decimal(s: str, mark: str) -> Reading:
 
 # -- number words -----------------------------------------------------------------
 
-SMALL: Mapping[str, int] = MappingProxyType(
-    {
-        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-        "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-        "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-        "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
-        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    }
-)
-_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-          "sixteen", "seventeen", "eighteen", "nineteen")
-_DIGIT_WORDS = ("zero", *_UNITS)
-_TENS = ("twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy",
-         "eighty", "ninety")
+#: Scale forms from ``data/scales.tsv``: form -> (multiplier, case-sensitive)
+#: (read by :mod:`finparse.vocabulary`, whose function this is).
+scale_words = vocabulary.scale_words
 
 
 @functools.cache
-def scale_words() -> Mapping[str, tuple[int, bool]]:
-    """Scale forms from ``data/scales.tsv``: form -> (multiplier, case-sensitive).
-
-    >>> from finparse.numbers import scale_words
-    >>> scale_words()["bn"]
-    (1000000000, False)
-    """
-    table: dict[str, tuple[int, bool]] = {}
-    for row in rows("scales.tsv"):
-        table[row[0]] = (int(row[1]), len(row) > 2 and row[2] == "cs")
-    return MappingProxyType(table)
-
-
-@functools.cache
-def _word_scales() -> tuple[str, ...]:
-    return tuple(w for w in scale_words() if len(w) > 3 and w.isalpha())
+def _digit_words() -> tuple[str, ...]:
+    """The number words of a single digit ("zero" to "nine"): spelled decimals."""
+    return tuple(w for w, n in vocabulary.number_words().items() if n < 10)
 
 
 #: Between two number words, or a word and "point": spaces or a hyphen.
 _JOIN = r"(?:[ \t]{1,3}|[ \t]{0,3}-[ \t]{0,3})"
-#: The decimals of a spelled decimal: "point" then one to six digit words
-#: ("twelve-point-one", "three point two five").
-_POINT = rf"point(?:{_JOIN}(?:{'|'.join(_DIGIT_WORDS)})(?!\p{{L}})){{1,6}}+"
+
+
+@functools.cache
+def _point() -> str:
+    """The decimals of a spelled decimal: "point" then one to six digit words
+    ("twelve-point-one", "three point two five")."""
+    return rf"point(?:{_JOIN}(?:{'|'.join(_digit_words())})(?!\p{{L}})){{1,6}}+"
+
+
 #: A word scale a quarter may be of ("a quarter of a million").
 QUARTER_SCALE = r"(?:thousand|(?:m|b|tr)illion)(?!\p{L})"
 #: "quarter(s)" after "a", "one" or "three": before a word scale ("a quarter
@@ -249,28 +227,24 @@ def words_fragment() -> str:
     >>> pattern.search("up one and three-quarter billion").group()
     'one and three-quarter billion'
     """
-    words = [*SMALL, "hundred", "half", *_word_scales()]
+    word_scales = vocabulary.word_scales()
+    words = [*vocabulary.number_words(), "hundred", "half", *word_scales]
     word = trie_pattern(words)
-    a = r"an?(?=[ \t]{1,3}(?:hundred|half|quarter|" + "|".join(_word_scales()) + r")(?!\p{L}))"
+    a = r"an?(?=[ \t]{1,3}(?:hundred|half|quarter|" + "|".join(word_scales) + r")(?!\p{L}))"
     # "and" joins words only after "hundred" or a scale word ("one hundred
     # and five") or before "a half" or a quarter; "between five and six" is
     # two numbers.
-    scales = "|".join(["hundred", *_word_scales()])
+    scales = "|".join(["hundred", *word_scales])
     joint = (
         rf"(?:[ \t]{{0,3}}-[ \t]{{0,3}}|[ \t]{{0,3}},[ \t]{{1,3}}"
         rf"|(?<=(?i:{scales}))[ \t]{{1,3}}and[ \t]{{1,3}}"
         r"|[ \t]{1,3}and[ \t]{1,3}(?=an?[ \t]{1,3}half(?!\p{L})|(?:an?|one|three)[ \t-]{1,3}quarter)"
         r"|[ \t]{1,3})"
     )
-    part = f"(?:{word}|{a}|{_POINT}|{_QUARTER})"
+    part = f"(?:{word}|{a}|{_point()}|{_QUARTER})"
     # At most 15 more words: well-formed numbers are shorter, and the bound
     # keeps "million million million..." from being read whole at each word.
     return rf"(?i:(?<!\p{{L}})(?:{word}|{a})(?:{joint}{part}){{0,15}}+)"
-
-
-@functools.cache
-def _word_scale_table() -> Mapping[str, int]:
-    return {w: m for w, (m, _) in scale_words().items() if w in _word_scales()}
 
 
 def read_words(text: str) -> Decimal:
@@ -296,7 +270,8 @@ def read_words(text: str) -> Decimal:
     ValueError: not a number: 'one and two'
     """
     tokens = text.lower().replace("-", " ").replace(",", " ").split()
-    scales = _word_scale_table()
+    scales = vocabulary.word_scales()
+    small_words = vocabulary.number_words()
     total = Decimal(0)
     current = Decimal(0)
     factor = Decimal(1)
@@ -330,10 +305,10 @@ def read_words(text: str) -> Decimal:
             if last not in ("unit", "teen", "tens", "hundred") or last_scale is not None:
                 raise bad
             places = 0
-            while i + 1 < len(tokens) and tokens[i + 1] in _DIGIT_WORDS:
+            while i + 1 < len(tokens) and tokens[i + 1] in _digit_words():
                 i += 1
                 places += 1
-                current += Decimal(SMALL[tokens[i]]).scaleb(-places)
+                current += Decimal(small_words[tokens[i]]).scaleb(-places)
             if not places:
                 raise bad
             last = "point"
@@ -368,8 +343,8 @@ def read_words(text: str) -> Decimal:
                 raise bad
             factor = Decimal("0.5")
             last = "lead-half"
-        elif token in SMALL:
-            small = SMALL[token]
+        elif token in small_words:
+            small = small_words[token]
             kind = "tens" if small >= 20 and small % 10 == 0 else "unit" if small < 10 else "teen"
             if last in ("unit", "teen", "half") or (last == "tens" and kind != "unit"):
                 raise bad
@@ -433,21 +408,15 @@ def numeral_fragment() -> str:
     """Regex of a numeral: digits (group ``d``) or number words."""
     # digits before spelled decimals ("12-point-one") are read as words
     return (
-        rf"(?:(?<!\p{{N}})(?<!\p{{N}}[.,'])\d{{1,3}}(?i:{_JOIN}{_POINT})"
+        rf"(?:(?<!\p{{N}})(?<!\p{{N}}[.,'])\d{{1,3}}(?i:{_JOIN}{_point()})"
         rf"|(?P<d>{DIGITS})|{words_fragment()})"
     )
 
 
-@functools.cache
 def scale_fragment() -> str:
-    """Regex of a scale form (case rules from the table)."""
-    table = scale_words()
-    ci = trie_pattern([w for w, (_, cs) in table.items() if not cs and len(w) > 1])
-    cs = trie_pattern([w for w, (_, cs) in table.items() if cs and len(w) > 1])
-    # A single letter ("5m", "$54K") must not start an abbreviation ("1 B/.").
-    letters = "".join(sorted(w for w in table if len(w) == 1))
-    single = rf"(?i:[{letters}])(?![\p{{L}}\p{{M}}\p{{N}}/&'\u2019])"
-    return f"(?:(?i:{ci})|{cs}|{single})"
+    """Regex of a scale form (case rules from the table; see
+    :func:`finparse.vocabulary.unit_pattern`)."""
+    return vocabulary.unit_pattern("scale")
 
 
 def scale_value(text: str) -> int:

@@ -48,7 +48,6 @@ from typing import Any
 import regex
 
 from finparse import vocabulary
-from finparse._data import rows
 from finparse._exact import exact
 from finparse._lazy import lazy_attributes
 from finparse.core import (
@@ -67,10 +66,11 @@ from finparse.direction import direction_and_measure, direction_of, points_in_vi
 from finparse.direction import direction_table as _change_words
 from finparse.direction import direction_words as _direction_words
 from finparse.direction import measure_of as measure_of  # documented here too
-from finparse.model import Percent, Unit
-from finparse.numbers import DIGITS, SMALL, read_digits, read_words, words_fragment
+from finparse.model import KindOptions, Percent, Unit
+from finparse.numbers import DIGITS, read_digits, read_words, words_fragment
 
 __all__ = [
+    "PercentOptions",
     "direction_of",
     "extract_percent",
     "percent_unit",
@@ -92,7 +92,7 @@ class _UnitForm:
 @functools.cache
 def _units() -> Mapping[str, _UnitForm]:
     table: dict[str, _UnitForm] = {}
-    for form, unit, case, glue in rows("percent_units.tsv"):
+    for form, unit, case, glue in vocabulary.percent_forms():
         key = form if case == "cs" else form.lower()
         table[key] = _UnitForm(unit, glue == "glued", glue == "fraction")  # type: ignore[arg-type]
     return table
@@ -100,35 +100,24 @@ def _units() -> Mapping[str, _UnitForm]:
 
 @functools.cache
 def _case_sensitive_units() -> frozenset[str]:
-    return frozenset(row[0] for row in rows("percent_units.tsv") if row[2] == "cs")
+    return frozenset(f.form for f in vocabulary.percent_forms() if f.case == "cs")
 
 
 
 # -- the grammar ----------------------------------------------------------------------------
 
-#: Fraction words, as :func:`_fraction` reads them (lower case, a hyphen as a space).
-_FRACTION_WORDS = {
-    "a full": Decimal(1),
-    "a quarter": Decimal("0.25"), "one quarter": Decimal("0.25"), "quarter": Decimal("0.25"),
-    "a half": Decimal("0.5"), "one half": Decimal("0.5"), "half a": Decimal("0.5"),
-    "half": Decimal("0.5"), "three quarters": Decimal("0.75"), "three quarter": Decimal("0.75"),
-    "a third": Decimal("0.3333333333"), "one third": Decimal("0.3333333333"),
-    "two thirds": Decimal("0.6666666667"),
-    "an eighth": Decimal("0.125"), "one eighth": Decimal("0.125"), "eighth": Decimal("0.125"),
-    "three eighths": Decimal("0.375"), "five eighths": Decimal("0.625"), "seven eighths": Decimal("0.875"),
-}
 #: Unicode vulgar fractions ("5¾%", "½ percentage point"): all of them.
 _VULGAR = vocabulary.VULGAR_FRACTIONS
 
 
 def _number_pattern() -> str:
-    # the words of _FRACTION_WORDS, written compactly (a trie of every spelling
+    # the fraction words of vocabulary.fractions(), written compactly (a trie of every spelling
     # is long, and the scanning pattern holds it three times)
     fractions = (
         r"(?=[aefhoqstAEFHOQST])(?<!\p{L})(?i:(?:an?|one|two|three|five|seven)(?:[ \u00a0]{1,3}|-)"
         r"(?:full|half|quarters?|thirds?|eighths?)|half(?:[ \u00a0]{1,3}a)?|quarter|eighth)(?!\p{L})"
     )
-    digit_word = "|".join(w for w, n in SMALL.items() if n < 10)
+    digit_word = "|".join(w for w, n in vocabulary.number_words().items() if n < 10)
     return (
         # a dash right after another percentage is a range dash: "5 % -7 %"
         r"(?P<sign>(?<!(?:%|(?i:pct|cent))[ \u00a0]{0,2})[-\u2212+](?=\.?\d)"
@@ -152,7 +141,7 @@ def _number_pattern() -> str:
 
 def _fraction(written: str) -> Decimal:
     """The value of fraction words ("a quarter", "three-quarters"); Reject for others ("two fulls")."""
-    value = _FRACTION_WORDS.get(" ".join(written.lower().replace("-", " ").split()))
+    value = vocabulary.fractions().get(" ".join(written.lower().replace("-", " ").split()))
     if value is None:
         raise Reject
     return value
@@ -174,7 +163,8 @@ def _read_number(c: Captures, decimal_mark: str = "auto") -> Decimal:
     if c["sd"] is not None or c["af"] is not None:
         value = _read_whole(c["d"] or c["w"] or "")
         if c["sd"] is not None:
-            digits = "".join(str(SMALL[w.lower()]) for w in c["sd"].replace("-", " ").split())
+            words = vocabulary.number_words()
+            digits = "".join(str(words[w.lower()]) for w in c["sd"].replace("-", " ").split())
             value += Decimal("0." + digits)
         else:
             value += _fraction(c["af"] or "")
@@ -358,18 +348,25 @@ def _lead(token: str) -> bool:
         or low in _LEAD_WORDS
         or low in _qualifier_words()
         or (_WORDY.fullmatch(token) is not None
-            and low.replace("-", " ").split()[0] in _NUMBER_WORDS)
+            and low.replace("-", " ").split()[0] in _number_words())
         or not _VULGAR.keys().isdisjoint(token)
     )
 
 
 #: A word, or two joined by a hyphen ("twenty-five"), that may start a number.
 _WORDY = regex.compile(r"(?i:[a-z]++(?:-[a-z]++){0,4}+-?)")
-#: Words that can start a written percentage: the number words of
-#: finparse.numbers and the words of fractions ("a quarter", "two thirds").
-_NUMBER_WORDS = frozenset(
-    [*SMALL, "hundred", "thousand", "and", "point", *(w for form in _FRACTION_WORDS for w in form.split())]
-)
+
+
+@functools.cache
+def _number_words() -> frozenset[str]:
+    """Words that can start a written percentage: the number words and the
+    words of fractions ("a quarter", "two thirds")."""
+    return frozenset([
+        *vocabulary.number_words(), "hundred", "thousand", "and", "point",
+        *(w for form in vocabulary.fractions() for w in form.split()),
+    ])
+
+
 _LEAD_WORDS = frozenset("between minus negative plus to - ( of".split())
 
 
@@ -412,7 +409,7 @@ def _points_pattern() -> regex.Pattern[str]:
     # level they lead to (or come from) is a percentage.
     return regex.compile(
         r"(?<![\p{L}\p{N}.,])(?P<n>\d{1,3}(?:\.\d{1,3})?|(?i:"
-        + "|".join(w for w, n in SMALL.items() if 1 <= n <= 10)
+        + "|".join(w for w, n in vocabulary.number_words().items() if 1 <= n <= 10)
         + r"))[ \u00a0]{1,2}(?i:points?|pts?\.?)"
         r"(?=(?:[ \u00a0]{1,2}(?i:lower|higher|up|down))?[ \u00a0]{1,2}(?i:to|from)[ \u00a0]{1,2}"
         r"(?:(?i:about|around|nearly|some)[ \u00a0]{1,2})?(?P<pct>[-\u2212]?[\d.]))"
@@ -548,14 +545,31 @@ def _fraction_point_holds(text: str, mention: Percent) -> bool:
     return points_in_view(text, mention)
 
 
+@dataclass(frozen=True, slots=True)
+class PercentOptions(KindOptions):
+    """Options of the percent kind: none yet (see :class:`finparse.Extractor`).
+
+    Percentages read the same way whatever the settings; the type exists so
+    that every kind takes its options alike.
+
+    >>> PercentOptions.settings()
+    ()
+    """
+
+
 @exact
-def extract_percent(text: str, *, timeout: float | None = None) -> list[Percent]:
+def extract_percent(
+    text: str, *, options: PercentOptions | None = None, timeout: float | None = None
+) -> list[Percent]:
     """Every percentage in ``text``, with direction and (when found) measure.
+
+    ``options`` are :class:`PercentOptions` (there are none yet).
 
     >>> from finparse.percent import extract_percent
     >>> [(p.text, p.unit, p.direction) for p in extract_percent("The jobless rate rose 0.3 points to 5.8%.")]
     [('0.3 points', 'percentage_point', 'up'), ('5.8%', 'percent', None)]
     """
+    PercentOptions.of(options)
     plain = [_not_a_bound(text, m.value) for m in percentages().finditer(text, timeout=timeout)]
     plain = _joined_ranges(text, [m for m in plain if _fraction_point_holds(text, m)])
     mentions = sorted(plain + _percentage_points(text, plain) + _from_ends(text, plain), key=lambda p: p.start)

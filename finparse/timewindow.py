@@ -66,7 +66,7 @@ from finparse.core import (
     anchored,
     check_text,
 )
-from finparse.numbers import SMALL
+from finparse.model import KindOptions
 from finparse.timespec import (
     Anaphoric,
     Ctx,
@@ -75,12 +75,14 @@ from finparse.timespec import (
     WindowType,
     safe,
 )
+from finparse.vocabulary import number_words
 
 if TYPE_CHECKING:
     import pint
 
 __all__ = [
     "Duration",
+    "TimeOptions",
     "TimeSpec",
     "TimeWindow",
     "WindowType",
@@ -89,6 +91,7 @@ __all__ = [
     "extract_time",
     "time_spec",
     "time_window",
+    "time_windows",
 ]
 
 
@@ -252,7 +255,7 @@ def _the_next() -> list[str]:
             words.add(parts[1])
     for name in holidays():
         words.add(name.split()[0])
-    words.update(w for w in SMALL if w != "zero")
+    words.update(w for w in number_words() if w != "zero")
     return sorted(words)
 
 
@@ -265,7 +268,7 @@ def _filter() -> str:
     expression ("in the company", "the bank").
     """
     p = pieces()
-    count_start = rf"(?:[\d\u00bd\u00bc\u00be]|(?i:an?|couple|half|quarter|{word_pattern([w for w in SMALL if w != 'zero'], trie=False)})(?![\p{{L}}]))"
+    count_start = rf"(?:[\d\u00bd\u00bc\u00be]|(?i:an?|couple|half|quarter|{word_pattern([w for w in number_words() if w != 'zero'], trie=False)})(?![\p{{L}}]))"
     unit_any = rf"(?:{p.unit}|(?i:couple|half|quarter|few|full|whole)(?![\p{{L}}]))"
     return (
         r"(?:"
@@ -295,33 +298,71 @@ def _time_window_parser() -> Parser[TimeWindow]:
     return anchored(inner, pieces().anchor, 48, lead)
 
 
+@dataclass(frozen=True, slots=True)
+class TimeOptions(KindOptions):
+    """Options of the time kind (immutable; see :class:`finparse.Extractor`).
+
+    Attributes:
+        fiscal_year_start: the month fiscal years start in, 1 to 12
+            (fiscal years are named by the year they end in: with 10,
+            "FY2024" is October 2023 to September 2024).
+
+    >>> TimeOptions(fiscal_year_start=10)
+    TimeOptions(fiscal_year_start=10)
+    >>> TimeOptions(fiscal_year_start=0)
+    Traceback (most recent call last):
+      ...
+    ValueError: fiscal_year_start must be a month number from 1 to 12, got 0
+    """
+
+    fiscal_year_start: int = 1
+
+    def __post_init__(self) -> None:
+        check_fiscal_year_start(self.fiscal_year_start)
+
+
 @exact
 def extract_time(
     text: str,
     ref_date: dt.date | None,
     *,
-    fiscal_year_start: int = 1,
+    options: TimeOptions | None = None,
+    fiscal_year_start: int | None = None,
     timeout: float | None = None,
 ) -> list[TimeWindow]:
     """Every time expression in ``text``, resolved against ``ref_date``.
 
-    Mentions do not overlap and come sorted by start. ``fiscal_year_start``
-    is the month fiscal years start in (fiscal years are named by the year
-    they end in). Never raises on a :class:`str`; a ``fiscal_year_start``
-    outside 1..12 is a :class:`ValueError`. ``timeout`` bounds each
-    underlying ``regex`` call, as in :meth:`finparse.core.Parser.finditer`.
+    Mentions do not overlap and come sorted by start. ``options`` are
+    :class:`TimeOptions`; ``fiscal_year_start`` is a shorthand for
+    ``options=TimeOptions(fiscal_year_start)`` (the month fiscal years start
+    in; fiscal years are named by the year they end in). Never raises on a
+    :class:`str`; a ``fiscal_year_start`` outside 1..12 is a
+    :class:`ValueError`. ``timeout`` bounds each underlying ``regex`` call,
+    as in :meth:`finparse.core.Parser.finditer`.
 
     >>> import datetime as dt
     >>> [(w.text, w.date) for w in extract_time("New analysis from September 27", dt.date(2025, 9, 27))]
     [('September 27', datetime.date(2025, 9, 27))]
+    >>> [(w.text, w.start_date) for w in extract_time("FY2024 sales", None, fiscal_year_start=10)]
+    [('FY2024', datetime.date(2023, 10, 1))]
     >>> extract_time("x", None, fiscal_year_start=13)
     Traceback (most recent call last):
       ...
     ValueError: fiscal_year_start must be a month number from 1 to 12, got 13
     """
-    check_fiscal_year_start(fiscal_year_start)
-    text = check_text(text)
-    ctx = Ctx(check_ref_date(ref_date), fiscal_year_start)
+    chosen = TimeOptions.of(options, fiscal_year_start=fiscal_year_start)
+    return time_windows(check_text(text), check_ref_date(ref_date), chosen, timeout)
+
+
+def time_windows(
+    text: str, ref_date: dt.date | None, options: TimeOptions, timeout: float | None
+) -> list[TimeWindow]:
+    """:func:`extract_time` of arguments already checked (the kind registry's call).
+
+    >>> [w.text for w in time_windows("in 2024", None, TimeOptions(), None)]
+    ['2024']
+    """
+    ctx = Ctx(ref_date, options.fiscal_year_start)
     found = _time_spec_scanner().finditer(text, timeout=timeout)
     windows = [_window(m.value, m.start, m.end, m.text, ctx) for m in found]
     return [w for w in windows if not voided(text, w.start, w.end, w.type)]

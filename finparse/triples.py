@@ -49,7 +49,7 @@ from typing import Any, ClassVar, NamedTuple
 
 import regex
 
-from finparse._data import rows
+from finparse._data import rows, word_class
 from finparse._exact import exact
 from finparse._validate import check_extra_entities, check_mapping, check_timeout
 from finparse.core import check_text, trie_pattern
@@ -68,10 +68,10 @@ from finparse.entities import (
     suffixes,
 )
 from finparse.inflect import verb_rows
-from finparse.model import Located, Money, Percent
+from finparse.model import KindOptions, Located, Money, Percent
 from finparse.sentences import Deadline, sentence_spans
 
-__all__ = ["Entity", "Triple", "extract_triples"]
+__all__ = ["Entity", "Triple", "TripleOptions", "extract_triples", "triples_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,8 +381,6 @@ _NONE: frozenset[str] = frozenset()
 #: classes of a word before a verb that make a verb group (see _Sentence.group)
 _GROUP_CLASSES = frozenset(("adv", "neg", "be", "have", "do", "time"))
 _FUNCTION = frozenset(("det", "poss", "subj", "obj", "prep", "conj", "wh", "be", "have", "do", "neg"))
-_FRONTING = frozenset("despite after before by while since upon on when through in".split())
-_CLAUSE_PREPS = frozenset(("of", "in"))
 _SUBJECT_PRONOUNS = {
     "it": frozenset(("org", "name")),
     "he": frozenset(("person", "name")),
@@ -392,52 +390,31 @@ _SUBJECT_PRONOUNS = {
 }
 _COREF_WANT = frozenset(("org", "name"))
 _MONEY_MARKS = frozenset("$\u20ac\u00a3\u00a5%")
-#: particles that make a phrasal verb of an open verb right before them
-_PARTICLES = frozenset(("up", "down", "off", "out", "aside", "forward", "back", "away"))
-#: words that make the object of a "move" verb a measure ("rose the same amount")
-_MEASURES = frozenset(("same", "amount", "points", "point", "cents", "pence", "level", "levels",
-                       "high", "low", "much", "ground", "record", "higher", "lower"))
-#: words in "-ly" that are adjectives inside an object ("the regular weekly
-#: bill tender"), not adverbs that end it
-_LY_ADJECTIVES = frozenset(("weekly", "monthly", "daily", "yearly", "quarterly", "hourly", "nightly",
-                            "early", "elderly", "friendly", "likely"))
-#: nouns of a deal whose infinitive states it ("an agreement to acquire Y")
-_AGREEMENTS = frozenset((
-    "agreement", "agreements", "pact", "deal", "contract", "contracts", "order", "orders",
-    "intent", "accord", "understanding", "mandate", "license", "licence", "tender",
-))
-#: words that open a quantity before an object ("over 500 flights", "up to")
-_QTY_OPENERS = frozenset(("over", "some", "about", "around", "nearly", "almost", "approximately",
-                          "roughly", "up", "more", "less", "fewer", "at", "just", "another",
-                          "only", "under"))
-_QTY_OPENERS2 = frozenset(("up to", "more than", "less than", "fewer than", "at least", "at most",
-                           "just over", "just under"))
-#: endings of common nouns: a capitalised word with one that opens a
-#: sentence may be no name ("Applications", "Equipment", "Shipments")
-_COMMON_ENDINGS = ("tion", "tions", "ment", "ments", "ness", "ity", "ities", "ance", "ances",
-                   "ence", "ences", "ings", "ers", "ors", "ics", "ware", "ies")
 #: what may open a sentence before its first word, and a capitalised word
 _LEAD = regex.compile(r"[\s\"'\u201c\u2018(\-]*+")
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}\-]*+")
-#: verbs of a participle that reports where a measure ends ("bringing X to 5 pct")
-_RESULT_VERBS = frozenset(("bring", "take", "push", "lift", "put"))
 #: a credit rating code ("AAA", "A-2", "BBB-plus", "Baa3", "P-1")
 _RATING = regex.compile(
     r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|C|Aaa|Aa|Baa|Ba|Caa|Ca|P|D)(?:[-+]|-?[1-3]|-(?:plus|minus))?"
 )
-_VOTES = frozenset(("vote", "votes", "voted", "voting"))
-#: a form of "be" right before "to" that makes a plan ("Norvik is to acquire X")
-_BE_TO = frozenset(("is", "are", "was", "were"))
-#: modalities that forecast: "expects to report a profit" states no fact
-_FORECASTS = frozenset(("expect", "forecast", "predict", "estimate", "project", "see"))
 
 
-_PLAIN_SPEECH = frozenset(("say", "says", "said", "tell", "tells", "told", "thought", "wrote"))
+@functools.cache
+def _cue(cls: str) -> frozenset[str]:
+    """The cue words of class ``cls`` in ``data/triple_cues.tsv`` (its header
+    says what each class is for): ``_cue("particle")`` holds "up", "off"..."""
+    return word_class("triple_cues.tsv", cls)
+
+
+@functools.cache
+def _common_endings() -> tuple[str, ...]:
+    """Endings of common nouns (class ``common-ending`` of ``data/triple_cues.tsv``)."""
+    return tuple(sorted(_cue("common-ending")))
 
 
 def _speech_verb(low: str) -> bool:
     """A speech verb that cannot be a noun ("said", "noted"; not "notes")."""
-    return low in _PLAIN_SPEECH or (low in _speech() and low.endswith("ed"))
+    return low in _cue("said") or (low in _speech() and low.endswith("ed"))
 
 
 @functools.cache
@@ -503,35 +480,97 @@ def _firm_like(e: Entity | None) -> bool:
     return e is not None and (e.kind in ("org", "person") or (e.kind == "name" and " " in e.text))
 
 
+@functools.cache
+def _slots() -> Mapping[str, str]:
+    """The field of a :class:`Triple` the mentions of each argument kind fill
+    (``"money"``: ``"amount"``), from the kind registry."""
+    from finparse.kinds import REGISTRY
+
+    slots = {k.name: k.slot for k in REGISTRY if k.slot is not None}
+    for kind, slot in slots.items():
+        if slot not in _SLOTS:
+            raise ValueError(f"kind {kind!r} fills {slot!r}, which is no argument of a Triple")
+    return slots
+
+
+#: The fields of a Triple that hold its arguments.
+_SLOTS = frozenset(("amount", "percent", "time"))
+
+
 # -- options -------------------------------------------------------------------------------
 
 
-class _Options(NamedTuple):
-    verbs: tuple[tuple[str, str], ...]
-    entities: tuple[tuple[str, str], ...]
-    coreference: bool
+@dataclass(frozen=True, slots=True)
+class TripleOptions(KindOptions):
+    """Options of the triple kind (immutable; see :class:`finparse.Extractor`).
 
+    Attributes:
+        extra_verbs: ``(form, lemma)`` actions to add to
+            ``data/triple_verbs.tsv``, lower case with single spaces; a form
+            equal to its lemma ("spin off") is a base form and gets its
+            English inflections ("spins off", "spun off"...), any other form
+            is taken as written.
+        extra_entities: ``(name, kind)`` names to recognise as written
+            (kind ``"org"``, ``"person"``...).
+        coreference: resolve "it", "the company"... within the document.
 
-def _options(options: Mapping[str, Any]) -> _Options:
-    unknown = set(options) - {"extra_verbs", "extra_entities", "coreference"}
-    if unknown:
-        raise TypeError(f"unknown option(s) {', '.join(sorted(unknown))}; expected "
-                        "extra_verbs, extra_entities or coreference")
-    verbs_in = check_mapping(options.get("extra_verbs"), "extra_verbs", "{form: lemma}")
-    verbs: list[tuple[str, str]] = []
-    for form, lemma in verbs_in.items():
-        if not isinstance(lemma, str):
-            raise ValueError(f"extra_verbs: a lemma must be a str, got {lemma!r} for {form!r}")
-        f = " ".join(form.lower().split())
-        lm = " ".join(lemma.lower().split())
-        if not f or not lm:
-            raise ValueError(f"empty verb form or lemma in extra_verbs: {form!r}: {lemma!r}")
-        verbs.append((f, lm))
-    return _Options(
-        tuple(sorted(verbs)),
-        normalise_extra_entities(check_extra_entities(options.get("extra_entities"))),
-        bool(options.get("coreference", True)),
-    )
+    Creating one checks and normalises every value (a bad one is a
+    :class:`ValueError` naming it), and builds what they need, so that an
+    option that cannot be built fails here. :meth:`from_settings` takes the
+    mapping and the list :class:`finparse.Extractor` takes.
+
+    >>> TripleOptions.from_settings(extra_verbs={"Snap  Up": "snap up"}, extra_entities=["Orbis"])
+    TripleOptions(extra_verbs=(('snap up', 'snap up'),), extra_entities=(('Orbis', 'org'),), coreference=True)
+    >>> TripleOptions(coreference="no")
+    Traceback (most recent call last):
+      ...
+    ValueError: coreference must be True or False, got 'no'
+    """
+
+    extra_verbs: tuple[tuple[str, str], ...] = ()
+    extra_entities: tuple[tuple[str, str], ...] = ()
+    coreference: bool = True
+
+    def __post_init__(self) -> None:
+        verbs: list[tuple[str, str]] = []
+        if not isinstance(self.extra_verbs, tuple):
+            raise ValueError(f"extra_verbs must be a tuple of (form, lemma) pairs, got {self.extra_verbs!r}")
+        for pair in self.extra_verbs:
+            if not (isinstance(pair, tuple) and len(pair) == 2 and isinstance(pair[0], str)):
+                raise ValueError(f"extra_verbs must hold (form, lemma) pairs, got {pair!r}")
+            form, lemma = pair
+            if not isinstance(lemma, str):
+                raise ValueError(f"extra_verbs: a lemma must be a str, got {lemma!r} for {form!r}")
+            f = " ".join(form.lower().split())
+            lm = " ".join(lemma.lower().split())
+            if not f or not lm:
+                raise ValueError(f"empty verb form or lemma in extra_verbs: {form!r}: {lemma!r}")
+            verbs.append((f, lm))
+        object.__setattr__(self, "extra_verbs", tuple(sorted(verbs)))
+        object.__setattr__(self, "extra_entities", normalise_extra_entities(
+            check_extra_entities(self.extra_entities)))
+        if not isinstance(self.coreference, bool):
+            raise ValueError(f"coreference must be True or False, got {self.coreference!r}")
+        if self.extra_verbs or self.extra_entities:
+            _built(self)
+
+    @classmethod
+    def from_settings(  # type: ignore[override]  # it names the settings it takes
+        cls,
+        *,
+        extra_verbs: Mapping[str, str] | None = None,
+        extra_entities: Iterable[str | tuple[str, str]] | None = None,
+        coreference: bool = True,
+    ) -> TripleOptions:
+        """The options from a ``{form: lemma}`` mapping and a list of names
+        (each a string, an organisation, or a ``(name, kind)`` pair), as
+        :class:`finparse.Extractor` takes them; ``None`` is none."""
+        verbs = check_mapping(extra_verbs, "extra_verbs", "{form: lemma}")
+        return cls(
+            tuple(verbs.items()),  # type: ignore[arg-type]
+            check_extra_entities(extra_entities),  # type: ignore[arg-type]
+            coreference,
+        )
 
 
 # -- the document: sentences and what earlier sentences named -----------------------------
@@ -541,7 +580,7 @@ class _Doc:
     """The text, its sentences, and a lazily built history of named actors."""
 
     def __init__(
-        self, text: str, mentions: Sequence[Any], opts: _Options, deadline: Deadline | None = None
+        self, text: str, mentions: Sequence[Any], opts: TripleOptions, deadline: Deadline | None = None
     ) -> None:
         self.text = text
         self.opts = opts
@@ -575,7 +614,7 @@ class _Doc:
         if k < 0 or self.text[self.spans[k][0] : e.start].strip(" \t\n\"'\u201c\u2018(-") != "":
             return False
         low = e.text.lower()
-        common = low in _open_verbs() or low in nouns() or low.endswith(_COMMON_ENDINGS)
+        common = low in _open_verbs() or low in nouns() or low.endswith(_common_endings())
         return common and e.text not in self.mid_names()
 
     def mid_names(self) -> frozenset[str]:
@@ -609,12 +648,12 @@ class _Doc:
             plain = None if analysed is None else chunks_without_mentions(self.text, *analysed)
             if plain is not None:
                 return plain
-            return chunk_sentence(self.text, a, b, (), self.opts.entities, self.deadline)
+            return chunk_sentence(self.text, a, b, (), self.opts.extra_entities, self.deadline)
         # a sentence without mentions chunks the same both ways: once (the
         # history of earlier sentences reads the chunks of their analysis)
         found = self._chunked.get(k)
         if found is None:
-            found, unfolded = chunk_span(self.text, a, b, ms, self.opts.entities, self.deadline, bool(ms))
+            found, unfolded = chunk_span(self.text, a, b, ms, self.opts.extra_entities, self.deadline, bool(ms))
             if not ms:
                 self._chunked[k] = found
             elif unfolded is not None:
@@ -738,7 +777,7 @@ class _Sentence:
             return None
         # a particle right after an open verb makes a phrasal verb ("set aside",
         # "mopped up", "put forward"); not before "to"/"from": a quantity ("up to")
-        if nxt is not None and nxt.tag == "W" and nxt.low in _PARTICLES and not (
+        if nxt is not None and nxt.tag == "W" and nxt.low in _cue("particle") and not (
             i + 2 < len(ch) and ch[i + 2].low in ("to", "from", "by")
         ):
             return v._replace(lemma=f"{v.lemma} {nxt.low}"), i + 1
@@ -830,10 +869,10 @@ class _Sentence:
                 while floor < k and _is_adv(ch[k]):
                     k -= 1
             if k - 1 > floor and ch[k].tag in ("QTY", "W") and ch[k].low[:1].isdigit() and (
-                ch[k - 1].low in _VOTES
+                ch[k - 1].low in _cue("vote")
             ):
                 k -= 1  # "voted 67-28 to stop"
-            if k > floor and ch[k].tag == "W" and ch[k].low in _BE_TO and k > 0:
+            if k > floor and ch[k].tag == "W" and ch[k].low in _cue("be-to") and k > 0:
                 # "Norvik is to acquire X": the plan of a subject (no "be" of a
                 # verb group: the clause goes on with the infinitive)
                 modality = "be"
@@ -1229,7 +1268,7 @@ class _Sentence:
             "title" in nouns().get(ch[x].low, ()) for x in range(o, min(o + 3, j))
         )):
             return k  # ", finance director of Arvo,", ", now part of the group,": three chunks read
-        ing = opener if not (opener.low in _FRONTING and o + 1 < j) else ch[o + 1]
+        ing = opener if not (opener.low in _cue("fronting") and o + 1 < j) else ch[o + 1]
         if ing.tag == "W" and ing.text.islower() and ing.low.endswith("ing") and (
             "ger" in (self.lex.open.get(ing.low) or self.lex.single.get(ing.low) or _NO_VERB).tenses
         ):
@@ -1358,9 +1397,9 @@ class _Sentence:
                 continue
             if c.tag != "W":
                 break
-            if not content and not after_qty and c.low in _QTY_OPENERS and i + 1 < n and (
+            if not content and not after_qty and c.low in _cue("quantity-opener") and i + 1 < n and (
                 ch[i + 1].tag == "QTY" or "num" in _cls(ch[i + 1])
-                or (i + 2 < n and f"{c.low} {ch[i + 1].low}" in _QTY_OPENERS2 and ch[i + 2].tag == "QTY")
+                or (i + 2 < n and f"{c.low} {ch[i + 1].low}" in _cue("quantity-phrase") and ch[i + 2].tag == "QTY")
             ):
                 # "over 500 flights", "up to 1.2 mln of its shares": the
                 # words before a quantity (one or two chunks) open no object
@@ -1387,7 +1426,7 @@ class _Sentence:
                 continue
             if c.low == "in" and not content and money >= 0 and i == money + 1:
                 return money, money, None  # "committed $1 billion in fresh capital": the amount
-            if c.low in _CLAUSE_PREPS and not content and after_qty:
+            if c.low in _cue("clause-prep") and not content and after_qty:
                 after_qty = False
                 i += 1
                 continue
@@ -1399,7 +1438,7 @@ class _Sentence:
             if cls & (_FUNCTION | {"stop", "time"}) or _speech_verb(c.low):
                 break
             nxt = ch[i + 1] if i + 1 < n else None
-            if _is_adv(c) and c.low not in _LY_ADJECTIVES:
+            if _is_adv(c) and c.low not in _cue("ly-adjective"):
                 if nxt is None or nxt.tag != "W" or _cls(nxt) or _is_adv(nxt):
                     if content:
                         break
@@ -1434,7 +1473,7 @@ class _Sentence:
             content.pop()  # "control equipment used to direct fire": "used" is no head
         head = ch[content[-1]]
         if head.tag == "W" and head.text.islower() and (
-            _heads().get(head.low) == "nohead" or head.low in _PARTICLES or head.low.endswith("-than")
+            _heads().get(head.low) == "nohead" or head.low in _cue("particle") or head.low.endswith("-than")
             or (
                 head.low.endswith("ing") and head.low not in _ing_nouns() and len(content) == 1
                 and not (content[0] > k and _cls(ch[content[0] - 1]) & {"det", "poss"})
@@ -1548,22 +1587,20 @@ class _Sentence:
     def arguments(
         self, lo: int, hi: int, pre: int
     ) -> tuple[Money | None, Percent | None, Located | None]:
-        amount: Money | None = None
-        percent: Percent | None = None
-        time: Located | None = None
+        # each slot of the triple takes the first mention that fills it
+        # (the kind registry says which slot a kind's mentions fill)
+        filled: dict[str, Any] = {}
+        slots = _slots()
         for c in self.ch[lo:hi]:
             m = c.mention
-            if m is None:
-                continue
-            if amount is None and isinstance(m, Money):
-                amount = m
-            elif percent is None and isinstance(m, Percent):
-                percent = m
-            elif time is None and c.tag == "TIME":
-                time = m
+            if m is not None:  # a mention, or a chunk's other payload (a ticker's code)
+                slot = slots.get(getattr(m, "kind", ""))
+                if slot is not None and slot not in filled:
+                    filled[slot] = m
+        time = filled.get("time")
         if time is None and self.first_time() < pre:
             time = self.ch[self.first_time()].mention
-        return amount, percent, time
+        return filled.get("amount"), filled.get("percent"), time
 
     def emit(
         self,
@@ -1734,7 +1771,7 @@ class _Sentence:
                 return
             if last == i and plural_noun_before_verb(ch, i):
                 return  # "Factory orders rose": a plural noun heads the subject
-        if g.modality in _FORECASTS and "figure" in _not_actions().get(verb.lemma, _NONE):
+        if g.modality in _cue("forecast") and "figure" in _not_actions().get(verb.lemma, _NONE):
             return  # "expects to report a profit": a forecast of a figure
         # the object first: it is cheaper to find than the subject (whose
         # pronoun may send the search to earlier sentences)
@@ -1974,7 +2011,7 @@ class _Sentence:
         ch = self.ch
         n = len(ch)
         head = ch[obj[1]]
-        if head.tag != "W" or head.low not in _AGREEMENTS:
+        if head.tag != "W" or head.low not in _cue("deal"):
             return
         t = obj[1] + 1
         while t < n and t - obj[1] <= 12 and not (ch[t].tag == "W" and ch[t].low == "to"):
@@ -2030,10 +2067,10 @@ class _Sentence:
         lemma = verb.lemma
         if "move" in _not_actions().get(lemma if " " not in lemma else lemma.split()[0], _NONE):
             if nxt.tag in ("QTY", "TIME") or (nxt.tag == "W" and (
-                _cls(nxt) & {"qmod", "part", "num"} or nxt.low[:1].isdigit() or nxt.low in _MEASURES
+                _cls(nxt) & {"qmod", "part", "num"} or nxt.low[:1].isdigit() or nxt.low in _cue("measure")
             )):
                 return k, False  # "Nokia gained 2 pct", "climbed to", "lost some of its gains"
-            if k + 1 < n and ch[k + 1].low in _MEASURES:
+            if k + 1 < n and ch[k + 1].low in _cue("measure"):
                 return k, False  # "rose the same amount"
             if any(isinstance(ch[x].mention, Percent) for x in range(k, min(k + 4, n))):
                 return k, False  # "fell a real one pct" (four chunks read)
@@ -2386,7 +2423,7 @@ class _Sentence:
         j = g.left
         subj: _Subject | None = None
         first = g.start
-        if j > 0 and ch[j].low in _FRONTING and ch[j - 1].text == "," and self.apposed(j - 1, last):
+        if j > 0 and ch[j].low in _cue("fronting") and ch[j - 1].text == "," and self.apposed(j - 1, last):
             j -= 1  # "Medtronic, while reporting higher results, raised ..."
         if j >= 0 and ch[j].text == ",":
             subj = self.main_subject(j)
@@ -2398,7 +2435,7 @@ class _Sentence:
                     subj = None
             if subj is not None:
                 subj = _Subject(subj.entity, subj.name, -1, -1)
-        elif j < 0 or (ch[j].low in _FRONTING and (j == 0 or ch[j - 1].text == ",")):
+        elif j < 0 or (ch[j].low in _cue("fronting") and (j == 0 or ch[j - 1].text == ",")):
             if j >= 0:
                 first = j
             # the fronted phrase, then the subject after its comma: each
@@ -2424,7 +2461,7 @@ class _Sentence:
         obj = self.object_of(last + 1, verb)
         if obj is None:
             return
-        if verb.lemma in _RESULT_VERBS and any(
+        if verb.lemma in _cue("result") and any(
             ch[x].low == "to" and x + 1 < len(ch) and ch[x + 1].tag == "QTY"
             for x in range(obj[1] + 1, min(obj[1] + 6, len(ch)))
         ):
@@ -2507,7 +2544,14 @@ class _Sentence:
 
 @exact
 def extract_triples(
-    text: str, mentions: Sequence[Any] = (), *, timeout: float | None = None, **options: Any
+    text: str,
+    mentions: Sequence[Any] = (),
+    *,
+    options: TripleOptions | None = None,
+    extra_verbs: Mapping[str, str] | None = None,
+    extra_entities: Iterable[str | tuple[str, str]] | None = None,
+    coreference: bool | None = None,
+    timeout: float | None = None,
 ) -> list[Triple]:
     """Every entity-action triple in ``text``, sorted by start.
 
@@ -2516,10 +2560,12 @@ def extract_triples(
         mentions: the money, percent and time mentions already found in
             ``text`` (from :func:`finparse.extract`); they become the
             triples' arguments and are kept out of objects.
+        options: the :class:`TripleOptions`; or, as shorthands for
+            ``TripleOptions.from_settings(...)`` (not both):
         extra_verbs: ``{form: lemma}`` actions to add to
             ``data/triple_verbs.tsv``; a form equal to its lemma ("spin off")
-            is a base form and gets its regular inflections ("spins off",
-            "spinned off"...), any other form is taken as written.
+            is a base form and gets its English inflections ("spins off",
+            "spun off"...), any other form is taken as written.
         extra_entities: names to recognise as written, each a string (an
             organisation) or a ``(name, kind)`` pair.
         coreference: resolve "it", "the company"... (default ``True``).
@@ -2541,9 +2587,22 @@ def extract_triples(
     ...     "Kone Holdings was acquired by Acme Partners in 2020.")]
     [('Acme Partners', 'acquire', 'Kone Holdings')]
     """
-    check_text(text)
+    text = check_text(text)
     timeout = check_timeout(timeout)
-    opts = _options(options)
+    opts = TripleOptions.of(
+        options, extra_verbs=extra_verbs, extra_entities=extra_entities, coreference=coreference
+    )
+    return triples_of(text, mentions, opts, timeout)
+
+
+def triples_of(
+    text: str, mentions: Sequence[Any], opts: TripleOptions, timeout: float | None
+) -> list[Triple]:
+    """:func:`extract_triples` of arguments already checked (the kind registry's call).
+
+    >>> [t.action for t in triples_of("Acme bought Kestrel.", (), TripleOptions(), None)]
+    ['buy']
+    """
     lex = _built(opts)
     deadline = None if timeout is None else Deadline(timeout)
     doc = _Doc(text, mentions, opts, deadline)
@@ -2587,17 +2646,17 @@ _SCAN = 64
 _HOPS = 16
 
 
-def _built(opts: _Options) -> _Lexicon:
+def _built(opts: TripleOptions) -> _Lexicon:
     """The verb lexicon for ``opts``, with the pattern of the extra names
     built too, so that an option that cannot be built fails on the first
     call (``Extractor`` makes one when it is created), naming the option."""
     try:
-        lex = _lexicon(opts.verbs)
+        lex = _lexicon(opts.extra_verbs)
     except ValueError as e:
         raise ValueError(f"extra_verbs: {e}") from None
-    if opts.entities:
+    if opts.extra_entities:
         try:
-            known_names_pattern(opts.entities)
+            known_names_pattern(opts.extra_entities)
         except ValueError as e:
             raise ValueError(f"extra_entities: {e}") from None
     return lex
@@ -2628,7 +2687,7 @@ def _noun_context() -> frozenset[str]:
     open a participle phrase ("after buying X")."""
     return frozenset(
         w for w, cls in _words().items()
-        if cls & {"det", "poss", "prep"} and w != "to" and w not in _FRONTING and " " not in w
+        if cls & {"det", "poss", "prep"} and w != "to" and w not in _cue("fronting") and " " not in w
     )
 
 

@@ -39,6 +39,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import finparse
+from finparse.kinds import REGISTRY
 
 __all__ = [
     "KINDS",
@@ -56,7 +57,7 @@ __all__ = [
     "vocabulary",
 ]
 
-KINDS = ("money", "percent", "time", "triple")
+KINDS = REGISTRY.names
 
 #: A confirmed exponent above this fails the test (1 is linear, 2 quadratic).
 THRESHOLD = 1.2

@@ -141,8 +141,9 @@ print(json.dumps({"errors": errors, "expected": expected,
 
 @pytest.mark.slow  # a fresh process compiles every grammar
 def test_cold_start_in_threads() -> None:
-    # The first thread to extract builds the grammars under a lock and the
-    # others wait for it (Extractor._warm_up).
+    # Each part of a grammar is built and compiled once, under a lock, by
+    # the first thread that needs it; the others wait for it and use it
+    # (finparse.core: Parser._runner and _compile).
     import json
 
     texts = [*SENTENCES, SEED.read_text(encoding="utf-8")[:1500]]
@@ -231,8 +232,8 @@ SINGLETONS = {
     "finparse.units._registry": ("the pint registry, made on first use under a lock", 1),
     "finparse.batch._WORKER": ("a worker process's extractor and kinds, set by the pool "
                                "initializer", 2),
-    "finparse.extractor._WARM": ("option sets and kinds whose grammars are built, added "
-                                 "under a lock and cleared at 256", 256),
+    "finparse.core._COMPILED": ("compiled patterns by fragment, added under a lock and "
+                                "cleared at 2048", 2048),
 }
 
 #: Caches without a limit whose keys come from a closed set.
@@ -243,6 +244,10 @@ CLOSED_KEYS = {
     "finparse._timewords.lookup": "a kind of data/time_words.tsv",
     "finparse._timecontext._words": "a class of data/time_context.tsv",
     "finparse.money._context_words": "a word class of data/currency_context.tsv",
+    "finparse.triples._cue": "a class of data/triple_cues.tsv",
+    "finparse.vocabulary.fractions": "a class of data/fractions.tsv",
+    "finparse.vocabulary.unit_words": "a class of data/unit_words.tsv",
+    "finparse.vocabulary.unit_pattern": "classes of data/unit_words.tsv (and percent, scale)",
 }
 
 #: Caches keyed by what callers pass: each must have a limit (they had none).

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from linear import assert_grows_linearly
@@ -170,12 +171,12 @@ def test_the_extractor_passes_its_timeout_to_triples(monkeypatch: pytest.MonkeyP
     import finparse.triples
 
     seen: list[object] = []
-    real = finparse.triples.extract_triples
+    real = finparse.triples.triples_of  # what the kind registry calls
 
-    def spy(*args: object, **kwargs: object) -> object:
-        seen.append(kwargs.get("timeout"))
-        return real(*args, **kwargs)  # type: ignore[arg-type]
+    def spy(text: str, mentions: Any, options: Any, timeout: float | None) -> object:
+        seen.append(timeout)
+        return real(text, mentions, options, timeout)
 
-    monkeypatch.setattr(finparse.triples, "extract_triples", spy)
+    monkeypatch.setattr(finparse.triples, "triples_of", spy)
     Extractor(kinds="triple", timeout=5).extract("Acme bought shares.")
     assert seen and set(seen) == {5.0}

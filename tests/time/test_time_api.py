@@ -117,12 +117,19 @@ def test_fiscal_year_start() -> None:
     assert (w.start_date, w.end_date) == (dt.date(2024, 10, 1), dt.date(2025, 9, 28))
 
 
-@pytest.mark.parametrize("bad", [0, 13, -1, True, "4", 4.0, None])
+@pytest.mark.parametrize("bad", [0, 13, -1, True, "4", 4.0])
 def test_bad_fiscal_year_start_names_the_value(bad: object) -> None:
     with pytest.raises(ValueError, match=repr(bad).replace("(", r"\(")):
         extract_time("FY2024", None, fiscal_year_start=bad)  # type: ignore[arg-type]
     with pytest.raises(ValueError):
         one("FY2024", None).resolve(REF, fiscal_year_start=bad)  # type: ignore[arg-type]
+
+
+def test_fiscal_year_start_none_is_the_default_shorthand() -> None:
+    # extract_time's keyword is a shorthand for TimeOptions: None leaves it out
+    assert extract_time("FY2024", None, fiscal_year_start=None) == extract_time("FY2024", None)
+    with pytest.raises(ValueError, match="None"):
+        one("FY2024", None).resolve(REF, fiscal_year_start=None)  # type: ignore[arg-type]
 
 
 def test_text_must_be_str() -> None:
