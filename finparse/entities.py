@@ -655,7 +655,9 @@ def _group_names(
             t = c.text
             # (a word in lower case is no word of a name, read without a call)
             if (c.tag == "KNOWN" or (c.tag == "W" and not (t[0].islower() and (len(t) == 1 or not t[1].isupper()))
-                                     and _nameable(items, j, -1))) and items[j - 1].end <= c.start:
+                                     and _nameable(items, j, -1))
+                    or (c.tag == "W" and t[0].islower() and t in suffixes())  # "Medtronic plc"
+                    ) and items[j - 1].end <= c.start:
                 if items[last].tag == "KNOWN" and t not in suffixes():
                     break
                 last = j
@@ -678,6 +680,10 @@ def _group_names(
                     last = j + 1
                     j += 2
                     continue
+                if c.text == "and" and _suffix_ends(items, j + 1):
+                    last = j + 1  # "Baring Brothers and Co", "Buttes Gas and Oil Co"
+                    j += 2
+                    continue
             break
         out.extend(_make_entity(text, items, i, last, out, extra))
         i = last + 1
@@ -685,6 +691,17 @@ def _group_names(
             i += 1  # the name took an abbreviation's dot ("Fiskars Corp."): not a stop too
     out.extend(items[i:])
     return out
+
+
+def _suffix_ends(items: Sequence[Chunk], j: int) -> bool:
+    """Is items[j] a suffix word that ends a name there or before another
+    suffix ("... and Co", "... and Co Inc", "... and Oil Co"), not one that
+    heads more words ("... and Energy Minister Subroto")?"""
+    sfx = suffixes()
+    if items[j].text not in sfx:
+        return False
+    nxt = items[j + 1] if j + 1 < len(items) else None
+    return nxt is None or nxt.text in sfx or nxt.tag != "W" or not nxt.text[:1].isupper()
 
 
 #: marks after which a word starts with a capital (a heading, a quote)

@@ -144,6 +144,22 @@ def _starters() -> frozenset[str]:
     return frozenset(row[0] for row in rows("sentence_starters.tsv"))
 
 
+@functools.cache
+def _name_enders() -> frozenset[str]:
+    """Suffixes that only end a name ("Inc", "Corp"): class ``suffix`` with
+    "ends" in the third column of ``data/triple_abbreviations.tsv``."""
+    return frozenset(
+        row[0].lower().rstrip(".") for row in rows("triple_abbreviations.tsv") if len(row) > 2 and row[2] == "ends"
+    )
+
+
+@functools.cache
+def _suffix_words() -> frozenset[str]:
+    """Words that end an organisation's name ("Incorporated", "Limited"),
+    from ``data/entity_suffixes.tsv``, without a final dot."""
+    return frozenset(row[0].rstrip(".") for row in rows("entity_suffixes.tsv"))
+
+
 #: Classes of ``triple_words.tsv`` whose words open sentences, never names.
 _OPENER_CLASSES = frozenset("det poss subj obj prep conj wh be have do neg adv".split())
 
@@ -198,13 +214,22 @@ def _ends_sentence(text: str, pos: int, mark: str) -> bool:
         low = nxt.lower().strip("'\"\u2018\u201c([")
         if low in _starters():
             return True
-        if listed is None or low not in _openers():
+        if listed is None:
             return False  # "U.S. Treasury", "John F. Kennedy"
+        word_end = after.end(1) if after else pos
+        following = _NEXT_WORD.match(text, word_end)
+        if low not in _openers():
+            # after a suffix that only ends a name, a capitalised word and
+            # a lower-case one start a sentence ("... Kestrel Corp. Proceeds
+            # will ..."), unless the word goes on with the name ("Morgan
+            # and Co. Incorporated said")
+            return (
+                word.lower() in _name_enders() and bool(following and following.group(1)[:1].islower())
+                and nxt not in _suffix_words()
+            )
         # after an organisation suffix ("Inc.", "L.P."), a word that does not
         # start a name starts a sentence, unless a capitalised word follows it
         # ("New York")
-        word_end = after.end(1) if after else pos
-        following = _NEXT_WORD.match(text, word_end)
         return not (following and following.group(1)[:1].isupper())
     return True
 

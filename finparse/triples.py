@@ -237,8 +237,8 @@ _NEVER = frozenset(("copula", "state", "opinion", "prepish"))
 def _open_verbs() -> Mapping[str, _Verb]:
     """Every form of every verb of verb_lexicon.tsv that may be an action.
 
-    Left out: the listed actions (triple_verbs.tsv reads them), speech and
-    control verbs, auxiliaries, closed-class words ("can", "will", "near"),
+    Left out: the listed actions (triple_verbs.tsv reads them), speech verbs,
+    auxiliaries, closed-class words ("can", "will", "near"),
     nouns that name actors ("bank", "group") and the verbs that
     triple_not_actions.tsv says are never actions; a "move" verb stays, with
     its class (see :meth:`_Sentence.verb`).
@@ -247,7 +247,11 @@ def _open_verbs() -> Mapping[str, _Verb]:
         row[1] for row in rows("triple_verbs.tsv")
     }
     speech = {row[1] for row in rows("triple_speech.tsv")} | _speech()
-    taken = set(_modals()) | set(_words()) | set(nouns()) | speech
+    # auxiliaries are no verbs of their own; a control verb is one with an
+    # object ("moved the tokens", "authorized the purchase"), and before
+    # "to" it is a modality (see _Sentence.verb)
+    aux = {form for form, (_, kind) in _modals().items() if kind == "aux"}
+    taken = aux | set(_words()) | set(nouns()) | speech
     skip = {lemma for lemma, cls in _not_actions().items() if cls & _NEVER}
     table = rows("verb_lexicon.tsv")
     # a form of a verb left out is no candidate for another verb either:
@@ -256,7 +260,7 @@ def _open_verbs() -> Mapping[str, _Verb]:
         if row[0] in skip or row[0] in speech:
             for cell in row[1:5]:
                 taken.update(cell.split("|"))
-    left_out = listed | speech | skip | set(_modals())
+    left_out = listed | speech | skip | aux
     # form -> its lemma, and its tenses as bits (1 << index in _TENSES) with
     # _NOUN_BIT if the form is also a noun; the first verb that has a form
     # keeps it. Strings and small numbers: the many forms make no objects
@@ -301,6 +305,8 @@ class _Forms(NamedTuple):
     pasts: frozenset[str]
     #: the base and third-person forms that are also nouns
     nouns: frozenset[str]
+    #: past participles that are no past form ("shown", "taken")
+    parts: frozenset[str]
 
 
 @functools.cache
@@ -311,14 +317,16 @@ def _verb_forms() -> _Forms:
     def column(i: int) -> frozenset[str]:
         return frozenset(f for row in table if len(row) > i for f in row[i].split("|") if f and f != "-")
 
-    return _Forms(column(0), column(1), column(2), column(5))
+    pasts = column(2)
+    return _Forms(column(0), column(1), pasts, column(5), column(3) - pasts)
 
 
 def _modifies_people(c: Chunk) -> bool:
     """May ``c`` stand before a noun of people as its modifier: a name, or a
     word that is no function word, adverb, time word, verb form (a form that
     is also a noun is one: "corn growers") or plural of time ("in recent
-    weeks farmers sold", "how farmers", "showed reporters")?"""
+    weeks farmers sold", "how farmers", "showed reporters", "has shown
+    exporters")?"""
     if c.tag == "ENT":
         return True
     if c.tag != "W" or _cls(c) & (_FUNCTION | {"time", "wh", "adv"}):
@@ -328,7 +336,41 @@ def _modifies_people(c: Chunk) -> bool:
     forms = _verb_forms()
     low = c.low
     verb = (low in forms.bases or low in forms.thirds) and low not in forms.nouns
-    return not (verb or low in forms.pasts or _heads().get(low) == "period")
+    return not (verb or low in forms.pasts or low in forms.parts or _heads().get(low) == "period")
+
+
+@functools.cache
+def _things() -> tuple[str, ...]:
+    """Plurals that name machines or vessels (class ``thing`` of triple_heads.tsv)."""
+    return tuple(word for word, cls in _heads().items() if cls == "thing")
+
+
+@functools.lru_cache(maxsize=4096)
+def _thing(word: str) -> bool:
+    """Does ``word`` name machines or vessels ("computers", "supertankers"),
+    not a group of actors?"""
+    return word.endswith(_things())
+
+
+@functools.lru_cache(maxsize=4096)
+def _plural_of_firm(word: str) -> bool:
+    """Is ``word`` the plural of a noun that refers back to a firm
+    (``coref`` in entity_nouns.tsv: "companies", "carriers", "airlines"),
+    and no verb form ("firms", "concerns", "groups" are verbs too)? Such a
+    plural names a group of actors."""
+    if not word.endswith("s") or word.endswith("ss") or word in _verb_forms().thirds:
+        return False
+    single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return "coref" in nouns().get(single, ())
+
+
+_COMPOUND_ADJECTIVE = regex.compile(r"\d[\d.,]*+(?:-\p{Ll}++)++")
+
+
+def _compound_adjective(c: Chunk) -> bool:
+    """Is ``c`` a number joined to words, an adjective ("22-month-old",
+    "300-strong"), not an amount?"""
+    return c.tag == "QTY" and c.mention is None and _COMPOUND_ADJECTIVE.fullmatch(c.text) is not None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -356,6 +398,12 @@ def _agentive(word: str) -> bool:
 @functools.cache
 def _speech() -> frozenset[str]:
     return frozenset(row[0] for row in rows("triple_speech.tsv"))
+
+
+@functools.cache
+def _naming() -> frozenset[str]:
+    """Participles that name what they follow ("called", "rated"): triple_naming.tsv."""
+    return frozenset(row[0] for row in rows("triple_naming.tsv"))
 
 
 @functools.cache
@@ -435,7 +483,8 @@ def _is_adv(c: Chunk) -> bool:
     low = c.low
     if low.endswith("ly") and len(low) > 4 and c.text.islower() and (
         low not in _lexicon(()).single  # the key of the default lexicon: built once
-        and low not in nouns()
+        and low not in nouns() and low not in _cue("ly-noun")
+        and low not in _verb_forms().bases  # "rally", "supply", "apply"
     ):
         return True
     return "adv" in _words().get(low, _NONE)
@@ -757,6 +806,11 @@ class _Sentence:
         self.chain_commas = 0
         self.chain_subject: _Subject | None = None
         self.last_object = -1  # index of the last chunk of the last object emitted
+        #: the form that a verb coordinated with the last verb of a triple must
+        #: have ("past", "third", "base" after a modal), and that verb's modality
+        self.verb_form: str | None = None
+        self.verb_modality: str | None = None
+        self.verb_last = -1  # index of that verb's last chunk
         self.question = _is_question(doc.text, *doc.spans[k])
 
     # -- verbs -------------------------------------------------------------------------
@@ -800,6 +854,21 @@ class _Sentence:
             return True
         v = self.lex.single.get(c.low) if c.tag == "W" else None
         return v is not None and bool(v.tenses & {"past", "third"}) and c.text.islower()
+
+    def heads_clause(self, i: int) -> bool:
+        """Is ch[i] the finite verb of a clause: a finite verb group
+        (:meth:`is_finite_verb`), a control verb before "to" ("voted to
+        accept"), or a past or third-person form of any verb (not one that
+        is also a noun): "Britvic softened 3p", "showed resilience"?"""
+        if self.is_finite_verb(i):
+            return True
+        c = self.ch[i]
+        if c.tag != "W" or not c.text.islower():
+            return False
+        if _modals().get(c.low, ("", ""))[1] == "control":
+            return i + 1 < len(self.ch) and self.ch[i + 1].low == "to"
+        forms = _verb_forms()
+        return (c.low in forms.pasts or c.low in forms.thirds) and c.low not in forms.nouns
 
     def plural_noun(self, i: int) -> bool:
         """ch[i], an "-s" form of an action verb ("offers", "bids"), is a plural
@@ -862,8 +931,10 @@ class _Sentence:
             return None
         if j >= 0 and ch[j].low == "to" and ch[j].tag == "W":
             k = j - 1
-            while floor < k and _is_adv(ch[k]):
-                k -= 1
+            while floor < k and (_is_adv(ch[k]) or ch[k].tag == "TIME" or (
+                "topen" in _cls(ch[k]) and ch[k + 1].tag == "TIME"
+            )):
+                k -= 1  # "decided yesterday to sell", "agreed on Monday to buy"
             if k - 1 > floor and ch[k].low == "principle" and ch[k - 1].low == "in":
                 k -= 2  # "agreed in principle to merge"
                 while floor < k and _is_adv(ch[k]):
@@ -1005,6 +1076,8 @@ class _Sentence:
                 return None  # "A-2 rated paper", "BBB-plus": a rating code is no actor
             if all(w.rstrip(".") in suffixes() for w in e.text.split()) and b >= 1 and ch[b - 1].low in ("and", "&"):
                 return None  # "... Bernstein and Co raised": a name cut before its suffix
+            if " " not in e.text and _thing(e.text.lower()):
+                return None  # "Computers handled the orders": machines, capitalised as the sentence opens
             start = b
             owner = ch[b - 2].entity if b - 2 >= a and ch[b - 1].tag == "POS" else None
             if owner is not None:
@@ -1027,9 +1100,11 @@ class _Sentence:
         if a == b and low in _SUBJECT_PRONOUNS:
             e = Entity(last.text, last.start, last.end, "pronoun")
             return self.resolve(e, b, _SUBJECT_PRONOUNS[low], b, depth)
-        agentive = not roles and last.text.islower() and _agentive(low)
+        agentive = not roles and last.text.islower() and _agentive(low) and not _thing(low)
         if agentive:
             roles = _GROUP  # "the negotiators", "Eurozone ratesetters", "exporters"
+        elif not roles and width == 1 and last.text.islower() and _plural_of_firm(low):
+            roles = _GROUP  # "Fintech companies", "the carriers"
         if not roles:
             return None
         head = b - width + 1
@@ -1054,7 +1129,9 @@ class _Sentence:
             for x in range(first, head):
                 if ch[x].tag == "POS":
                     first = x + 1  # "the company's board of directors"
-            if any(ch[x].tag != "W" and ch[x].tag != "ENT" for x in range(first, head)):
+            while first < head and ch[first].tag == "W" and ch[first].text.islower() and not _modifies_people(ch[first]):
+                first += 1  # "has shown West German exporters", "to acquire three firms": a verb before the phrase
+            if any(ch[x].tag != "W" and ch[x].tag != "ENT" and not _compound_adjective(ch[x]) for x in range(first, head)):
                 return None
             s, t = ch[first].start, last.end
             kind = "group" if "group" in roles else "unit"
@@ -1201,6 +1278,9 @@ class _Sentence:
                     continue
                 return None
             if c.text == ",":
+                named = self.named_apposition(j)
+                if named is not None:
+                    return self.subject_end(named, depth)  # "the Finnish supplier, Tecnotree, has"
                 opening = self.appositive_start(j)
                 if opening is None:
                     return None
@@ -1208,6 +1288,40 @@ class _Sentence:
                 continue
             return self.subject_end(j, depth)
         return None
+
+    def named_apposition(self, j: int) -> int | None:
+        """For a comma at ch[j] closing a name set off after a description
+        ("The Finnish supplier of X , Tecnotree , has received", "its former
+        owner, chemicals group Kemira Oyj (ticker), distributed"), the index
+        of the name, which names the subject. The name (an organisation or
+        a name, not a place) ends the phrase between the commas (its ticker
+        aside), which holds no verb or preposition and is read for fewer
+        than 12 chunks; the word before the opening comma is a common noun."""
+        ch = self.ch
+        e = j - 1
+        while e >= 0 and ch[e].tag == "TICK":
+            e -= 1
+        if e < 2 or ch[e].tag != "ENT" or getattr(ch[e].entity, "kind", None) not in ("org", "name"):
+            return None
+        k = e - 1
+        while k >= 0 and j - k < 12 and ch[k].text != ",":
+            c = ch[k]
+            if c.tag not in ("W", "ENT") or (c.tag == "W" and (_cls(c) & _FUNCTION or self.heads_clause(k))):
+                return None
+            k -= 1
+        if k < 1 or ch[k].text != ",":
+            return None
+        before = ch[k - 1]
+        if before.tag != "W" or not before.text.islower() or _cls(before) or self.heads_clause(k - 1):
+            return None
+        # the description is no agent or conjunct ("controlled by its
+        # chairman, X,", "and its president, X,"): 8 chunks read back
+        for x in range(k - 1, max(k - 9, -1), -1):
+            if ch[x].text == ",":
+                break
+            if ch[x].low == "by" or (ch[x].low in ("and", "or") and x + 1 < k and _cls(ch[x + 1]) & {"det", "poss"}):
+                return None
+        return e
 
     def subject_end(self, j: int, depth: int) -> _Subject | None:
         """:meth:`subject_at` once ch[j] is neither a ticker, nor a bracket,
@@ -1253,13 +1367,35 @@ class _Sentence:
 
     def appositive_start(self, j: int) -> int | None:
         """For a comma at ch[j] closing an appositive or a relative clause
-        (", a Chicago investment advisor,"), the index of the comma opening it."""
+        (", a Chicago investment advisor,"), the index of the comma opening it.
+
+        A description with a list in it (", a maker of pumps, valves and
+        pipes for farms, mines and ports,", ", a firm that designs, builds
+        and sells boats,") opens at an earlier comma, before a determiner:
+        the commas are read back for 30 chunks at most."""
         ch = self.ch
         k = j - 1
         while k >= 0 and j - k < 30 and ch[k].text != ",":  # 30 chunks back at most
             k -= 1
         if k < 1 or ch[k].text != ",":
             return None
+        found = self.opens_appositive(k, j)
+        if found is not None or j + 1 >= len(ch) or not (self.heads_clause(j + 1) or _is_adv(ch[j + 1])):
+            return found  # a longer description only between a subject and its verb
+        k -= 1
+        while k >= 1 and j - k < 30:
+            if ch[k].text == "," and ch[k + 1].tag == "W" and "det" in _cls(ch[k + 1]):
+                return k  # ", a leading maker of X, Y and Z,"
+            if ch[k].text in (";", ":") or (self.is_verbish(ch[k]) and not any(
+                "wh" in _cls(ch[x]) for x in range(k, j)
+            )):
+                return None  # another clause: "X said, ..."
+            k -= 1
+        return None
+
+    def opens_appositive(self, k: int, j: int) -> int | None:
+        """:meth:`appositive_start` for the nearest comma ch[k] before ch[j]."""
+        ch = self.ch
         o = k + 1
         if o + 1 < j and _is_adv(ch[o]):
             o += 1  # ", now part of X,"
@@ -1278,6 +1414,15 @@ class _Sentence:
             or opener.low.endswith("-based") or "title" in nouns().get(opener.low, ())
         )) or opener.tag in ("QTY", "TICK") or (opener.text[:1].isupper() and opener.tag == "W"):
             return k
+        if o + 1 == j and opener.tag == "ENT" and opener.entity is not None and opener.entity.kind == "place" and (
+            k >= 3 and ch[k - 2].low == "of" and ch[k - 3].tag == "ENT"
+            and getattr(ch[k - 1].entity, "kind", None) == "place"
+        ):
+            return k  # "Hans Lind of Espoo, Finland, has": a place after a name's place
+        if opener.tag == "W" and opener.text.islower() and o + 1 < j and ch[o + 1].low == "by" and (
+            "part" in (self.lex.open.get(opener.low) or self.lex.single.get(opener.low) or _NO_VERB).tenses
+        ):
+            return k  # "Sunter Corp, formed by First Boston Inc, began"
         return None
 
     def main_subject(self, before: int) -> _Subject | None:
@@ -1731,6 +1876,8 @@ class _Sentence:
         g = self.group(i)
         if g is None:
             return
+        if ch[i].low in _naming() and 0 <= g.left < i and ch[g.left].text == ",":
+            return  # "a venture, called Norvik Partners,": a name, no act
         if shared is not None and verb.noun and not g.aux and g.modality is None and not self.names_subject(g):
             return  # "oil and gas properties": nouns, not verbs
         if shared is not None and self.chain_nouny and not g.aux and not self.opens_object(shared[0]) and not (
@@ -1744,7 +1891,8 @@ class _Sentence:
         nearest = g.aux[0] if g.aux else None
         be = nearest is not None and "be" in _words().get(nearest, _NONE)
         subj: _Subject | None
-        if follows is not None and not chained and not self.open_verb_fits(verb, last, g, follows):
+        coordinated = self.coordinated(verb, last, g)
+        if follows is not None and not chained and not coordinated and not self.open_verb_fits(verb, last, g, follows):
             return
         if be and "part" in tenses and "ger" not in tenses:
             self.passive(i, verb, last, g)
@@ -1786,10 +1934,19 @@ class _Sentence:
             if obj is None:
                 return
         subj = self.subject_at(g.left)
+        if subj is not None and subj.first > 0 and ch[subj.first - 1].low == "by" and (
+            g.left < 0 or ch[g.left].low not in ("which", "who", "that")
+        ):
+            subj = None  # "a group managed by X will handle ...": the agent of a participle
         if subj is None and 0 <= g.left <= self.chain_end and ch[g.left].low in (",", "and", "or"):
             subj = self.chain_subject  # "Norvik designs, builds and sells X"
-        if subj is None and g.left >= 0 and ch[g.left].low == "and" and self.last_subject is not None:
+        if subj is None and self.last_subject is not None and g.left >= 0 and (ch[g.left].low == "and" or coordinated):
             subj = _Subject(self.last_subject.entity, self.last_subject.name, -1, -1)
+            if coordinated:
+                g = g._replace(modality=self.verb_modality)  # "will pay X and take on Y"
+        if subj is None and self.after_verb_alone(g):
+            found = self.subject_of_verb(g.left - 1)  # "Norvik restructured and cut 200 jobs"
+            subj = None if found is None else _Subject(found.entity, found.name, -1, -1)
         if subj is not None and shared is not None:
             self.chain_subject = subj
         if subj is None or (self.doc.opts.coreference and not _actor_fits(subj)):
@@ -1801,6 +1958,84 @@ class _Sentence:
         self.gapped(verb.lemma, obj, g)
         if shared is not None:
             self.chain_end = max(self.chain_end, self.chain_last)
+        self.verb_modality = g.modality
+        self.verb_last = last
+        self.verb_form = (
+            "base" if g.modality is not None and not g.aux
+            else None if g.aux or g.modality is not None
+            else "past" if "past" in tenses else "third" if "third" in tenses else None
+        )
+
+    def after_verb_alone(self, g: _Group) -> bool:
+        """Does the verb group ``g`` (no auxiliary, no modal) follow "and"
+        and a verb used without an object ("alone" in triple_not_actions.tsv:
+        "restructured and cut 200 jobs")? It shares that verb's subject."""
+        ch = self.ch
+        if g.aux or g.modality is not None or g.left < 1 or ch[g.left].low != "and":
+            return False
+        found = self.verb_at(g.left - 1)
+        return found is not None and "alone" in _not_actions().get(found[0].lemma, _NONE)
+
+    def after_object(self, j: int) -> bool:
+        """Does the comma at ch[j] follow the last object emitted, with only
+        prepositional phrases and times between (fewer than 12 chunks: "cut
+        rates for the first time in a decade, paused ...")?"""
+        ch = self.ch
+        first = self.last_object + 1
+        return 0 < first <= j and j - first < 12 and all(
+            ch[x].text != "," and not _cls(ch[x]) & {"wh", "conj", "subj"} and not self.heads_clause(x)
+            for x in range(first, j)
+        )
+
+    def coordinated(self, verb: _Verb, last: int, g: _Group) -> bool:
+        """Is the verb ending at ch[last] the second verb of a coordination
+        of verb phrases, each with its own object, after a triple of this
+        sentence ("Norvik cut its prices and closed two stores", "UPM cut
+        output, closed mills and slashed jobs", "Vexa will sell X and take
+        on Y")? Then it shares that triple's subject and modality.
+
+        It follows "and" (or a comma right after that triple's object), with
+        no verb, auxiliary or connective between the two verbs ("... might
+        spark inflation and depress ...": the second verb is the nearer
+        one's), has no auxiliary of its own and the form of the first verb:
+        past after past, third person after third person, the base form
+        after a modal or a control verb; nor is it a participle that names
+        ("a venture, called X"). Its object opens like one (a determiner, a
+        name, an amount), or is a bare noun after a verb form that is no
+        participle ("slashes jobs", "will sell units", not "subordinated
+        debt"); after a form that is also a noun, it opens with a determiner
+        or a possessive ("and import the same amount", not "class B shares",
+        "oil and gas assets").
+        """
+        ch = self.ch
+        form = self.verb_form
+        if form is None or self.last_subject is None or g.aux or g.modality is not None or g.left < 0:
+            return False
+        left = ch[g.left]
+        if not (left.low == "and" or (left.text == "," and self.after_object(g.left))):
+            return False
+        if form not in verb.tenses or ch[g.start].low in _naming():
+            return False
+        for x in range(self.verb_last + 1, g.left):
+            c = ch[x]
+            if c.tag == "W" and (
+                self.is_verbish(c) or self.heads_clause(x) or _cls(c) & {"wh", "subj"}
+                or c.low in ("because", "if", "so", "as", "while", "but", "although", "when")
+            ):
+                return False
+        k = last + 1
+        if k < len(ch) and _is_adv(ch[k]):
+            k += 1
+        if k >= len(ch):
+            return False
+        c = ch[k]
+        if verb.noun:  # "class A and class B shares", "and zone 5c": nouns
+            return c.tag == "W" and bool(_cls(c) & {"det", "poss"})
+        if self.opens_object(k):
+            return True
+        return c.tag == "W" and c.text.islower() and not _cls(c) and not _speech_verb(c.low) and (
+            "part" not in verb.tenses
+        )
 
     def clause(self, subj: _Subject, action: str, obj: tuple[int, int, Entity | None],
                g: _Group, last: int) -> None:
@@ -1826,9 +2061,10 @@ class _Sentence:
             objs = [(o_first, cut - 1, ch[cut - 1].entity), (cut + 1, o_last, ch[o_last].entity)]
             spans = [(g.start, cut), (cut + 1, o_last + 1)]
         else:
-            second = self.second_object(o_last + 1)
+            k = self.after_measure(o_last + 1)
+            second = self.second_object(k)
             if second is not None:
-                spans = [(g.start, o_last + 1), (o_last + 2, second[1] + 1)]
+                spans = [(g.start, k), (k + 1, second[1] + 1)]
                 objs.append(second)
         subjects = [subj]
         other = self.conjoined_subject(subj)
@@ -1838,6 +2074,19 @@ class _Sentence:
             for o, span in zip(objs, spans, strict=True):
                 self.emit(s, action, o, g, g.start, last if o is obj else max(last, o[1]), span)
         self.infinitive(subj, objs[-1], g)
+
+    def joined_names(self, obj: tuple[int, int, Entity | None]) -> list[tuple[int, int, Entity | None]]:
+        """The object phrase ``obj`` split into the names joined by its last
+        "and" ("Kestrel Oy and Vexa Group"), as :meth:`clause` splits a
+        verb's object; else ``[obj]``."""
+        ch = self.ch
+        first, last, _ = obj
+        cut = next((x for x in range(last - 1, first, -1) if ch[x].low in ("and", "&")), -1)
+        if cut > first and self.conjoined_names(cut - 1, cut + 1) and all(
+            ch[x].tag == "ENT" for x in range(cut + 1, last + 1)
+        ):
+            return [(first, cut - 1, ch[cut - 1].entity), (cut + 1, last, ch[last].entity)]
+        return [obj]
 
     def opens_object(self, k: int) -> bool:
         """Does the phrase at ch[k] open like an object: a name, an amount or
@@ -1908,6 +2157,10 @@ class _Sentence:
             if obj is not None:
                 if not joined:
                     return None  # "designs, builds machines": no list
+                if "alone" in _not_actions().get(verb.lemma, _NONE) and not (
+                    obj[0] >= 1 and _cls(ch[obj[0] - 1]) & {"det", "poss"}
+                ):
+                    return None  # "restructured and cut 200 jobs", not "reorganized and sold its unit"
                 self.chain_last = other_last  # kept once this verb makes a triple
                 self.chain_commas = commas
                 return obj
@@ -1956,6 +2209,22 @@ class _Sentence:
         # "Harper and Row Publishers", "Smith and Wesson Corp": a one-word
         # name before a name of several words may be the start of one name
         return not (ea.kind == "name" and " " not in ea.text and " " in eb.text)
+
+    def after_measure(self, k: int) -> int:
+        """The index after an "of" phrase of an amount at ch[k] ("a surplus
+        of 77 billion marks", "a cut of 3,500 workers"; at most three nouns
+        after the amount), or ``k``: a second object after "and" may follow
+        it."""
+        ch = self.ch
+        n = len(ch)
+        if k + 1 >= n or ch[k].low != "of" or not (ch[k + 1].tag == "QTY" or ch[k + 1].mention is not None):
+            return k
+        j = k + 2
+        while j < n and j - k < 5 and ch[j].tag == "W" and ch[j].text.islower() and not (
+            _cls(ch[j]) or self.verb_at(j) is not None
+        ):
+            j += 1
+        return j
 
     def second_object(self, k: int) -> tuple[int, int, Entity | None] | None:
         """A second object joined by "and" at ch[k] that opens a noun phrase
@@ -2010,11 +2279,14 @@ class _Sentence:
         "to" is looked for among the 12 chunks after the object."""
         ch = self.ch
         n = len(ch)
-        head = ch[obj[1]]
+        end = obj[1]
+        if end + 2 < n and ch[end + 1].low == "of" and ch[end + 2].low in _cue("deal"):
+            end += 2  # "a letter of intent to acquire", "a memorandum of understanding to"
+        head = ch[end]
         if head.tag != "W" or head.low not in _cue("deal"):
             return
-        t = obj[1] + 1
-        while t < n and t - obj[1] <= 12 and not (ch[t].tag == "W" and ch[t].low == "to"):
+        t = end + 1
+        while t < n and t - end <= 12 and not (ch[t].tag == "W" and ch[t].low == "to"):
             c = ch[t]
             if (c.tag == "P" and c.text in ";:,") or (c.tag == "W" and (
                 _cls(c) & {"wh", "conj", "subj"} or self.is_finite_verb(t)
@@ -2037,7 +2309,8 @@ class _Sentence:
         if o2 is None:
             return
         shared = _Subject(subj.entity, subj.name, -1, -1)
-        self.emit(shared, verb.lemma, o2, _Group(t - 1, t, g.modality, g.negated, ()), t, last)
+        for o in self.joined_names(o2):  # "to acquire Kestrel Oy and Vexa Group": one triple each
+            self.emit(shared, verb.lemma, o, _Group(t - 1, t, g.modality, g.negated, ()), t, max(last, o[1]))
         if chained is not None:
             # the later verbs of the coordination take this subject
             self.chain_end = max(self.chain_end, self.chain_last)
@@ -2268,13 +2541,28 @@ class _Sentence:
             direct = self.np_right(k)
             if direct is not None:
                 k = direct[1] + 1
-            # amounts, times and adverbs before "by": fewer than _SCAN chunks
+            # amounts, times, adverbs and a bracketed group before "by":
+            # fewer than _SCAN chunks
             reach = k + _SCAN
-            while (k < n and ch[k].tag in ("QTY", "TIME")) or (k < n and _is_adv(ch[k])):
+            if direct is None and k + 1 < n and "det" in _cls(ch[k]) and ch[k + 1].tag == "QTY":
+                k += 1  # "a roughly $22 billion (U.S.) contract"
+            while (k < n and ch[k].tag in ("QTY", "TIME")) or (k < n and _is_adv(ch[k])) or (
+                k < n and ch[k].text == "(" and k > last + 1
+            ):
+                if ch[k].text == "(":
+                    while k < n and ch[k].text != ")" and k < reach:
+                        k += 1
+                    direct = self.after_bracket(direct, k + 1)
+                    k = direct[1] if direct is not None and direct[1] > k else k
                 k += 1
                 if k >= reach:
                     return
-        if k >= n or ch[k].low != "by":
+        if direct is not None:
+            self.recipient_infinitive(direct, g)  # "X was awarded a contract to supply Y"
+        # the giver of a verb of giving may follow "from" ("was awarded a
+        # contract from the ministry")
+        giver = k < n and ch[k].low == "from" and direct is not None and verb.lemma in _cue("giving")
+        if k >= n or (ch[k].low != "by" and not giver):
             return
         agent = self.agent(k)
         if agent is None:
@@ -2301,6 +2589,35 @@ class _Sentence:
         for agent_subj in self.conjoined_agents(a_first, a_last, subj):
             self.emit(agent_subj, verb.lemma, obj, g, g.start, a_last)
 
+    def after_bracket(
+        self, obj: tuple[int, int, Entity | None] | None, k: int
+    ) -> tuple[int, int, Entity | None] | None:
+        """The object phrase ``obj`` going on after a bracket that ends
+        before ch[k] with plain nouns ("a $22 billion (U.S.) contract", "an
+        operation and maintenance (O&M) contract"): it ends at the last of
+        them (at most 4), and an amount alone before the bracket is left out
+        (it is an argument)."""
+        ch = self.ch
+        end = k
+        while end < len(ch) and end - k < 4 and ch[end].tag == "W" and ch[end].text.islower() and not (
+            _cls(ch[end]) or (self.verb_at(end) is not None and ch[end].low not in _verb_forms().nouns)
+        ):
+            end += 1
+        if end == k:
+            return obj
+        if obj is None or all(ch[x].tag == "QTY" for x in range(obj[0], obj[1] + 1)):
+            return k, end - 1, None
+        return obj[0], end - 1, None
+
+    def recipient_infinitive(self, obj: tuple[int, int, Entity | None], g: _Group) -> None:
+        """The passive of a verb of giving with an agreement-like object:
+        its subject received the deal, and the infinitive after it states
+        what that subject does ("Norvik was awarded a contract to supply
+        pumps": Norvik / supply / pumps)."""
+        subj = self.subject_at(g.left) if g.left >= 0 else None
+        if subj is not None and (not self.doc.opts.coreference or _actor_fits(subj)):
+            self.infinitive(subj, obj, g)
+
     def by_after(self, k: int) -> int:
         """The index of "by" at ch[k], or after times there ("put forward last
         month by"; at most _BY_GAP chunks), or -1."""
@@ -2319,7 +2636,13 @@ class _Sentence:
             return None
         first, last, _ = found
         ch = self.ch
+        if ch[last].tag == "W" and last + 3 < len(ch) and ch[last + 1].text == "<" and ch[last + 2].tag == "ENT" and (
+            ch[last + 3].text == ">"
+        ):
+            return last + 2, last + 2, ch[last + 2].entity  # "by autoparts maker <VDO AG>": the name
         for x in range(first + 1, last + 1):
+            if ch[x].tag == "W" and _modals().get(ch[x].low, ("", ""))[1] == "aux":
+                return first, x - 1, ch[x - 1].entity  # "by Halden and Co Inc will handle ..."
             if ch[x - 1].tag == "ENT" and ch[x].tag == "W":
                 verb = self.verb_at(x)
                 if verb is not None and ("past" in verb[0].tenses or (
@@ -2381,6 +2704,11 @@ class _Sentence:
             j -= 1
         while j >= 0 and ch[j].tag == "TICK":
             j -= 1
+        if j >= 1 and ch[j].text in (">", ")") and ch[j - 1].tag == "ENT":
+            j -= 1  # "<VDO GmbH>, 75 pct owned by ...": a name in brackets
+            words = ch[j].text.split()
+            if len(ch[j].text) < 2 or all(w.rstrip(".") in suffixes() for w in words):
+                return  # "<... Mines Ltd>": a name cut before its suffix
         if j < 0 or ch[j].tag not in ("W", "ENT"):
             return
         first = self.np_left(j)
@@ -2431,10 +2759,17 @@ class _Sentence:
                 subj = None  # "X said prices rose, bringing ...": the price moved
             if subj is None and self.apposed(j, last):
                 subj = self.subject_at(j - 1)  # "Marlow, acquiring X, became ..."
-                if subj is not None and subj.first > 1:
-                    subj = None
+                if subj is not None and subj.first > 1 and any(
+                    ch[x].tag == "W" and (self.heads_clause(x) or _speech_verb(ch[x].low)) for x in range(subj.first)
+                ):
+                    subj = None  # the subject of a clause before: no verb may precede it
             if subj is not None:
                 subj = _Subject(subj.entity, subj.name, -1, -1)
+        elif j > 0 and "gopen" in _cls(ch[j]) and ch[j - 1].text != ",":
+            subj = self.governing_subject(j)  # "Vexa cut costs by closing two plants"
+            if subj is None or (self.bare_object(last + 1) and "move" in _not_actions().get(verb.lemma, _NONE)):
+                return  # "hurt by rising costs": an adjective
+            subj = _Subject(subj.entity, subj.name, -1, -1)
         elif j < 0 or (ch[j].low in _cue("fronting") and (j == 0 or ch[j - 1].text == ",")):
             if j >= 0:
                 first = j
@@ -2467,6 +2802,83 @@ class _Sentence:
         ):
             return  # ", bringing issues so far this year to 174 billion": a measure moves (5 chunks read)
         self.emit(subj, verb.lemma, obj, g, first, last)
+
+    def governing_subject(self, j: int) -> _Subject | None:
+        """The subject of the clause that the phrase opening at ch[j] ("by
+        closing two plants", "after reporting a loss") belongs to: that of
+        the nearest verb before it (:meth:`heads_clause`, read back for
+        fewer than _SCAN chunks), if it names an actor in this sentence.
+
+        None where that clause does not say who acts: a speech verb, a verb
+        in the passive ("should be paid by raising taxes"), a negated one
+        ("will not follow Brazil by suspending payments"), a subject that is
+        a pronoun, an agent or a name after "of" ("liabilities reported by
+        banks rose after ...", "shares of X rose after ..."); nor where the phrase may belong to something else: an
+        infinitive with its own subject ("asked lenders to help by
+        cutting"), a participle ("prohibiting infringement by copying"), a
+        "that" clause ("a rule that X get approval before buying").
+        """
+        ch = self.ch
+        k = j - 1
+        infinitive = False
+        while k > 0 and j - k < _SCAN:
+            c = ch[k]
+            if c.tag == "W" and c.low in ("that", "whether"):
+                return None
+            if self.heads_clause(k) and not self.plural_noun(k):
+                if _speech_verb(c.low) or (infinitive and _modals().get(c.low, ("", ""))[1] != "control"):
+                    return None
+                if self.passive_or_negated(k, j):
+                    return None
+                subj = self.subject_of_verb(k)
+                if subj is None or subj.entity.kind == "pronoun" or (
+                    subj.first > 0 and ch[subj.first - 1].low in ("by", "of")
+                ):
+                    return None
+                return subj
+            if c.tag == "W" and c.text.islower() and c.low.endswith("ing") and (
+                "ger" in (self.lex.open.get(c.low) or self.lex.single.get(c.low) or _NO_VERB).tenses
+            ) and not (k > 0 and "be" in _cls(ch[k - 1])):
+                return None
+            infinitive = infinitive or (c.low == "to" and ch[k + 1].tag == "W" and ch[k + 1].text.islower())
+            k -= 1
+        return None
+
+    def passive_or_negated(self, k: int, j: int) -> bool:
+        """Is the verb group from ch[k] up to ch[j] negated, or passive (a
+        form of "be" before a past participle)? Three chunks before ch[k]
+        are read for its auxiliaries."""
+        ch = self.ch
+        pasts = _verb_forms().pasts
+        for x in range(max(k - 3, 0), j):
+            c = ch[x]
+            if c.tag != "W":
+                continue
+            if c.low in ("not", "never") or c.low.endswith("n't"):
+                return True
+            if "be" in _cls(c) and x + 1 < j and ch[x + 1].tag == "W" and (
+                ch[x + 1].low.endswith("ed") or ch[x + 1].low in pasts
+            ):
+                return True
+        return False
+
+    def subject_of_verb(self, i: int) -> _Subject | None:
+        """The subject of the verb group whose verb (or first auxiliary) is ch[i]."""
+        ch = self.ch
+        g = self.group(i) if not self.is_verbish(ch[i]) else None
+        left = g.left if g is not None else i - 1
+        if g is None:
+            floor = max(i - _SCAN, -1)  # auxiliaries and adverbs, for fewer than _SCAN chunks
+            while left > floor and (self.is_verbish(ch[left]) or _is_adv(ch[left])):
+                left -= 1
+            if 0 <= left <= floor:
+                return None
+        return self.subject_at(left) if left >= 0 else None
+
+    def bare_object(self, k: int) -> bool:
+        """Does the phrase at ch[k] open with a plain word, no determiner,
+        name or amount ("rising costs", "weaker profits")?"""
+        return k < len(self.ch) and not self.opens_object(k)
 
     def apposed(self, j: int, last: int) -> bool:
         """Is the participle clause after the comma at ch[j] set off between

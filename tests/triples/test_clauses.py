@@ -176,9 +176,9 @@ PRECISION: list[Row] = [
      [("Vexa Group", "post", "loss"), ("Vexa Group", "close", "mill", {"modality": "will"})]),
     # a move verb before a percentage is no action, even with a determiner
     ("The output of Norvik Oyj, which fell a real two pct, barely grew.", []),
-    # suffixes alone after "and" are no name
+    # suffixes after "and" go on with the name; its agent is no subject of the next verb
     ("A group managed by Halden Reid and Co Inc will handle the offering.",
-     [("Halden Reid", "manage", "group")]),
+     [("Halden Reid and Co Inc", "manage", "group")]),
     # a rating code is no actor
     ("Halden Ratings said A-2 rated commercial paper totals 40 mln dlrs.", []),
     ("BBB-plus rated notes back the new issue.", []),

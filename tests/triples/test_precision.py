@@ -51,8 +51,9 @@ SUBJECTS: list[Row] = [
     # a name inside a prepositional phrase is not the subject
     ("Earlier today newspapers in Norway carried an advertisement from Kestrel Sugar.", []),
     ("Two officials in Lisbon signed the accord.", []),
-    # a name cut before its suffix after "and"
-    ("Harlow C. Pettersen and Co raised its price target.", []),
+    # a suffix after "and" goes on with the name (a middle initial still splits it: a limit)
+    ("Harlow C. Pettersen and Co raised its price target.", [("Pettersen and Co", "raise", "price target")]),
+    ("Lind Brothers and Co raised its price target.", [("Lind Brothers and Co", "raise", "price target")]),
     # "an X report" and "the X control Commission": the name modifies a noun
     ("An Oslo Radio report monitored here said the talks ended.", []),
     ("Bank of Norway head Kari Lind said rates would stay.", []),
@@ -75,11 +76,13 @@ OBJECTS: list[Row] = [
     ("Ryzhkov Trading handed me a letter.", []),
     ("Marlow Inc expects to announce within the next week how it will fund the plant.",
      [("Marlow Inc", "fund", "plant", {"modality": "will"})]),
-    # a second verb after "and" ends the object
-    ("Sorvali Oyj said it will close three mills and take a fourth quarter charge.",
-     [("Sorvali Oyj", "close", "mills", {"modality": "will"})]),
+    # a second verb after "and" ends the object (and has its own triple)
+    ("Sorvali Oyj said it will close three mills and take a restructuring charge.",
+     [("Sorvali Oyj", "close", "mills", {"modality": "will"}),
+      ("Sorvali Oyj", "take", "restructuring charge", {"modality": "will"})]),
     ("Harbor Lane Bank will service the loans and maintain customer relationships.",
-     [("Harbor Lane Bank", "service", "loans", {"modality": "will"})]),
+     [("Harbor Lane Bank", "service", "loans", {"modality": "will"}),
+      ("Harbor Lane Bank", "maintain", "customer relationships", {"modality": "will"})]),
     ("Arvo Partners received credible and detailed proposals .",
      [("Arvo Partners", "receive", "credible and detailed proposals")]),
     # a quantity noun: the object is what follows "of"
