@@ -28,6 +28,7 @@ import functools
 import regex
 
 from finparse._data import word_class
+from finparse._timewords import forms_of
 
 __all__ = ["voided"]
 
@@ -49,7 +50,12 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     )
 
 
-_SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter"))
+
+
+@functools.cache
+def _seasons() -> frozenset[str]:
+    """The season words of ``data/time_words.tsv``, lower case."""
+    return frozenset(form.lower() for form in forms_of("season"))
 
 
 @functools.cache
@@ -79,11 +85,11 @@ def voided(text: str, start: int, end: int, kind: str) -> bool:
         if after is not None and after.group(1).lower() in _words("zone"):
             return True
     words = written.lower().split()
-    if words and words[0] in _SEASONS:
+    if words and words[0] in _seasons():
         before = prev_word.search(text, max(0, start - 16), start)
         if before is not None and before.group(1).lower() in _words("grade"):
             return True
-    if words and words[-1] in _SEASONS:
+    if words and words[-1] in _seasons():
         after = next_word.match(text, end)
         if after is not None and after.group(1).lower() in _words("crop"):
             return True

@@ -293,9 +293,9 @@ def _dispatch_words() -> Mapping[str, str]:
         "unit": any_of([*(w.form for w in words_of("unit", "word")), "weekend", "week-end"]),
         "count": any_of([*small, "a", "an", "half", "couple"]),
         "dayword": any_of([w for w in forms_of("dayword") if " " not in w]),
-        "fiscal": rf"(?:{any_of(['fiscal', 'financial', 'calendar', 'cy', 'fy', 'full'])}|(?i:f/y))",
+        "fiscal": rf"(?:{any_of(forms_of('fiscalword'))}|(?i:f/y))",
         "edge": any_of([*forms_of("edge"), *forms_of("rest"), "so", "final"]),
-        "whole": any_of(["all", "whole", "entire", "another"]),
+        "whole": any_of(forms_of("whole")),
         "abbr": any_of([
             *(w.lower() for w in forms_of("todate", "abbr")), *forms_of("rate", "abbr"), "ltm", "ttm"]),
         "decade": any_of([w.form for w in words_of("decade")]),

@@ -653,7 +653,12 @@ def _not_year_words() -> frozenset[str]:
 
 _NEXT_WORD = r"[ \t\u00a0]{1,3}([\p{L}]+)"
 _PREV_WORD = r"([\p{L}]+)\.?[ \t\u00a0]{1,3}$"
-_YEAR_WORDS_BEFORE = frozenset("in since by until from during year of before after".split())
+
+
+@functools.cache
+def _year_words_before() -> frozenset[str]:
+    """Words before a four-digit number that make it a year outside 1900-2199 (kind ``yearbefore``)."""
+    return frozenset(forms_of("yearbefore"))
 
 
 def year_context_ok(text: str, start: int, end: int, year: int) -> bool:
@@ -665,4 +670,4 @@ def year_context_ok(text: str, start: int, end: int, year: int) -> bool:
     prev_word = prev.group(1).lower() if prev else ""
     if prev_word in word_class("context_words.tsv", "not_before_year"):
         return False
-    return 1900 <= year <= 2199 or prev_word in _YEAR_WORDS_BEFORE
+    return 1900 <= year <= 2199 or prev_word in _year_words_before()
