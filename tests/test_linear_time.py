@@ -16,7 +16,8 @@ import finparse
 from finparse import core
 from finparse.money import money
 
-#: Inputs timed at 100 KB and 1 MB (10 KB and 100 KB by default).
+#: Inputs timed at 100 KB and 1 MB (a tenth of that by default; see ``tests/linear.py``
+#: for the quick suite's share).
 ADVERSARIAL = {
     "digits and separators": "1,234.5 6.789,0 1 234 1'2 12,34,5 ",
     "repeated dollar signs": "$",
@@ -32,7 +33,7 @@ ADVERSARIAL = {
 }
 
 #: Inputs where nearly every word is worth a full read: timed at 20 KB and
-#: 200 KB (2 KB and 20 KB by default).
+#: 200 KB (a tenth of that by default).
 DENSE = {
     "between and": "between 5 and ",
     "dash": "5-",

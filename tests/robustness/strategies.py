@@ -10,8 +10,9 @@
   characters dropped or doubled, odd spaces, marks and punctuation inserted,
   digits swapped for other scripts' digits.
 
-The number of examples per test is ``FINPARSE_EXAMPLES`` (default 100), as
-in the other property tests.
+Each test tries 100 examples at full strength (``FINPARSE_EXAMPLES=full``)
+and a tenth of that in the quick suite, as the other property tests do
+(``tests/hypothesis_settings.py``).
 """
 
 from __future__ import annotations

@@ -9,7 +9,8 @@ Tiers:
 
 * default: every input below at its own small size (1 KB to 20 KB, so that
   the slow ones stay quick), for the kinds it stresses; floods of blank and
-  invisible characters at 100 KB and 1 MB;
+  invisible characters at 10 KB and 100 KB (100 KB and 1 MB in the ``slow``
+  tier); plain ``pytest`` scales these sizes down (``tests/linear.py``);
 * ``pytest -m exhaustive``: every input with every kind and with all kinds
   at 10 KB and 100 KB, then every input with all kinds at 100 KB and 1 MB
   (about ten minutes on two cores; on demand, not in CI).
@@ -60,7 +61,8 @@ UNITS: dict[str, tuple[str, tuple[str, ...], int]] = {
     "no spaces": ("abcdefghijklmnopqrstuvwxyz", (ALL,), 20_000),
 }
 
-#: Floods that every kind skips quickly: run at 100 KB and 1 MB by default.
+#: Floods that every kind skips quickly: run at 10 KB and 100 KB by default, 100 KB and
+#: 1 MB in the slow tier.
 FLOODS: dict[str, str] = {
     "spaces": " ",
     "newlines": "\n",
@@ -104,7 +106,7 @@ def test_grows_linearly(name: str, kind: str) -> None:
 @pytest.mark.parametrize("size", [10_000, pytest.param(100_000, marks=pytest.mark.slow)],
                          ids=["quick", "megabyte"])
 def test_floods_grow_linearly(name: str, size: int) -> None:
-    # the quick suite goes to 50 KB; the slow tier (FINPARSE_SIZES=full) to 1 MB
+    # the quick suite goes to 25 KB; the slow tier (FINPARSE_SIZES=full) to 1 MB
     assert_grows_linearly(extractor(ALL), FLOODS[name], size)
 
 
