@@ -1581,7 +1581,11 @@ class _InContext(Wrapper[Money]):
     A unit that a default resolved ("cents", "$", "kr") takes the currency
     that an earlier amount of the same sentence states, when the unit can
     mean it: "13 euro cents ... 17 cents" is in euros, "SEK 5 million ...
-    200 kr" in kronor. The mention stays ``currency_assumed``.
+    200 kr" in kronor. Failing one in its sentence, it takes the currency
+    that the last amount of the document stating one the unit can mean
+    states: after "a 40 mln Australian dlr bond.", "Denominations are 1,000
+    dlrs" is in Australian dollars, unless an amount in U.S. dollars came
+    between. The mention stays ``currency_assumed``.
     :meth:`Parser.parse` reads one amount alone and is unchanged.
     """
 
@@ -1596,20 +1600,32 @@ class _InContext(Wrapper[Money]):
         self, text: str, pos: int = 0, *, timeout: float | None = None
     ) -> Iterator[Match[Money]]:
         stated: list[Money] = []  # amounts of this sentence with a stated currency
+        earlier: list[Money] = []  # those of the sentences before
         for m in self._inner.finditer(text, pos, timeout=timeout):
             found = m.value
             if stated and _SENTENCE_END.search(text, stated[-1].end, found.start):
+                earlier.extend(stated)
                 stated.clear()
             if found.currency_assumed or found.currency is None:
-                if not stated or not found.unit:
+                if not (stated or earlier) or not found.unit:
                     yield m
                     continue
                 codes = _unit_codes(found.unit, self._table)
+                taken = None
                 for before in reversed(stated):
                     if before.currency in codes and before.currency != found.currency:
-                        found = replace(found, currency=before.currency, currency_assumed=True)
-                        m = Match(found, m.start, m.end, m.text)
+                        taken = before.currency
                         break
+                if taken is None and not any(b.currency in codes for b in stated):
+                    # the last amount of the document in a currency the unit can mean
+                    for before in reversed(earlier):
+                        if before.currency in codes:
+                            if before.currency != found.currency:
+                                taken = before.currency
+                            break
+                if taken is not None:
+                    found = replace(found, currency=taken, currency_assumed=True)
+                    m = Match(found, m.start, m.end, m.text)
             elif found.currency is not None:
                 stated.append(found)
             yield m
