@@ -7,6 +7,7 @@ a tenth of the full size by default, the full size in the ``slow`` tier
 
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
@@ -81,12 +82,20 @@ def test_every_money_leaf_matches_in_constant_time() -> None:
     # text (the regex module scans ahead for required literals).
     texts = {n: ("between 5 and 6 to " * (n // 19 + 1))[:n] for n in (10_000, 1_000_000)}
     for leaf in _leaves(money):
+        leaf._run(texts[10_000], 0, core._Ctx())  # compiled before it is timed
         costs = []
         for text in texts.values():
-            start = time.perf_counter()
-            for pos in range(0, 2000, 7):
-                leaf._run(text, pos, core._Ctx())
-            costs.append(time.perf_counter() - start)
+            best = float("inf")
+            for _ in range(3):  # best of three, without the collector's pauses
+                gc.disable()
+                try:
+                    start = time.process_time()
+                    for pos in range(0, 2000, 7):
+                        leaf._run(text, pos, core._Ctx())
+                    best = min(best, time.process_time() - start)
+                finally:
+                    gc.enable()
+            costs.append(best)
         assert costs[1] <= 5 * costs[0] + 0.01, (leaf.description, costs)
 
 
