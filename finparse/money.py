@@ -1919,8 +1919,14 @@ def elliptical_amounts(
             # a price in fractions, never scaled
             multiplier = 1
         else:
-            # "$3 billion, up from 2.5": the second amount shares the scale
+            # "$3 billion, up from 2.5": the second amount shares the scale,
+            # unless the number is whole without it ("24.5 mln dlrs,
+            # compared with 7,900,000": not 7.9 trillion)
             multiplier = _scale_in(antecedent.text)
+            if multiplier != 1 and _is_quote(digits):
+                continue  # "the 900 mln riyal issue to 99.51563": a price, no amount
+            if multiplier != 1 and _whole_as_written(whole, multiplier, antecedent.amount):
+                multiplier = 1
         try:
             value = whole * multiplier
             if multiplier != 1:
@@ -1943,6 +1949,40 @@ def elliptical_amounts(
         ordered.insert(at, found_one)
         last_end = max(last_end, found_one.end)
     return out
+
+
+def _is_quote(digits: str) -> bool:
+    """A number with four decimals or more ("99.51563"): a price or a rate
+    quoted finely, which borrows no scale (an exchange rate after one,
+    "1.2964 marks from 1.2918", is an amount of its own).
+
+    >>> _is_quote("99.51563"), _is_quote("2.5"), _is_quote("1,234.5")
+    (True, False, False)
+    """
+    _, dot, decimals = digits.rpartition(".")
+    return bool(dot) and len(decimals) >= 4 and decimals.isdigit()
+
+
+#: How far apart, as a factor, two amounts compared in one clause may be
+#: before a borrowed scale is taken to be a misreading.
+_SCALE_GAP = Decimal(1000)
+
+
+def _whole_as_written(whole: Decimal, multiplier: int, before: Decimal | None) -> bool:
+    """Whether an elliptical number is a whole amount without the scale of
+    the amount before it: with that scale it would be more than a thousand
+    times that amount, without it within a thousand times either way.
+
+    >>> _whole_as_written(Decimal("7900000"), 1_000_000, Decimal("24500000"))
+    True
+    >>> _whole_as_written(Decimal("3100.5"), 1_000_000, Decimal("3304100000"))
+    False
+    """
+    if before is None or before <= 0 or whole <= 0:
+        return False
+    scaled = whole * multiplier / before
+    plain = whole / before
+    return scaled > _SCALE_GAP and 1 / _SCALE_GAP <= plain <= _SCALE_GAP
 
 
 def _antecedent(

@@ -1,4 +1,4 @@
-"""An ambiguous currency unit reads the currency the document stated last (finparse.money._InContext)."""
+"""Money read by its context: the currency a document stated last, the scale an elliptical amount borrows."""
 
 from __future__ import annotations
 
@@ -37,3 +37,28 @@ def test_an_ambiguous_unit_reads_the_documents_last_stated_currency(
     text: str, expected: list[tuple[str, str | None, bool]]
 ) -> None:
     assert currencies(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number whole without the scale of the amount before it keeps its value
+    ("Revenues were 24.5 mln dlrs, compared with 7,900,000 for 1985.",
+     [("24.5 mln dlrs", "24500000"), ("7,900,000", "7900000")]),
+    ("Sales of 7.9 mln stg vs 6,500,000 a year earlier.",
+     [("7.9 mln stg", "7900000"), ("6,500,000", "6500000")]),
+    ("Backlog was three billion yen vs 2,600,000,000.",
+     [("three billion yen", "3000000000"), ("2,600,000,000", "2600000000")]),
+    # ... and one that needs it borrows it
+    ("Revs were 3,304.1 mln dlrs vs 3,100.5.",
+     [("3,304.1 mln dlrs", "3304100000"), ("3,100.5", "3100500000")]),
+    ("It had $3 billion, up from 2.5.", [("$3 billion", "3000000000"), ("2.5", "2500000000")]),
+    # a price quoted to four decimals or more after a scaled amount is no amount
+    ("SAMA raised the offer price on the 900 mln riyal issue to 99.51563 from 99.48438.",
+     [("900 mln riyal", "900000000")]),
+    # an exchange rate after a rate is an amount of its own
+    ("The dollar was quoted at 1.7918 marks compared with 1.7740 on Monday.",
+     [("1.7918 marks", "1.7918"), ("1.7740", "1.7740")]),
+])
+def test_an_elliptical_amount_borrows_a_scale_only_where_it_needs_one(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, str(m.amount)) for m in finparse.extract(text, kinds="money")] == expected
