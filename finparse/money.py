@@ -1575,6 +1575,11 @@ def money_parser(options: MoneyOptions = MoneyOptions()) -> Parser[Money]:
     ), options.table())
 
 
+#: A blank line: where a paragraph ends, and what an amount remembers of the
+#: amounts before it (a long file read in blocks is cut there: see the CLI).
+_PARAGRAPH_BREAK = regex.compile(r"\n[ \t\u00a0]*+\n")
+
+
 class _InContext(Wrapper[Money]):
     """Money scanning that reads an ambiguous unit by the amounts before it.
 
@@ -1583,9 +1588,10 @@ class _InContext(Wrapper[Money]):
     mean it: "13 euro cents ... 17 cents" is in euros, "SEK 5 million ...
     200 kr" in kronor. Failing one in its sentence, it takes the currency
     that the last amount of the document stating one the unit can mean
-    states: after "a 40 mln Australian dlr bond.", "Denominations are 1,000
-    dlrs" is in Australian dollars, unless an amount in U.S. dollars came
-    between. The mention stays ``currency_assumed``.
+    states, within its paragraph: after "a 40 mln Australian dlr bond.",
+    "Denominations are 1,000 dlrs" is in Australian dollars, unless an
+    amount in U.S. dollars came between. The mention stays
+    ``currency_assumed``.
     :meth:`Parser.parse` reads one amount alone and is unchanged.
     """
 
@@ -1606,6 +1612,8 @@ class _InContext(Wrapper[Money]):
             if stated and _SENTENCE_END.search(text, stated[-1].end, found.start):
                 earlier.extend(stated)
                 stated.clear()
+            if earlier and _PARAGRAPH_BREAK.search(text, earlier[-1].end, found.start):
+                earlier.clear()  # the document's memory ends with its paragraph
             if found.currency_assumed or found.currency is None:
                 if not (stated or earlier) or not found.unit:
                     yield m

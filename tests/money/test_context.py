@@ -62,3 +62,11 @@ def test_an_elliptical_amount_borrows_a_scale_only_where_it_needs_one(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.text, str(m.amount)) for m in finparse.extract(text, kinds="money")] == expected
+
+
+def test_the_documents_memory_ends_with_its_paragraph() -> None:
+    # a long file read in blocks is cut between paragraphs: nothing is carried over
+    text = "Kestrel raised 50 mln Canadian dlrs.\n\nOrbis paid 2 dlrs a share."
+    assert currencies(text) == [("50 mln Canadian dlrs", "CAD", False), ("2 dlrs", "USD", True)]
+    assert currencies(text.replace("\n\n", " ")) == [
+        ("50 mln Canadian dlrs", "CAD", False), ("2 dlrs", "CAD", True)]
