@@ -437,6 +437,7 @@ _SUBJECT_PRONOUNS = {
     "we": frozenset(("group", "org", "name")),
 }
 _COREF_WANT = frozenset(("org", "name"))
+_GROUP_WANT = frozenset(("group",))
 _MONEY_MARKS = frozenset("$\u20ac\u00a3\u00a5%")
 #: what may open a sentence before its first word, and a capitalised word
 _LEAD = regex.compile(r"[\s\"'\u201c\u2018(\-]*+")
@@ -517,6 +518,16 @@ def _actor_fits(subj: _Subject) -> bool:
             e.refers_to.kind == "name" and " " in e.refers_to.text
         )
     return True
+
+
+def _plural_name(e: Entity) -> bool:
+    """Is ``e`` a name of several words whose last is a plural ("U.S.
+    Banks", "Eastern Air Lines", "Argentine Officials"), which "they" may
+    name? A suffix ("Industries", "Holdings": entity_suffixes.tsv) is no plural."""
+    last = e.text.rsplit(" ", 1)[-1]
+    return e.kind in ("org", "name", "group") and " " in e.text and last[-1:] == "s" and (
+        not last.endswith("ss") and last not in suffixes() and last.isalpha()
+    )
 
 
 def _lone_name(e: Entity | None) -> bool:
@@ -648,7 +659,8 @@ class _Doc:
         self._mid: frozenset[str] | None = None
         # last words of the persons named in the sentences read into history
         self.surnames: set[str] = set()
-        # history[k] = (org, person, group) last named before sentence k
+        # history[k] = (org, person) last named before sentence k, and the
+        # group ("they") named in sentence k - 1
         self.history: list[tuple[Entity | None, Entity | None, Entity | None]] = [
             (None, None, None)
         ]
@@ -713,16 +725,18 @@ class _Doc:
         """The actor of a fitting kind most recently named before sentence ``k``."""
         while len(self.history) <= k:
             i = len(self.history) - 1
-            org, person, group = self.history[-1]
+            org, person, _ = self.history[-1]
             if self.deadline is None:
                 found = _first_actors(self.chunks(i, with_mentions=False), self)
             else:
                 with self.deadline.aside():  # sentence i's own budget
                     found = _first_actors(self.chunks(i, with_mentions=False), self)
             self.history.append(
-                (found[0] or org, found[1] or person, found[2] or group)
+                (found[0] or org, found[1] or person, found[2])  # "they": the sentence before only
             )
         org, person, group = self.history[k]
+        if want == _GROUP_WANT:
+            return group  # "they": a group, or names joined by "and"
         if "person" in want and "org" not in want:
             return person
         if "group" in want:
@@ -738,6 +752,7 @@ def _first_actors(
     org: Entity | None = None
     person: Entity | None = None
     loose_org: Entity | None = None
+    plural: Entity | None = None
     for i, c in enumerate(ch):
         e = c.entity
         if e is not None and e.kind in ("person", "name") and " " in e.text:
@@ -747,6 +762,10 @@ def _first_actors(
         if e is None or not is_head(ch, i) or (i == 0 and doc.initial_only(e)):
             continue
         after_prep = i > 0 and "prep" in _cls(ch[i - 1])
+        if plural is None and not after_prep and (e.kind == "group" or (e.kind == "org" and (
+            _plural_name(e) or (i + 2 < len(ch) and ch[i + 1].low in ("and", "&") and ch[i + 2].tag == "ENT")
+        ))):
+            plural = e  # what "they" may name: "Japanese companies", "Kestrel Group and Norvik Oyj"
         if e.kind in ("org", "name"):
             if e.kind == "name" and e.text in doc.surnames:
                 continue  # "Lind", after "Anna Lind": a person
@@ -758,7 +777,7 @@ def _first_actors(
             doc.surnames.add(e.text.rsplit(None, 1)[-1])  # "Mr Lind": Lind
             if person is None:
                 person = e
-    return org or loose_org, person, None
+    return org or loose_org, person, plural
 
 
 # -- the clause rules ----------------------------------------------------------------------
@@ -929,6 +948,9 @@ class _Sentence:
             j -= 2 if _adv2(ch, j) else 1
         if 0 <= j <= floor:
             return None
+        perfect = j >= 1 and ch[j].low == "have" and ch[j - 1].low == "to" and ch[j - 1].tag == "W"
+        if perfect:
+            j -= 1  # "is believed to have earmarked": a perfect infinitive
         if j >= 0 and ch[j].low == "to" and ch[j].tag == "W":
             k = j - 1
             while floor < k and (_is_adv(ch[k]) or ch[k].tag == "TIME" or (
@@ -947,6 +969,8 @@ class _Sentence:
                 # "Norvik is to acquire X": the plan of a subject (no "be" of a
                 # verb group: the clause goes on with the infinitive)
                 modality = "be"
+            elif self.hearsay(k, floor):
+                modality = ch[k].low  # "X is believed to have bought Y"
             elif k < 0 or k <= floor or ch[k].tag != "W" or _modals().get(ch[k].low, ("", ""))[1] != "control":
                 return None
             else:
@@ -1000,8 +1024,22 @@ class _Sentence:
                 break
             j -= 1
         # the auxiliaries of a control verb ("is planning to recruit") ask
-        # nothing of the infinitive's form: the content verb has none
-        return _Group(j, start, modality, negated, () if control else tuple(aux))
+        # nothing of the infinitive's form: the content verb has none, but
+        # the "have" of a perfect infinitive asks for a participle
+        return _Group(j, start, modality, negated, (("have",) if perfect else ()) if control else tuple(aux))
+
+    def hearsay(self, k: int, floor: int) -> bool:
+        """Is ch[k] a participle of hearsay (cue ``hearsay``: "believed",
+        "said", "understood") after a form of "be" (adverbs stepped over),
+        before "to"? "X is believed to have earmarked Y" reports a deed of X;
+        without "be" ("Norvik said to date ...") it is none."""
+        ch = self.ch
+        if k <= floor or ch[k].tag != "W" or ch[k].low not in _cue("hearsay"):
+            return False
+        b = k - 1
+        while floor < b and _is_adv(ch[b]):
+            b -= 1
+        return b > floor and "be" in _cls(ch[b])
 
     # -- noun phrases ------------------------------------------------------------------
     def np_left(self, j: int) -> int:
@@ -1163,29 +1201,95 @@ class _Sentence:
                 j = -1
                 break
             j -= 1
+        speaker = -1  # where the subject of that speech verb starts, if it is written
+        told = False
         if j >= lo and ch[j].tag == "W" and (ch[j].low in _speech() or self.verb_at(j)) and depth < 3:
             g = self.group(j)
+            told = ch[j].low in ("told", "tell", "tells", "telling")
             if g is not None and g.left >= 0:
                 subj = self.subject_at(g.left, depth + 1)
                 if subj is not None:
+                    speaker = subj.first
                     found = subj.entity.refers_to or subj.entity
+                    if ch[at].low == "they" and not self.plural_antecedent(subj, found):
+                        return None  # "The Agriculture Department said exporters ... they"
                     if "person" not in want and self.person_name(found):
                         pass  # "Lind said the bank would ...": Lind is a person
                     elif found.kind in want or (
                         found.kind == "pronoun"
                         and ("person" in want) == (found.text.lower() in ("he", "she"))
+                        and (found.text.lower() != "they" or ch[at].low == "they")  # "They say it would"
                     ):
                         return found
-                elif ch[j].low in ("told", "tell", "tells", "telling"):
+                elif told:
                     # "a shareholder group told the SEC it increased its
                     # stake": the pronoun is the speaker, who is no actor
                     return None
-        # 2. the first fitting name earlier in the sentence ("the company" too)
+        if ch[at].low == "they":
+            # "they" names a group, or names joined by "and" that a speech
+            # verb right before has as subject (read above): not a single
+            # firm of this or an earlier sentence ("Banks were obliged to
+            # ensure that they ...", "Bankers at a conference organised by
+            # MIT ... they offered")
+            group = self.first_fitting(_GROUP_WANT)
+            if group is not None and group[0] < at:
+                return group[1]
+            first = self.first_fitting(want)
+            if first is not None and first[0] < at and (self.joined_name(first[0]) or _plural_name(first[1])):
+                return first[1]  # "Maxtor Corp and Vexa Corp <VX>, said they", "Four U.S. Banks ... they"
+            return None if first is not None else self.doc.before(self.k, _GROUP_WANT)
+        # 2. the first fitting name earlier in the sentence ("the company"
+        # too), unless it is in a phrase that opens the sentence before a
+        # speaker who does not fit ("In a filing with the SEC, Lind said it")
+        # or the addressee of "told"
         first = self.first_fitting(want)
-        if first is not None and first[0] < at:
+        if first is not None and first[0] < at and not self.fronted(first[0], speaker) and not (
+            told and first[0] > j  # "Lind told the SEC it ...": never the addressee
+        ):
             return first[1]
         # 3. the most recent fitting name in earlier sentences
         return self.doc.before(self.k, want)
+
+    def fronted(self, i: int, speaker: int) -> bool:
+        """Is ch[i] inside a prepositional phrase that opens the sentence and
+        ends with a comma before the subject at ch[speaker] ("In a filing
+        with the SEC, Lind said it bought ...")? Such a name is no antecedent
+        of the speaker's pronoun."""
+        ch = self.ch
+        return 0 <= i < speaker and "prep" in _cls(ch[0]) and any(ch[x].text == "," for x in range(i + 1, speaker))
+
+    def plural_antecedent(self, subj: _Subject, found: Entity) -> bool:
+        """May "they" refer to ``found``, the subject ``subj`` of a speech
+        verb right before it? Only if it is a group ("the officials said
+        they") or the last of names joined by "and" ("Norvik and Vexa said
+        they"), not a single firm or person."""
+        if found.kind == "group" or _plural_name(found):
+            return True
+        ch = self.ch
+        a = subj.first
+        if a >= 1 and ch[a - 1].text == "<":
+            a -= 1  # "X and <Y> said they"
+        return found.kind in ("org", "name") and a >= 2 and ch[a - 1].low in ("and", "&", ",") and (
+            ch[a - 2].tag in ("ENT", "TICK") or ch[a - 2].text in (")", ">", ",")  # "X <XX> and Y said they"
+        )
+
+    def joined_name(self, i: int) -> bool:
+        """Is the name at ch[i] joined to another by "and" after it (its
+        ticker, brackets and commas stepped over, twelve chunks at most: "Dow
+        Co, <Atkinson Co> and <Clyde Ltd>", "the Exchange, CME, and the
+        Board")?"""
+        ch = self.ch
+        n = len(ch)
+        for x in range(i + 1, min(i + 13, n)):
+            c = ch[x]
+            if c.low in ("and", "&"):
+                y = x + 1
+                while y < n and y - x < 3 and (c.tag == "P" or ch[y].text == "<" or ch[y].low == "the"):
+                    y += 1
+                return y < n and ch[y].tag == "ENT"
+            if not (c.tag in ("ENT", "TICK") or (c.tag == "P" and c.text in "<>(),.")):
+                return False
+        return False
 
     def person_name(self, e: Entity) -> bool:
         """``e``, a one-word name, is the surname of a person named earlier
@@ -1691,6 +1795,9 @@ class _Sentence:
             # "close three plants and take a charge", "service the loans and
             # maintain customer relationships": a second verb
             return False
+        elif c.low in self.lex.open and c.text.islower() and i + 1 < len(ch) and ch[i + 1].low in _cue("particle"):
+            return False  # "and lease back the plant": a phrasal verb
+
         k = i + 1
         while k < len(ch) and k < i + 4 and (ch[k].tag == "ENT" or (ch[k].tag == "W" and not _cls(ch[k]))):
             if (self.is_finite_verb(k) or ch[k].low in self.lex.single) and not self.plural_noun(k):
@@ -1934,6 +2041,8 @@ class _Sentence:
             if obj is None:
                 return
         subj = self.subject_at(g.left)
+        if subj is None and relative:
+            subj = self.relative_subject(g, verb, last)  # "a raise, which the seamen rejected"
         if subj is not None and subj.first > 0 and ch[subj.first - 1].low == "by" and (
             g.left < 0 or ch[g.left].low not in ("which", "who", "that")
         ):
@@ -2061,10 +2170,15 @@ class _Sentence:
             objs = [(o_first, cut - 1, ch[cut - 1].entity), (cut + 1, o_last, ch[o_last].entity)]
             spans = [(g.start, cut), (cut + 1, o_last + 1)]
         else:
+            if self.bare_conjuncts(o_first, cut, o_last):
+                # "assume substantial debt and unfunded pension liabilities"
+                objs = [(o_first, cut - 1, None), (cut + 1, o_last, None)]
+                spans = [(g.start, cut), (cut + 1, o_last + 1)]
             k = self.after_measure(o_last + 1)
             second = self.second_object(k)
             if second is not None:
-                spans = [(g.start, k), (k + 1, second[1] + 1)]
+                spans[-1] = (spans[-1] or (g.start, 0))[0], k
+                spans.append((k + 1, second[1] + 1))
                 objs.append(second)
         subjects = [subj]
         other = self.conjoined_subject(subj)
@@ -2074,6 +2188,42 @@ class _Sentence:
             for o, span in zip(objs, spans, strict=True):
                 self.emit(s, action, o, g, g.start, last if o is obj else max(last, o[1]), span)
         self.infinitive(subj, objs[-1], g)
+
+    def bare_conjuncts(self, first: int, cut: int, last: int) -> bool:
+        """Is the object ch[first..last] two noun phrases of common words
+        joined by the "and" at ch[cut], each a whole phrase? The first has
+        two words or more and ends in a noun, the second holds no verb, and
+        the first cannot lend its head to the second: it ends in a plural
+        ("military trucks and spare parts"; not a plural that modifies, cue
+        ``plural-modifier``: "new sales and service office"), or the second
+        is one word ("investment research and strategy") or opens a phrase
+        of its own (cue ``np-opener``, an adjective in "-ed" that is no verb
+        form: "debt and other liabilities", "substantial debt and unfunded
+        pension liabilities"). A single word before "and" ("oil and gas
+        properties", "paper and pulp") and a second phrase that may share
+        the head ("certain financial and engineering conditions") are left
+        as one object."""
+        ch = self.ch
+        if cut - first < 2 or last <= cut:
+            return False
+        if any(ch[x].tag != "W" or not ch[x].text.islower() or ch[x].low in ("and", "or")
+               for x in (*range(first, cut), *range(cut + 1, last + 1))):
+            return False
+        end = ch[cut - 1].low
+        found = self.verb_at(cut - 1)
+        if _heads().get(end) == "nohead" or end.endswith(("ed", "ing", "-")) or not (found is None or found[0].noun):
+            return False
+        for x in range(cut + 1, last + 1):
+            verb = self.verb_at(x)
+            if verb is not None and (not verb[0].noun or (x == last == cut + 1 and not ch[x].low.endswith("s"))):
+                return False  # "and made misleading statements", "and relay": a verb
+        opener = ch[cut + 1].low
+        return (
+            (end.endswith("s") and not end.endswith("ss") and end not in _cue("plural-modifier"))
+            or last == cut + 1
+            or opener in _cue("np-opener")
+            or (opener.endswith("ed") and last > cut + 1)
+        )
 
     def joined_names(self, obj: tuple[int, int, Entity | None]) -> list[tuple[int, int, Entity | None]]:
         """The object phrase ``obj`` split into the names joined by its last
@@ -2180,6 +2330,8 @@ class _Sentence:
         j = s - 2
         if ch[j].text == ",":
             j -= 1
+        if j >= 2 and ch[j].tag == "TIME" and ch[j - 1].low == "due":
+            j -= 2  # "notes due 1992 that it bought": the date of the notes
         if j < 0 or ch[j].tag not in ("W", "ENT") or ch[j].tag == "TIME":
             return None
         first = self.np_left(j)
@@ -2189,13 +2341,62 @@ class _Sentence:
             first += 1  # "but excluded properties which ...": a verb before the phrase
         obj = self.np_right(first) if first <= j else None
         if obj is None or obj[1] != j or any(
-            _speech_verb(ch[x].low) or self.is_finite_verb(x) or "time" in _cls(ch[x])
+            _speech_verb(ch[x].low) or "time" in _cls(ch[x])
+            or (self.is_finite_verb(x) and not (  # "the notes that it bought": a noun
+                _cls(ch[x - 1]) & {"det", "poss"} and (ch[s - 1].low == "which" or ch[x].low.endswith("s"))
+            ))
             for x in range(obj[0], obj[1] + 1)
         ):
             return None
         if ch[j].tag == "W" and ("coref" in nouns().get(ch[j].low, ()) or "group" in nouns().get(ch[j].low, ())):
             return None  # "the company that it bought": an actor, likely the subject
         return obj
+
+    def relative_subject(self, g: _Group, verb: _Verb, last: int) -> _Subject | None:
+        """The subject of an object relative clause that is a common noun
+        after "the" ("a raise, which the seamen rejected", "the terms that
+        the lenders accepted": after "that", only a plural, as a noun's own
+        "that" clause is more often singular, "the belief that the trade gap
+        will expand"): in that slot a noun names who acts, whether
+        or not it is a known actor. One or two lower-case words, the last a
+        noun (no verb form, no word that cannot end a phrase); the verb is
+        no noun and no third person in "-s", and the clause ends after it or
+        goes on with a preposition or a time ("that the cost-of-living
+        increases would ...", "the contention that the debt issue was ...":
+        a "that" clause whose subject is the noun and the verb)."""
+        ch = self.ch
+        if verb.noun or verb.tenses == frozenset(("third",)):
+            return None
+        nxt = ch[last + 1] if last + 1 < len(ch) else None
+        if nxt is not None and not (nxt.tag in ("P", "TIME") or (nxt.tag == "W" and "prep" in _cls(nxt))):
+            return None
+        b = g.left
+        a = b - 1 if b >= 1 and ch[b - 1].tag == "W" and ch[b - 1].text.islower() and not _cls(ch[b - 1]) else b
+        if a < 3 or ch[a - 1].low != "the" or ch[a - 2].low not in ("which", "that") or ch[a - 2].tag != "W":
+            return None
+        k = a - 3
+        before = self.lex.verb_of(ch[k].low)
+        if ch[a - 2].low == "that" and not (
+            ch[k].tag == "W" and ch[k].low.endswith("s") and not ch[k].low.endswith("ss")
+            and (before is None or before.noun)
+        ):
+            return None  # "the belief that the trade gap will expand": a noun's "that" clause
+        nouny = self.np_left(k) < k or (k >= 1 and bool(_cls(ch[k - 1]) & {"det", "poss"}))
+        if ch[k].text != "," and ch[k].tag != "ENT" and not nouny and (
+            (before is not None and not before.noun) or not ch[k].low.endswith("s")
+            or _speech_verb(ch[k].low) or (k >= 1 and ch[k - 1].low == "to")
+        ):
+            return None  # "to emphasise that the fee paid for ...": a "that" clause after a verb
+        for x in range(a, b + 1):
+            c = ch[x]
+            if c.tag != "W" or not c.text.islower() or _cls(c) or _is_adv(c) or _speech_verb(c.low):
+                return None
+        head = ch[b]
+        found = self.verb_at(b)
+        if (found is not None and not found[0].noun) or _heads().get(head.low) or "time" in _cls(head):
+            return None
+        e = Entity(self.doc.text[ch[a].start : head.end], ch[a].start, head.end, "group")
+        return _Subject(e, e.text, a, b)
 
     def conjoined_names(self, a: int, b: int) -> bool:
         """ch[a] and ch[b], either side of "and", are two names of actors
@@ -2233,10 +2434,15 @@ class _Sentence:
         the clause ends after it: no verb of a second clause follows."""
         ch = self.ch
         n = len(ch)
-        if k + 1 >= n or ch[k].low != "and" or ch[k].tag != "W":
+        also = k + 4 < n and ch[k].text == "," and [c.low for c in ch[k + 1 : k + 4]] == ["as", "well", "as"]
+        if also:
+            k += 3  # ", as well as two plants": "as well as" joins like "and"
+        elif k + 1 >= n or ch[k].low != "and" or ch[k].tag != "W":
             return None
         nxt = ch[k + 1]
-        if not (nxt.tag in ("QTY", "ENT") or (nxt.tag == "W" and _cls(nxt) & {"det", "poss"})):
+        if not (nxt.tag in ("QTY", "ENT") or (nxt.tag == "W" and (
+            _cls(nxt) & {"det", "poss"} or (also and "num" in _cls(nxt))
+        ))):
             return None
         if self.gapped_at(k + 1):
             return None  # "... and Harbor Lane 15 %": gapping, a subject
@@ -2460,6 +2666,7 @@ class _Sentence:
                 t += 1
             if t < n and t > k and (ch[t].tag in ("QTY", "ENT") or _cls(ch[t]) & {"det", "poss"}):
                 k = t
+        k = self.displaced_object(k, verb)
         c = ch[k]
         if c.tag == "W" and (c.low in ("that", "whether", "if", "how", "what") or c.low == "to"):
             return None
@@ -2530,6 +2737,43 @@ class _Sentence:
                 e = ch[a + 1].entity
                 return a + 1, a + 1, e
         return obj
+
+    def displaced_object(self, k: int, verb: _Verb) -> int:
+        """The start of an object that follows one or two short prepositional
+        phrases of names, codes, amounts or times right after the verb
+        ("downgraded to Baa1 from A3 the senior debt", "raised to 7.5 pct
+        from 7.25 pct its prime rate", "sold in March, the unit"), or ``k``.
+
+        Each phrase is a preposition and one or two chunks that are a name, a
+        capitalised code, an amount or a time; the object opens with a
+        determiner or a possessive (the caller checks that no verb of a
+        second clause follows it: "in July the company bought")."""
+        ch = self.ch
+        n = len(ch)
+        x = k
+        if k < n and ch[k].low in verb.preps:
+            return k  # "invested in Vexa": the prepositional object
+        for _ in range(2):
+            if x + 1 >= n or ch[x].tag != "W" or "prep" not in _cls(ch[x]) or ch[x].low == "of":
+                break
+            y = x + 1
+            while y < n and y - x <= 2 and (
+                ch[y].tag in ("TIME", "QTY", "ENT") or ch[y].mention is not None
+                or (ch[y].tag == "W" and ch[y].text[:1].isupper())
+            ):
+                y += 1
+            if y == x + 1:
+                break
+            x = y
+        if x == k:
+            return k
+        if x < n and ch[x].text == "," and ch[x - 1].tag == "TIME":
+            x += 1  # "sold in March, the unit" (not "from Mellon Bank, a unit of ...")
+        if x >= n or ch[x].tag != "W" or not _cls(ch[x]) & {"det", "poss"}:
+            return k
+        if ch[x].low in ("a", "an") and isinstance(ch[x - 1].mention, Money):
+            return k  # "its offer to 42 dlrs a share": a price
+        return x
 
     def passive(self, i: int, verb: _Verb, last: int, g: _Group) -> None:
         """"X was acquired by Y": Y is the subject, X the object."""
