@@ -21,9 +21,10 @@ first use (:func:`functools.cache`), from the pieces of
 
 :func:`grammar` composes them behind a dispatch on each place's first
 token; :mod:`finparse.timewindow` scans running text with it and resolves
-what it reads. A production's pattern is compiled when it first runs;
-only the short keywords and guards (:func:`_word`) are compiled as the
-family is built.
+what it reads. A production's pattern, and each keyword's (:func:`_word`),
+is compiled when it first runs, and the larger ones only once a text
+reaches their first words (:func:`_guards`): building a family compiles
+nothing.
 """
 
 from __future__ import annotations
@@ -32,9 +33,9 @@ import datetime as dt
 import functools
 import itertools
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from finparse._timewords import (
     DASH,
@@ -49,6 +50,7 @@ from finparse._timewords import (
     compile_re,
     day_number,
     forms_of,
+    heads,
     holiday_key,
     holidays,
     lookup,
@@ -118,14 +120,115 @@ from finparse.timespec import (
     WeekOfYear,
 )
 from finparse.vocabulary import number_words, unit_pattern
+from finparse.vocabulary import spellings as vocabulary_spellings
 
 # -- productions ----------------------------------------------------------------------------
 
 _Build = Callable[[Captures], TimeSpec]
 
 
-def _leaf(pattern: str, build: _Build, description: str) -> Parser[TimeSpec]:
-    return regex_parser(pattern, captures=build, description=description, lazy=True)
+def _leaf(pattern: str, build: _Build, description: str, guard: str | None = None) -> Parser[TimeSpec]:
+    return regex_parser(pattern, captures=build, description=description, lazy=True, guard=guard)
+
+
+@functools.cache
+def _guards() -> Mapping[str, str]:
+    """Guards of the larger leaves: what each can start with, in a short pattern.
+
+    A leaf's pattern is compiled the first time a text reaches it at a
+    place its guard accepts (see :func:`finparse.core.regex_parser`): a
+    text without dates in figures never compiles the numeric dates, one
+    without weekdays none of the weekday productions. Each guard accepts
+    every place its leaf can match at (the leaf's first words, written
+    loosely; tests/time/test_time_guards.py checks them on every leaf's
+    matches), so the output is the same with or without them.
+    """
+    the = r"(?:(?i:the)\s{1,3})?"
+    y4 = r"(?:1[5-9]|2[0-2])\d\d"
+    month = heads(forms_of("month"))
+    weekday = heads(forms_of("weekday"))
+    ordinal = heads(forms_of("ordinal"))
+    spelled = vocabulary_spellings()
+    year_word = heads([spelled[n] for n in (2, *range(10, 21))], size=99)
+    rel_month = r"(?i:this|next|last|past|coming|upcoming|current)\s{1,3}(?:(?i:coming)\s{1,3})?"
+    digits = r"(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?"
+    day = rf"(?:{digits}(?![\p{{L}}\p{{N}}])|{ordinal})"
+    # a word, then a separator: the words before a keyword, one at a time
+    word = r"[^\s\-]+[\s\-]{1,3}"
+    return {
+        "num_date": (
+            rf"(?:(?i:this|next|last)|{weekday}|\d{{1,4}}[-/.][\p{{L}}\p{{N}}]|\d{{8}}"
+            rf"|{month}\p{{L}}*\.?/\d)"
+        ),
+        "text_date": rf"(?:(?i:this|next|last|the)|{weekday}|{month}|{digits}[\s\-]|{ordinal})",
+        "day_rel_month": rf"{the}(?:{digits}\s|{ordinal})",
+        "day_only": rf"{the}{day}",
+        "weekday_paren": rf"{weekday}\p{{L}}*\.?\s{{0,3}}\(",
+        "month_day": r"(?:(?i:next|this|last|coming)\s{1,3})?\d{1,2}/\d",
+        "month_year": (
+            rf"(?:{month}\p{{L}}*\.?(?:\s{{0,3}}[,'\u2019]|[-/]"
+            rf"|\s{{1,3}}(?:\d|(?i:of|in|this|next|last|the|previous|current)(?![\p{{L}}])"
+            rf"|{year_word}[\s-]))"
+            rf"|{y4}(?:\s{{0,3}}[-/]|\s{{0,3}},?\s{{0,3}}{month})|\d{{1,2}}\s{{0,3}}[-/])"
+        ),
+        "month": month,
+        "month_rel": rf"{rel_month}{month}",
+        "quarter": (
+            rf"(?:[Qq][1-4]|[1-4]Q|H[12]|[12]H|{y4}\s{{0,3}}[-\s]?\s{{0,3}}[QqH]|{y4}\s{{1,3}}[\p{{L}}\d]"
+            rf"|(?i:the|fiscal|financial|first|second)|\d(?i:st|nd|rd|th)|{ordinal})"
+        ),
+        "fiscal": rf"(?:{y4}\s{{1,3}}(?i:fiscal|financial)|(?i:fiscal|financial|f/?y))",
+        "rel_fiscal": rf"(?:(?i:the)|{heads(forms_of('relative'))})",
+        "calendar": r"(?i:calendar|cy|full|the|year)[\p{L}\s-]{0,30}?\d",
+        "calendar_words": r"(?i:calendar|the|year)\s",
+        "full_year": rf"(?:{y4}\s{{1,3}}|(?i:the)\s{{1,3}})?(?i:full)",
+        "split_year": rf"{y4}[/\-\u2010-\u2015~]\d\d",
+        "decade": (
+            rf"{the}(?:['\u2019]?\d{{2,4}}['\u2019]?s|\d{{1,2}}(?i:st|nd|rd|th)|{heads(forms_of('decade'))}"
+            rf"|{ordinal})"
+        ),
+        "week": rf"{the}(?i:week)\s{{1,3}}\d",
+        "year_words": rf"{year_word}[\s-]",
+        "the_unit": r"(?i:the)\s",
+        "dayword": heads(forms_of("dayword")),
+        "now": r"(?i:now|the|present|current|today)",
+        "weekday": (
+            rf"(?:(?i:this|next|last|past|previous|coming|upcoming|following|the|current|prior)(?![\p{{L}}])"
+            rf"|{weekday})"
+        ),
+        "weekday_day": weekday,
+        "rest": rf"{the}{heads(forms_of('rest'))}",
+        "holiday": (
+            rf"(?:(?i:last|past|previous|next|following|coming|upcoming|this)\s{{1,3}})?{heads(holidays())}"
+        ),
+        "weekend": rf"{the}(?i:week)",
+        "season": (
+            rf"(?:(?i:this|next|last|past|previous|prior|coming|upcoming|following|current|the)\s{{1,3}})?"
+            rf"{heads(forms_of('season'))}"
+        ),
+        "anaphoric": (
+            rf"{the}(?:{heads(forms_of('anaphoric'), size=99)}(?![\p{{L}}])"
+            rf"|(?i:(?:year|quarter|month|week)[-\s](?:earlier|ago|before)|(?:prior|previous)[-\s]year))"
+        ),
+        "unit_end": rf"{the}(?:{heads(forms_of('unitend'))}|(?i:mid))",
+        "part_head": rf"{the}(?:(?i:first|last|final)|\d{{1,2}}(?i:st|nd|rd|th)|{ordinal})",
+        "nth_head": rf"{the}(?i:fir|sec|thi|fou|fif|las|1st|2nd|3rd|4th|5th)",
+        "edge_word": rf"{the}{heads(forms_of('edge'))}",
+        "span_head": (
+            rf"(?:{word}){{0,15}}?(?i:half|years?|yrs?|quarters?|qtrs?|months?|mths?|weeks?|wks?|days?)"
+            rf"\s{{1,3}}(?i:ended|ending|to|through|thru|that|which)(?![\p{{L}}\p{{N}}])"
+        ),
+        "dur_tail": rf"\s{{1,3}}(?:(?i:and)\s|\d|{heads(number_words())})",
+        "half": r"(?:(?i:an?|one|half|1/2)|\u00bd)",
+        "whole": r"(?i:all|full|whole|entire|another)",
+        "ltm": r"(?i:ltm|ttm|the|last|trailing|past)",
+        "roll_after": (
+            rf"(?:{word}){{1,8}}?(?i:past|previous|prior|preceding|coming|upcoming|following)(?![\p{{L}}\p{{N}}])"
+        ),
+        "rate": heads(forms_of("rate")),
+        "todate": rf"{the}{heads(forms_of('todate'))}",
+        "quarter_hours": rf"(?:{word}){{0,12}}?(?i:quarters?)(?![\p{{L}}\p{{N}}])",
+    }
 
 
 #: The offset of each value of the ``relative`` words.
@@ -262,18 +365,23 @@ def _numeric_date(c: Captures) -> TimeSpec:
     return one_day(valid_day(year, first, second))
 
 
-def _dispatch(branches: Iterable[tuple[str, tuple[Parser[Any], ...]]]) -> Parser[TimeSpec | None]:
+def _dispatch(
+    branches: Iterable[tuple[str, tuple[Parser[Any], ...]]], guards: Mapping[str, str] | None = None,
+) -> Parser[TimeSpec | None]:
     """Branches chosen by their first token; the first whose pattern matches commits.
 
     A committed branch that finds nothing succeeds with ``None`` and no
     text, so no later branch is tried (PEG has no cut; this is one). An
-    empty pattern matches anywhere (a last, catch-all branch).
+    empty pattern matches anywhere (a last, catch-all branch). ``guards``
+    holds the guards of some first tokens' patterns (see :func:`_guards`).
     """
+    guards = guards or {}
     nothing = regex_parser("", lambda _: None, description="nothing", lazy=True)
     out: list[Parser[Any]] = []
     for first, options in branches:
         body = alt(*options, nothing)
-        out.append(seq(regex_parser(f"(?={first})", lazy=True), body).combine(lambda _, v: v) if first else body)
+        test = regex_parser(f"(?={first})", lazy=True, guard=guards.get(first))
+        out.append(seq(test, body).combine(lambda _, v: v) if first else body)
     return alt(*out)
 
 
@@ -304,8 +412,7 @@ def _dispatch_words() -> Mapping[str, str]:
     }
 
 
-@dataclass(frozen=True)
-class _Grammar:
+class _Grammar(NamedTuple):
     """The parsers :mod:`finparse.timewindow` exports."""
 
     time_spec: Parser[TimeSpec]
@@ -341,9 +448,12 @@ def _example(parser: Parser[Any], text: str) -> str:
     return f"{found[0].isoformat()} - {found[1].isoformat()}"
 
 
-def _word(pattern: str) -> Parser[str]:
-    """A leaf whose value does not matter: a keyword, a connector, a guard."""
-    return regex_parser(pattern, description="a word")
+def _word(pattern: str, guard: str | None = None) -> Parser[str]:
+    """A leaf whose value does not matter: a keyword, a connector, a guard.
+
+    Compiled when first run, as the productions are (many are never reached).
+    """
+    return regex_parser(pattern, description="a word", lazy=True, guard=guard)
 
 
 #: "this year", "of next year", "the previous year": a year relative to now,
@@ -373,8 +483,7 @@ def _weekday_prefix() -> str:
 # -- durations ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Durations:
+class _Durations(NamedTuple):
     part: Parser[Duration]  # one count of one unit: "3 years", "a month"
     duration: Parser[Duration]  # parts, quarters of an hour, half a unit
     whole: Parser[Duration]  # "a full year", "another month"
@@ -399,6 +508,7 @@ def _durations() -> _Durations:
     ('P10Y', 'P3M', 'P1M')
     """
     p = pieces()
+    g = _guards()
     count, unit = p.count, p.unit
     part = regex_parser(
         rf"(?P<n>{count})(?:{S0}|-)(?:(?i:{alternatives('countmod')}){S})?(?P<u>{unit})"
@@ -409,14 +519,19 @@ def _durations() -> _Durations:
     # a separator that ends in "and" is not one before a part with "ago"
     # ("3 years and 2 months ago" is a date, see _offsets)
     ago_next = rf"(?!(?:{count})(?:{S0}|-)(?:{unit}){S}(?i:ago)(?![\p{{L}}]))"
-    sep = _word(
-        rf"(?:(?:{S0},{S0}(?:(?i:and){S})?|{S}(?i:and){S})(?:(?<!(?i:and)\s{{1,3}})|{ago_next})|{S})"
+    # (two leaves, so that a space alone does not compile the check for "ago")
+    sep = alt(
+        _word(
+            rf"(?:{S0},{S0}(?:(?i:and){S})?|{S}(?i:and){S})(?:(?<!(?i:and)\s{{1,3}})|{ago_next})",
+            r"\s{0,3}(?:,|(?i:and)\s)",
+        ),
+        _word(S),
     )
     tail = regex_parser(
         rf"(?:{S}(?i:and){S}(?P<half>(?i:a{S})?(?i:half)){WR}"
         rf"|(?:{S}(?i:and){S}|{S})(?P<n>\d{{1,2}}|{p.number_words})(?=\s{{0,3}}(?:[.,;!?)]|$)))",
         captures=lambda c: ("half", Decimal("0.5")) if c["half"] else ("n", read_count(c["n"] or "")),
-        description="the rest of a duration", lazy=True
+        description="the rest of a duration", lazy=True, guard=g["dur_tail"],
     )
     # at most one part per unit, so a long run of parts is read a few at a time
     counted = seq(sep_by(part.spanned(), sep, min=1, max=len(_ORDER)), opt(tail)).bind(_compound)
@@ -424,7 +539,7 @@ def _durations() -> _Durations:
         rf"(?i:(?:(?P<n>{count}){S}and{S})?(?:(?P<k>a|one|two|three){S})?quarters?"
         rf"(?:{S}of)?(?:{S}an?)?{S}(?:hours?|hrs?){WR})",
         captures=_quarter_hours,
-        description="quarters of an hour", lazy=True
+        description="quarters of an hour", lazy=True, guard=g["quarter_hours"],
     )
     half = regex_parser(
         rf"(?i:{WL}(?:(?:an?|one){S})?(?:half|\u00bd)(?:{S}an?{S}|-|{S0}))"
@@ -432,13 +547,13 @@ def _durations() -> _Durations:
         rf"|(?i:1/2){S0}(?P<h>(?i:hours?|hrs?|h)){WR}",
         captures=lambda c: Duration(minutes=Decimal(30)) if c["h"] else UNIT_DURATIONS[
             unit_of(c["u"] or "")].scaled(Decimal("0.5")),
-        description="half a time unit", lazy=True
+        description="half a time unit", lazy=True, guard=g["half"],
     )
     whole = regex_parser(
         rf"(?i:{WL}(?:all|full|whole|entire|another)(?:{S}|-)(?P<u>hour|day|week|month|year|"
         rf"fortnight|night|decade|quarter)){WR}(?!-)(?!{S}(?i:of|to|ago|earlier|later|before|after|\d))",
         captures=lambda c: UNIT_DURATIONS[unit_of(c["u"] or "")],
-        description="a whole time unit", lazy=True
+        description="a whole time unit", lazy=True, guard=g["whole"],
     )
     tenor = regex_parser(
         r"(?<![\p{L}\p{N}.,/$\-])(?P<n>[1-9]\d?)(?P<u>[YW]|(?<=\d\d)D)(?![\p{L}\p{N}])",
@@ -449,7 +564,7 @@ def _durations() -> _Durations:
     rate = regex_parser(
         any_of([w.form for w in words_of("rate")]),
         lambda s: UNIT_DURATIONS[word_value("rate", s).value],
-        description="a year-on-year comparison", lazy=True
+        description="a year-on-year comparison", lazy=True, guard=g["rate"],
     )
     duration = alt(quarters_of_hour, counted, half).desc("a duration")
     # "a day" alone is a duration only where a length is meant ("for a day",
@@ -465,8 +580,7 @@ def _durations() -> _Durations:
 # -- dates ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Dates:
+class _Dates(NamedTuple):
     dated: Parser[TimeSpec]  # a day of a month, with or without its year
     day_rel_month: Parser[TimeSpec]  # "the 5th of next month"
     month_day: Parser[TimeSpec]  # "3/14", "next 3/14"
@@ -490,9 +604,10 @@ def _dates() -> _Dates:
     '2025-10-05'
     """
     p = pieces()
+    g = _guards()
     month, day = p.month, p.day
     wd_prefix = _weekday_prefix()
-    num_date = _leaf(rf"(?:{wd_prefix})?{_num_date_pattern(month)}", _numeric_date, "a numeric date")
+    num_date = _leaf(rf"(?:{wd_prefix})?{_num_date_pattern(month)}", _numeric_date, "a numeric date", g["num_date"])
 
     def text_date(c: Captures, in_parens: bool = False) -> TimeSpec:
         month_text = c["m"] or ""
@@ -529,11 +644,11 @@ def _dates() -> _Dates:
     text_date_pattern = rf"(?P<wp>{wd_prefix})?{date_core}"
     text_date_p = alt(
         seq(
-            _word(rf"{p.weekday_any}{S0}\({S0}"),
+            _word(rf"{p.weekday_any}{S0}\({S0}", g["weekday_paren"]),
             regex_parser(text_date_pattern, captures=text_date_in_parens, lazy=True),
             _word(rf"{S0}\)"),
         ).combine(lambda _, value, __: value),
-        _leaf(text_date_pattern, text_date, "a date"),
+        _leaf(text_date_pattern, text_date, "a date", g["text_date"]),
     )
     dated = alt(num_date, text_date_p)
     day_rel_month = _leaf(
@@ -541,6 +656,7 @@ def _dates() -> _Dates:
         rf"|following|the{S}current|current|the|the{S}previous|previous)){S}(?i:month){WR}",
         lambda c: Day(day_number(c["d"] or ""), None, month_offset=_rel_offset(c["r"] or "this")),
         "a day of a month",
+        g["day_rel_month"],
     )
 
     def month_day(c: Captures) -> TimeSpec:
@@ -557,6 +673,7 @@ def _dates() -> _Dates:
         rf"(?!{S0}(?:{p.unit}|(?i:of)(?![\p{{L}}])|{unit_pattern('count', 'part', 'measure')}))",
         month_day,
         "a month and day",
+        g["month_day"],
     )
     on_the_day = _leaf(
         rf"(?i:on){S}(?i:the){S}(?P<d>(?<![\p{{N}}])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
@@ -569,6 +686,7 @@ def _dates() -> _Dates:
         rf"|{p.ordinal})",
         lambda c: Day(day_number(c["d"] or ""), loose=True),
         "a day of the month",
+        g["day_only"],
     )
     return _Dates(dated, day_rel_month, month_day_p, on_the_day, day_only)
 
@@ -576,8 +694,7 @@ def _dates() -> _Dates:
 # -- months ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Months:
+class _Months(NamedTuple):
     month_year: Parser[TimeSpec]  # "March 2025", "2025-03", "March next year"
     month_rel: Parser[TimeSpec]  # "next March", "this coming June"
     month_bare: Parser[TimeSpec]  # "March", where a month stands alone
@@ -599,6 +716,7 @@ def _months() -> _Months:
     '2026-06-01 - 2026-07-01'
     """
     p = pieces()
+    g = _guards()
     month = p.month
 
     def month_year(c: Captures) -> TimeSpec:
@@ -623,6 +741,7 @@ def _months() -> _Months:
         rf"(?![\p{{N}}])(?![-/.]\p{{N}}))",
         month_year,
         "a month of a year",
+        g["month_year"],
     )
 
     def month_rel(c: Captures) -> TimeSpec:
@@ -638,6 +757,7 @@ def _months() -> _Months:
         rf"(?P<r>(?i:this{S}coming|this|next|last|past|coming|upcoming|current)){S}(?P<m>{month}){WR}",
         month_rel,
         "a month relative to now",
+        g["month_rel"],
     )
 
     def month_bare(c: Captures) -> TimeSpec:
@@ -652,12 +772,13 @@ def _months() -> _Months:
         rf"(?P<m>{p.month_abbr_dot}|{p.month_full}|{p.month_ambiguous})(?![-/]?\d)",
         month_bare,
         "a month",
+        g["month"],
     )
 
     def month_any_build(c: Captures) -> TimeSpec:
         return Slot("month", month_number(month_word(c["m"] or "")))
 
-    month_any = _leaf(rf"(?P<m>{month})(?![-/]?\d)", month_any_build, "a month")
+    month_any = _leaf(rf"(?P<m>{month})(?![-/]?\d)", month_any_build, "a month", g["month"])
     return _Months(month_year_p, month_rel_p, month_bare_p, month_any)
 
 
@@ -677,6 +798,7 @@ def _quarters() -> Parser[TimeSpec]:
     ('2025-07-01 - 2025-10-01', '2026-07-01 - 2027-01-01')
     """
     p = pieces()
+    g = _guards()
 
     def quarter(c: Captures) -> TimeSpec:
         is_half = bool(c["h"] or c["hw"])
@@ -734,14 +856,14 @@ def _quarters() -> Parser[TimeSpec]:
         rf")",
         quarter,
         "a quarter or half",
+        g["quarter"],
     )
 
 
 # -- years ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Years:
+class _Years(NamedTuple):
     fiscal: Parser[TimeSpec]  # "fiscal 2024", "FY2023-24", "2024 fiscal year"
     rel_fiscal: Parser[TimeSpec]  # "next fiscal year"
     calendar: Parser[TimeSpec]  # "calendar 2024", "CY24", "the year 2024"
@@ -773,6 +895,7 @@ def _years() -> _Years:
     ('1990-01-01 - 2000-01-01', '2025-03-17 - 2025-03-24')
     """
     p = pieces()
+    g = _guards()
     month, day = p.month, p.day
 
     def fiscal(c: Captures) -> TimeSpec:
@@ -799,22 +922,26 @@ def _years() -> _Years:
         rf"(?P<em>{month})(?:{S0}{day})?)?",
         fiscal,
         "a fiscal year",
+        g["fiscal"],
     )
     rel_fiscal_p = _leaf(
         rf"(?:(?i:the){S})?(?P<r>{p.relative}){S}(?i:fiscal|financial){S}(?i:year){WR}",
         lambda c: FiscalYear(None, None, _rel_offset(c["r"] or "this")),
         "a fiscal year relative to now",
+        g["rel_fiscal"],
     )
     calendar_p = _leaf(
         rf"(?i:{WL}(?:(?:calendar|cy)(?:{S0}year)?|full(?:-|{S})year|full|(?:the{S})?year(?:{S}of)?)){S0}"
         rf"(?P<y>{YEAR4}|(?<=(?i:cy)\s{{0,3}})\d\d)(?![\p{{N}}])(?![-/.]\d)",
         lambda c: year_interval(year_value(c["y"] or "")),
         "a calendar year",
+        g["calendar"],
     )
     calendar_words_p = _leaf(  # "the year two thousand", "calendar year nineteen ninety"
         rf"(?i:{WL}(?:calendar{S}year|(?:the{S})?year(?:{S}of)?)){S}(?P<y>{p.year_spelled}){not_quantity()}",
         lambda c: year_interval(year_value(c["y"] or "")),
         "a calendar year in words",
+        g["calendar_words"],
     )
 
     # "full-year profit", "the full year": the (fiscal) year a report is
@@ -832,6 +959,7 @@ def _years() -> _Years:
         rf"(?!{S}(?i:of{S})?(?:\d|['\u2019]\d))",
         full_year,
         "the full year",
+        g["full_year"],
     )
 
     def split_year(c: Captures) -> TimeSpec:
@@ -848,6 +976,7 @@ def _years() -> _Years:
         rf"(?![\p{{N}}])(?![-/.]\p{{N}})",
         split_year,
         "a split year",
+        g["split_year"],
     )
 
     def decade(c: Captures) -> TimeSpec:
@@ -870,6 +999,7 @@ def _years() -> _Years:
         rf"|(?P<cn>{WL}\d{{1,2}}(?:st|nd|rd|th)|{p.ordinal}){S}(?i:century){WR})",
         decade,
         "a decade or century",
+        g["decade"],
     )
 
     def week_of_year(c: Captures) -> TimeSpec:
@@ -885,6 +1015,7 @@ def _years() -> _Years:
         rf"(?:{S}(?i:of){S}(?:(?P<y>{YEAR4})|(?P<yr>{_REL_YEAR})))?",
         week_of_year,
         "a week of a year",
+        g["week"],
     )
 
     def year_bare(c: Captures) -> TimeSpec:
@@ -918,6 +1049,7 @@ def _years() -> _Years:
         rf"(?P<y>{p.year_words})",
         lambda c: year_interval(year_value(c["y"] or "")),
         "a year in words",
+        g["year_words"],
     )
 
     def year_spelled(c: Captures) -> TimeSpec:
@@ -925,7 +1057,8 @@ def _years() -> _Years:
             raise Reject
         return year_interval(year_value(c.text))
 
-    year_spelled_p = _leaf(rf"{p.year_spelled}{not_quantity()}", year_spelled, "a year in words")
+    year_spelled_p = _leaf(rf"{p.year_spelled}{not_quantity()}", year_spelled, "a year in words",
+                           g["year_words"])
     return _Years(
         fiscal_p, rel_fiscal_p, calendar_p, calendar_words_p, full_year_p, split_year_p, decade_p,
         week_p, year_bare_p, year_start, year_after, year_end_of_range, year_words_p,
@@ -936,8 +1069,7 @@ def _years() -> _Years:
 # -- relative to the reference date -----------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Relative:
+class _Relative(NamedTuple):
     unit: Parser[TimeSpec]  # "last year", "the most recent quarter", "the week after next"
     the_unit: Parser[TimeSpec]  # "the month", "the quarter": the one the text is about
     dayword: Parser[TimeSpec]  # "yesterday", "the day after tomorrow"
@@ -962,6 +1094,7 @@ def _relative() -> _Relative:
     ('2025-09-19', '2025-09-29')
     """
     p = pieces()
+    g = _guards()
     month, day = p.month, p.day
 
     def rel_unit(c: Captures) -> TimeSpec:
@@ -1011,16 +1144,19 @@ def _relative() -> _Relative:
         rf"(?!{S}(?i:{alternatives('theunitnot')})(?![\p{{L}}]))(?!-)",
         the_unit,
         "the current unit",
+        g["the_unit"],
     )
     dayword_p = _leaf(
         any_of([w.form for w in words_of("dayword")]),
         lambda c: DayOffset(int(word_value("dayword", c.text).value)),
         "a day word",
+        g["dayword"],
     )
     now_p = _leaf(
         rf"(?i:{WL}(?:now|the{S}present|present|current{S}date|the{S}current{S}date|today)){WR}",
         lambda c: DayOffset(0),
         "now",
+        g["now"],
     )
 
     def weekday(c: Captures) -> TimeSpec:
@@ -1047,12 +1183,14 @@ def _relative() -> _Relative:
         rf"|(?P<w>{p.weekday})(?:(?:{S}(?i:of))?{S}{week_rel}{WR}|{WR}(?!{S0}(?:,{S0})?(?:\d|{month}))))",
         weekday,
         "a day of the week",
+        g["weekday"],
     )
     weekday_day_p = _leaf(
         rf"(?P<w>{p.weekday})(?:{S0},)?(?:{S}(?i:the))?{S}(?P<d>{day}|{p.number_words})"
         rf"(?!{S0}(?:{month}|\d)){not_quantity()}",
         lambda c: Day(day_number(c["d"] or "")),
         "a weekday and day",
+        g["weekday_day"],
     )
     return _Relative(rel_unit_p, the_unit_p, dayword_p, now_p, weekday_p, weekday_day_p)
 
@@ -1060,8 +1198,7 @@ def _relative() -> _Relative:
 # -- to date --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _ToDate:
+class _ToDate(NamedTuple):
     todate: Parser[TimeSpec]  # "year-to-date", "YTD", "so far this quarter"
     rest: Parser[TimeSpec]  # "the rest of the year"
 
@@ -1078,16 +1215,19 @@ def _to_date() -> _ToDate:
     >>> _example(t.rest, "the rest of the year")
     '2025-09-27 - 2026-01-01'
     """
+    g = _guards()
     todate_p = _leaf(
         rf"(?:(?i:the){S})?(?P<t>{any_of([w.form for w in words_of('todate')])})",
         lambda c: ToDate(word_value("todate", c["t"] or "").value),
         "a to-date period",
+        g["todate"],
     )
     rest_p = _leaf(
         rf"(?:(?i:the){S})?(?i:{alternatives('rest')}){S}(?i:of){S}"
         rf"(?:(?i:the|this|my|current|the{S}current){S})?(?P<u>(?i:week|month|quarter|year|day)){WR}",
         lambda c: RestOf(word_key(c["u"] or "")),
         "the rest of a unit",
+        g["rest"],
     )
     return _ToDate(todate_p, rest_p)
 
@@ -1095,8 +1235,7 @@ def _to_date() -> _ToDate:
 # -- named periods --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Named:
+class _Named(NamedTuple):
     holiday: Parser[TimeSpec]  # "Christmas", "last Thanksgiving", "Easter 2024"
     holiday_weekend: Parser[TimeSpec]  # "the Easter weekend", "the weekend after Christmas"
     weekend: Parser[TimeSpec]  # "the weekend"
@@ -1117,6 +1256,7 @@ def _named() -> _Named:
     ('2024-12-01 - 2025-03-01', '2025-09-27 - 2025-09-29')
     """
     p = pieces()
+    g = _guards()
 
     def holiday(c: Captures) -> TimeSpec:
         rule = holidays().get(holiday_key(c["h"] or ""))
@@ -1135,6 +1275,7 @@ def _named() -> _Named:
         rf"(?P<h>{p.holiday})(?:{S}(?:(?i:of){S})?(?:(?P<y>{YEAR4}){WR}|(?P<yr>{_REL_YEAR})))?",
         holiday,
         "a holiday",
+        g["holiday"],
     )
     weekend_word = rf"(?i:week-?end)(?:s)?{WR}"
     holiday_weekend = alt(
@@ -1150,6 +1291,7 @@ def _named() -> _Named:
         rf"(?:(?i:the){S})?(?i:{WL}week-?end){WR}",
         lambda c: Weekend(0, "past" if tense_at(c.string, c.start) == "past" else ""),
         "the weekend",
+        g["weekend"],
     )
 
     def season(c: Captures) -> TimeSpec:
@@ -1174,6 +1316,7 @@ def _named() -> _Named:
         rf"(?:{S}(?:(?i:of){S})?(?P<y>{WL}{YEAR4}){WR})?",
         season,
         "a season",
+        g["season"],
     )
     return _Named(holiday_p, holiday_weekend, weekend_p, season_p)
 
@@ -1194,6 +1337,8 @@ def _anaphoric() -> Parser[TimeSpec]:
     >>> _example(_anaphoric(), "since its inception in 1984")
     '1984-01-01 - 2025-09-28'
     """
+    g = _guards()
+
     def anaphoric(c: Captures) -> TimeSpec:
         if c["a"]:
             kind = word_value("anaphoric", c["a"]).value
@@ -1213,14 +1358,14 @@ def _anaphoric() -> Parser[TimeSpec]:
         rf"|previous[-\s]year){S}(?i:period|quarter|month|year|half|week)s?{WR})",
         anaphoric,
         "a time named by another",
+        g["anaphoric"],
     )
 
 
 # -- edges and parts ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Parts:
+class _Parts(NamedTuple):
     edge: Parser[Edge]  # "the end of 2024", "mid-March", "early next year"
     unit_end: Parser[TimeSpec]  # "yearend", "quarter-end", "mid-year"
     week_of: Parser[Part]  # "the week of March 3"
@@ -1244,6 +1389,7 @@ def _parts() -> _Parts:
     '2025-03-21'
     """
     p = pieces()
+    g = _guards()
     dates, months, years, relative = _dates(), _months(), _years(), _relative()
     the_year = _leaf(
         rf"(?i:the){S}(?P<u>(?i:year|quarter|month|week)){WR}",
@@ -1262,7 +1408,7 @@ def _parts() -> _Parts:
         rf"|(?:(?i:the){S})?(?P<w>(?i:{WL}(?:{joined})))(?:-|{S})(?:(?i:in){S})?"
         rf"|(?P<w>(?i:{WL}(?:{dash})))-",
         captures=lambda c: edges[(c["w"] or "").lower()],
-        description="an edge of a period", lazy=True
+        description="an edge of a period", lazy=True, guard=g["edge_word"],
     )
     edge_p = seq(edge_word, base_point).combine(Edge)
 
@@ -1281,6 +1427,7 @@ def _parts() -> _Parts:
         rf"(?:(?<=(?i:year[-\s]{{0,3}}end|mid-?year)){S}(?P<y>{YEAR4}){WR})?",
         unit_end,
         "the end or middle of a unit",
+        g["unit_end"],
     )
     week_of = seq(
         _word(rf"(?:(?i:the){S})?(?i:{WL}week){S}(?i:of){S}"),
@@ -1302,7 +1449,7 @@ def _parts() -> _Parts:
         rf"(?:(?i:the){S})?(?:(?P<fl>(?i:first|last|final)){S}(?:(?P<n>{p.count}){S})?"
         rf"|(?P<o>{WL}\d{{1,2}}(?:st|nd|rd|th)|{p.ordinal}){S})(?P<u>{p.unit_word}){S}(?i:of){S}",
         captures=part_head_build,
-        description="a part of a period", lazy=True
+        description="a part of a period", lazy=True, guard=g["part_head"],
     )
     part_p = seq(part_head, base_point).combine(
         lambda head, base: Part(head[1], head[2], base, head[0], head[3]))
@@ -1311,7 +1458,7 @@ def _parts() -> _Parts:
         rf"(?P<w>{p.weekday}){S}(?i:of|in){S}",
         captures=lambda c: (-1 if (c["n"] or "").lower() == "last" else ordinal_value(c["n"] or ""),
                             int(word_value("weekday", c["w"] or "").value)),
-        description="the n-th weekday of", lazy=True
+        description="the n-th weekday of", lazy=True, guard=g["nth_head"],
     )
     nth_weekday_p = seq(nth_head, alt(months.month_year, relative.unit, months.month_any)).combine(
         lambda head, base: NthWeekday(head[0], head[1], base))
@@ -1321,8 +1468,7 @@ def _parts() -> _Parts:
 # -- points and ranges ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Ranges:
+class _Ranges(NamedTuple):
     point: Parser[TimeSpec]  # any single period or day ("since" takes one)
     range: Parser[TimeSpec]  # "March to June", "between 2019 and 2021", "2006-2007"
     slash_months: Parser[TimeSpec]  # "the March/May period"
@@ -1395,8 +1541,7 @@ def _ranges() -> _Ranges:
 # -- anchored at the reference date -----------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Anchors:
+class _Anchors(NamedTuple):
     since: Parser[Since]  # "since 2021", "ever since March"
     until: Parser[Until]  # "until 2026", "up to the third quarter"
     as_of: Parser[TimeSpec]  # "as of June 30, 2025"
@@ -1417,6 +1562,7 @@ def _anchors() -> _Anchors:
     ('2021-01-01 - 2025-09-28', '2025-09-27 - 2027-01-01')
     """
     p = pieces()
+    g = _guards()
     dates, months, years, relative, parts = _dates(), _months(), _years(), _relative(), _parts()
     since_p = seq(_word(rf"(?i:{WL}(?:ever{S})?since){S}"), _ranges().point).combine(
         lambda _, b: Since(b))
@@ -1438,7 +1584,7 @@ def _anchors() -> _Anchors:
         rf"|financial{S}year|years?|yrs?|quarters?|qtrs?|months?|mths?|weeks?|wks?|days?)){S}"
         rf"(?i:ended|ending|to|through|thru|(?:that|which){S}(?:ended|ends|end)){S}(?:(?i:on|in){S})?",
         captures=lambda c: _span_length(c["n"], c["u"] or ""),
-        description="a period length", lazy=True
+        description="a period length", lazy=True, guard=g["span_head"],
     )
     ending_p = seq(
         span_head, alt(dates.dated, months.month_year, parts.edge, months.month_any),
@@ -1449,8 +1595,7 @@ def _anchors() -> _Anchors:
 # -- offsets --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Offsets:
+class _Offsets(NamedTuple):
     after_duration: tuple[Parser[Any], ...]  # those that start with a duration, in order
     in_: Parser[TimeSpec]  # "in two weeks"
     for_from: Parser[Stretch]  # "for two weeks from Monday"
@@ -1539,8 +1684,7 @@ def _offsets() -> _Offsets:
 # -- rolling windows ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _RollingWindows:
+class _RollingWindows(NamedTuple):
     roll: Parser[TimeSpec]  # "the past three months", "over the next two quarters"
     roll_after: Parser[TimeSpec]  # "the three past months", "2 coming weeks"
     ltm: Parser[TimeSpec]  # "LTM", "the trailing twelve months"
@@ -1560,6 +1704,7 @@ def _rolling_windows() -> _RollingWindows:
     ('2024-09-27 - 2025-09-28', '2025-06-27 - 2025-09-28')
     """
     p = pieces()
+    g = _guards()
     dur = _durations().duration
     rel_words = (
         rf"(?P<r>(?i:last|past|previous|prior|preceding|trailing|next|coming|upcoming|following"
@@ -1589,12 +1734,13 @@ def _rolling_windows() -> _RollingWindows:
         rf"(?:(?i:the){S})?(?P<n>(?<![\p{{N}}.,])\d{{1,2}}(?![\p{{N}}.,])|{p.number_words}|(?i:a{S})?(?i:couple))"
         rf"{S}(?P<r>(?i:past|previous|prior|preceding|coming|upcoming|following)){S}(?P<u>{p.unit_word})",
         captures=_rolling_after,
-        description="a count of past or coming units", lazy=True
+        description="a count of past or coming units", lazy=True, guard=g["roll_after"],
     )
     ltm = _leaf(
         rf"(?i:{WL}(?:ltm|ttm|(?:the{S})?(?:last|trailing|past){S}(?:twelve|12)(?:-|{S})months?)){WR}",
         lambda c: Rolling(Duration(months=Decimal(12)), -1),
         "the last twelve months",
+        g["ltm"],
     )
     return _RollingWindows(roll_p, roll_after, ltm)
 
@@ -1627,6 +1773,16 @@ def grammar() -> _Grammar:
     dur_spec = durations.standalone.map(DurationSpec)
     after_dur = offsets.after_duration
     words = _dispatch_words()
+    first_guards = {
+        p.ordinal: heads(forms_of("ordinal")),
+        p.weekday_any: heads(forms_of("weekday")),
+        p.relative: heads(forms_of("relative")),
+        words["unit"]: heads([*(w.form for w in words_of("unit", "word")), "weekend"]),
+        words["count"]: heads([*(w for w in number_words() if w != "zero"), "a", "half", "couple"]),
+        words["holiday"]: heads(holidays()),
+        words["season"]: heads(forms_of("season")),
+        words["decade"]: heads(forms_of("decade")),
+    }
     letters = _dispatch((
         (p.ordinal, (
             parts.nth_weekday, dated, dates.day_rel_month, parts.part, quarter_p, years.decade)),
@@ -1662,7 +1818,7 @@ def grammar() -> _Grammar:
             *after_dur, named.holiday, dated, dates.day_rel_month, parts.part, parts.edge,
             parts.unit_end, quarter_p, years.decade, years.fiscal, years.calendar, years.week,
             rel_unit_p, dayword_p, named.weekend, years.spelled, dur_spec)),
-    ))
+    ), first_guards)
     digits = _dispatch((
         (r"(?:1[5-9]|2[0-2])\d\d(?!\d)", (
             years.full_year, dated, quarter_p, years.fiscal, months.month_year, years.split_year,
@@ -1686,7 +1842,7 @@ def grammar() -> _Grammar:
             relative.weekday, rel_unit_p, named.season, relative.the_unit, named.holiday_weekend,
             named.weekend)),
         (r"[\p{L}]", (letters,)),
-    ))
+    ), first_guards)
     connector_ahead = _word(
         rf"(?=[^.;\n]{{0,60}}?(?:\s(?i:to|till|til|until|through|thru){WR}|[\-\u2010-\u2015~]))"
     )

@@ -15,6 +15,7 @@ import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 import regex
 
@@ -40,8 +41,7 @@ def word_key(text: str) -> str:
     return " ".join(text.replace("-", " ").split())
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
+class _Word(NamedTuple):
     form: str
     value: str
     flags: str
@@ -174,6 +174,20 @@ def any_of(forms: Iterable[str], *, trie: bool | None = None) -> str:
     if trie is None:
         trie = len(words) > _SHORT_LIST
     return f"(?i:{word_pattern(words, trie=trie)})"
+
+
+def heads(forms: Iterable[str], size: int = 3) -> str:
+    """The first ``size`` letters of the first word of each of ``forms``, in any case.
+
+    A guard's test (see :func:`finparse.core.regex_parser`): a pattern
+    that reads one of ``forms`` at a place starts with one of these. It is
+    small to compile where the forms themselves are not.
+
+    >>> heads(["September", "Sept.", "May", "twenty-first"])
+    '(?i:may|sep|twe)'
+    """
+    firsts = {regex.split(r"[\s-]", form.strip(), maxsplit=1)[0][:size].lower() for form in forms}
+    return "(?i:" + "|".join(regex.escape(w) for w in sorted(firsts) if w) + ")"
 
 
 @functools.cache

@@ -692,15 +692,16 @@ class Parser(Generic[T]):
 
 
 class _Leaf(Parser[T]):
-    __slots__ = ("_build", "_fragment", "_named", "_on_text")
+    __slots__ = ("_build", "_fragment", "_guard", "_named", "_on_text")
     _build: Callable[[Captures], T]
     _fragment: str
+    _guard: str | None
     _named: bool
     _on_text: Callable[[str], T] | None
 
     def __init__(
         self, fragment: str, build: Callable[[Captures], T], description: str, named: bool = True,
-        on_text: Callable[[str], T] | None = None,
+        on_text: Callable[[str], T] | None = None, guard: str | None = None,
     ) -> None:
         super().__init__(description)
         object.__setattr__(self, "_fragment", fragment)
@@ -708,6 +709,8 @@ class _Leaf(Parser[T]):
         object.__setattr__(self, "_named", named)
         # ``build`` reads only the matched text: it is given that directly.
         object.__setattr__(self, "_on_text", on_text)
+        # A pattern that matches wherever ``fragment`` can (see regex_parser).
+        object.__setattr__(self, "_guard", guard)
 
     def _scan(self, names: _Namer) -> str:
         return f"(?>{strip_names(self._fragment)})"
@@ -729,10 +732,19 @@ class _Leaf(Parser[T]):
         # A leaf without a description of its own is a detail of a larger
         # parser: its failures do not make error messages.
         description = self._description if self._named else None
+        guard = self._guard
 
         def run(text: str, pos: int, ctx: _Ctx) -> _Run:
             nonlocal pattern, match
             if pattern is None or match is None:
+                # Until the pattern is needed, a place its guard rejects
+                # fails without compiling it (a text that never reaches the
+                # leaf's first words never pays for the leaf).
+                if (guard is not None and fragment not in _COMPILED
+                        and _match(_compile(guard), text, pos, ctx.timeout) is None):
+                    if description is not None and pos >= ctx.far:
+                        ctx.fail(pos, description)
+                    return None
                 try:
                     pattern = _compile(fragment)
                 except regex.error as exc:  # only a lazy regex_parser gets here
@@ -766,21 +778,21 @@ class _Leaf(Parser[T]):
 @overload
 def regex_parser(
     pattern: str, build: None = None, *, captures: None = None, description: str | None = None,
-    lazy: bool = False,
+    lazy: bool = False, guard: str | None = None,
 ) -> Parser[str]: ...
 
 
 @overload
 def regex_parser(
     pattern: str, build: Callable[[str], T], *, captures: None = None,
-    description: str | None = None, lazy: bool = False,
+    description: str | None = None, lazy: bool = False, guard: str | None = None,
 ) -> Parser[T]: ...
 
 
 @overload
 def regex_parser(
     pattern: str, build: None = None, *, captures: Callable[[Captures], T],
-    description: str | None = None, lazy: bool = False,
+    description: str | None = None, lazy: bool = False, guard: str | None = None,
 ) -> Parser[T]: ...
 
 
@@ -791,6 +803,7 @@ def regex_parser(
     captures: Callable[[Captures], Any] | None = None,
     description: str | None = None,
     lazy: bool = False,
+    guard: str | None = None,
 ) -> Parser[Any]:
     """A leaf parser from a raw ``regex`` pattern.
 
@@ -807,7 +820,12 @@ def regex_parser(
     The pattern is compiled now, so that an invalid one is a
     :class:`ValueError` at once; with ``lazy=True`` (for grammars whose
     patterns their tests compile) it is compiled when first needed, and an
-    invalid one raises there.
+    invalid one raises there. A lazy leaf may have a ``guard``: a short
+    pattern that matches wherever ``pattern`` can (a necessary condition,
+    such as its possible first words), so that a place where the guard
+    fails fails at once, without compiling ``pattern``; once ``pattern``
+    is compiled, the guard is no longer tried. A wrong guard (one that
+    fails where ``pattern`` matches) loses matches until then.
 
     >>> from finparse.core import regex_parser
     >>> pair = regex_parser(r"(?P<a>\\d+)/(?P<b>\\d+)",
@@ -832,7 +850,7 @@ def regex_parser(
         fn = lambda c: c.text  # noqa: E731
         on_text = str
     return _Leaf(pattern, fn, description or f"text matching {pattern!r}"[:60], bool(description),
-                 on_text)
+                 on_text, guard)
 
 
 def lit(text: str, *, casefold: bool = False) -> Parser[str]:
@@ -1442,6 +1460,7 @@ class _Reader(_Leaf[T]):
         object.__setattr__(self, "_named", named)
         object.__setattr__(self, "_build", None)
         object.__setattr__(self, "_on_text", None)
+        object.__setattr__(self, "_guard", None)
 
     @property
     def _fragment(self) -> str:  # type: ignore[override]  # written on first use
