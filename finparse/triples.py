@@ -1373,6 +1373,14 @@ class _Sentence:
             if c.tag == "TICK":
                 j -= 1
                 continue
+            if c.text == ">":
+                kind, k = self.bracket(j)
+                if kind == "name":
+                    j -= 1  # "<Kestrel Ltd> bought": Reuters brackets an unlisted firm
+                    continue
+                if kind == "ticker" and k >= 1 and ch[k - 1].tag == "ENT":
+                    j = k - 1  # "Norvik Corp <NRV> bought": the ticker is stepped over
+                    continue
             if c.text == ")":
                 k = j - 1
                 while k >= 0 and ch[k].text != "(" and j - k < 12:
@@ -1392,6 +1400,27 @@ class _Sentence:
                 continue
             return self.subject_end(j, depth)
         return None
+
+    def bracket(self, j: int) -> tuple[str, int]:
+        """What the brackets that ch[j] (a ">") closes hold, and the index of
+        their "<": Reuters writes an unlisted firm "<Kestrel Ltd>" (``"name"``:
+        one name with a lower-case letter) and a ticker "<NRV>", "<BP.L>"
+        (``"ticker"``: capitals, dots and spaces, four chunks at most); else
+        ``("", -1)``."""
+        ch = self.ch
+        k = j - 1
+        while k >= 0 and j - k <= 4 and ch[k].text != "<":
+            k -= 1
+        if k < 0 or ch[k].text != "<" or k == j - 1:
+            return "", -1
+        inside = ch[k + 1 : j]
+        if len(inside) == 1 and inside[0].tag == "ENT" and any(x.islower() for x in inside[0].text):
+            return "name", k
+        if all(x.tag == "ENT" or x.text == "." for x in inside) and not any(
+            y.islower() for x in inside for y in x.text
+        ):
+            return "ticker", k
+        return "", -1
 
     def named_apposition(self, j: int) -> int | None:
         """For a comma at ch[j] closing a name set off after a description
@@ -1440,6 +1469,8 @@ class _Sentence:
             k = j - 1
             if k >= 0 and ch[k].text == ",":
                 k -= 1
+            if k >= 0 and ch[k].text == ">" and self.bracket(k)[0] == "name":
+                k -= 1  # "<Kestrel Holding> which owns ..."
             if k < 0:
                 return None
             a = self.np_left(k)
@@ -1638,6 +1669,9 @@ class _Sentence:
                 continue
             if c.tag == "TICK":
                 i += 1
+                continue
+            if c.text == "<" and not content and i + 2 < n and ch[i + 2].text == ">" and self.bracket(i + 2)[0] == "name":
+                i += 1  # "bought 75 pct of <Kestrel GmbH>": the name in brackets
                 continue
             if c.tag == "ENT":
                 content.append(i)
@@ -2174,7 +2208,10 @@ class _Sentence:
                 # "assume substantial debt and unfunded pension liabilities"
                 objs = [(o_first, cut - 1, None), (cut + 1, o_last, None)]
                 spans = [(g.start, cut), (cut + 1, o_last + 1)]
-            k = self.after_measure(o_last + 1)
+            k = o_last + 1
+            if k < len(ch) and ch[k].text == ">" and self.bracket(k)[0] == "name":
+                k += 1  # "acquired <Kestrel Oy> and <Vexa AB>"
+            k = self.after_measure(k)
             second = self.second_object(k)
             if second is not None:
                 spans[-1] = (spans[-1] or (g.start, 0))[0], k
@@ -2440,6 +2477,8 @@ class _Sentence:
         elif k + 1 >= n or ch[k].low != "and" or ch[k].tag != "W":
             return None
         nxt = ch[k + 1]
+        if nxt.text == "<" and k + 3 < n and ch[k + 3].text == ">" and self.bracket(k + 3)[0] == "name":
+            nxt = ch[k + 2]  # "and <Vexa AB>": a name in brackets
         if not (nxt.tag in ("QTY", "ENT") or (nxt.tag == "W" and (
             _cls(nxt) & {"det", "poss"} or (also and "num" in _cls(nxt))
         ))):
@@ -2454,6 +2493,8 @@ class _Sentence:
         if second is None:
             return None
         after = second[1] + 1
+        if after < n and ch[after].text == ">" and self.bracket(after)[0] == "name":
+            after += 1
         if after < n:
             c = ch[after]
             if not (c.tag in ("TIME", "QTY") or (c.tag == "P" and c.text in ".,;)") or (
@@ -2469,6 +2510,16 @@ class _Sentence:
         and Kestrel Oyj signed"): one chunk read before the subject."""
         ch = self.ch
         a = subj.first
+        if a >= 3 and ch[a - 1].text == "<" and ch[a - 2].low in ("and", "&"):
+            a -= 1  # "<Kestrel Oy> and <Vexa AB> signed": names in brackets
+        if a >= 4 and ch[a - 1].low in ("and", "&") and ch[a - 2].text == ">" and self.bracket(a - 2)[0] == "name":
+            b = a - 3
+            f = b - 1 if ch[b - 1].text == "<" else b
+            if not self.conjoined_names(b, subj.first) or (f >= 1 and (
+                _cls(ch[f - 1]) & {"prep"} or ch[f - 1].tag == "POS" or ch[f - 1].text == ","
+            )):
+                return None  # "shareholders of <X> and <Y>", a list
+            return self.actor(b, b)
         if a < 2 or ch[a - 1].low not in ("and", "&") or subj.entity.kind == "pronoun":
             return None
         if not self.conjoined_names(a - 2, a):
@@ -2944,6 +2995,14 @@ class _Sentence:
         j = g.left
         if j >= 0 and isinstance(ch[j].mention, Percent):
             j -= 1  # "X, 75 pct owned by Y": the stake is an argument
+            if j >= 1 and "be" in _cls(ch[j]):
+                # "X is 51 pct owned by Y", "X, which is 25 pct owned by Y":
+                # the subject of "be" is the object
+                held = self.subject_at(j - 1)
+                if held is not None and held.first >= 0 and held.entity.kind not in ("pronoun",):
+                    for agent_subj in self.conjoined_agents(agent[0], agent[1], subj):
+                        self.emit(agent_subj, verb.lemma, (held.first, held.last, held.entity), g, held.first, agent[1])
+                return
         if j >= 0 and ch[j].text == ",":
             j -= 1
         while j >= 0 and ch[j].tag == "TICK":
@@ -2982,8 +3041,38 @@ class _Sentence:
             for x in range(obj[0], obj[1] + 1)
         ):
             return  # "the figures confirm data issued by X": a clause, not a noun phrase
+        named = self.described_name(obj[0], j)
+        if named is not None:
+            obj = named  # "<Kestrel Ltd>, a company controlled by Y": the name
         for agent_subj in self.conjoined_agents(agent[0], agent[1], subj):
             self.emit(agent_subj, verb.lemma, obj, g, first, agent[1])
+
+    def described_name(self, o_first: int, head: int) -> tuple[int, int, Entity | None] | None:
+        """The name that a description ch[o_first..head] set off after it
+        stands for: "Kestrel Ltd, a company controlled by ...", "<Vexa AB>, a
+        unit owned by ...": the head refers back to a firm (class ``coref``
+        of ``entity_nouns.tsv``) and opens with "a"/"an" after a comma and an
+        organisation (its ticker or brackets aside). Else None."""
+        ch = self.ch
+        if "coref" not in nouns().get(ch[head].low, ()):
+            return None
+        a = o_first
+        while (
+            a >= 1 and a > o_first - 4 and ch[a - 1].tag == "W" and ch[a - 1].text.islower()
+            and ch[a - 1].low not in ("a", "an")
+        ):
+            a -= 1  # "a Bahamas-based firm": at most three words before
+        if a < 3 or ch[a - 1].low not in ("a", "an") or ch[a - 2].text != ",":
+            return None
+        e = a - 3
+        while e >= 0 and ch[e].tag == "TICK":
+            e -= 1
+        if e >= 1 and ch[e].text == ">":
+            kind, k = self.bracket(e)
+            e = e - 1 if kind == "name" else (k - 1 if kind == "ticker" else -1)
+        if e < 0 or ch[e].tag != "ENT" or getattr(ch[e].entity, "kind", None) != "org":
+            return None
+        return e, e, ch[e].entity
 
     def participle(self, i: int, verb: _Verb, last: int, g: _Group) -> None:
         """"..., reporting a 26% revenue increase" and "Despite unveiling X, Y ..."."""
