@@ -6,7 +6,7 @@ A failed comparison is timed again, twice at most, keeping the best times,
 so that a pause of the machine does not fail it. Nothing asserts an absolute
 time.
 
-The quick suite, plain ``pytest``, checks inputs a quarter of the size each
+The quick suite, plain ``pytest``, checks inputs an eighth of the size each
 test names (at least 500 characters): the inputs that cost most per
 character, where the time goes, still tell a quadratic growth from a linear
 one at that size. ``FINPARSE_SIZES=full`` checks the sizes as named (CI
@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable
 
 #: The share of each check's input size that the quick suite uses.
-QUICK_SHARE = 4
+QUICK_SHARE = 8
 
 
 def scaled(size: int, setting: str | None = None) -> int:
@@ -30,7 +30,7 @@ def scaled(size: int, setting: str | None = None) -> int:
     environment when omitted).
 
     >>> scaled(20_000, ""), scaled(20_000, "full"), scaled(1_000, ""), scaled(300, "")
-    (5000, 20000, 500, 300)
+    (2500, 20000, 500, 300)
     """
     if setting is None:
         setting = os.environ.get("FINPARSE_SIZES", "")

@@ -68,7 +68,9 @@ def test_inline_equals_extract_in_input_order() -> None:
     assert [r.mentions for r in results] == expected(DOCS)
 
 
-@pytest.mark.parametrize("chunksize", [1, 3, 8])
+# chunks of 3 (many, the last one short) in the quick suite; 1 and 8 too in the slow tier
+@pytest.mark.parametrize("chunksize", [pytest.param(1, marks=pytest.mark.slow), 3,
+                                       pytest.param(8, marks=pytest.mark.slow)])
 def test_two_processes_equal_extract_in_input_order(chunksize: int) -> None:
     want = expected(DOCS)
     results = list(extract_many(iter(DOCS), processes=2, chunksize=chunksize, ref_date=REF))

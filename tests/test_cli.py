@@ -173,17 +173,25 @@ def corpus_rows() -> list[dict[str, str]]:
     return rows
 
 
+# Each case is a fresh interpreter that builds the money grammar: the quick
+# suite runs three (every output format, one and two jobs, a UTF-8, an ASCII
+# and a Latin-1 stream), the slow tier all seven.
 @pytest.mark.skipif(sys.platform == "win32", reason="locales are POSIX")
 @pytest.mark.parametrize(("env", "output", "jobs"), [
-    ({"LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}, "jsonl", "2"),  # errors='strict'
-    ({"LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}, "json", "1"),
-    ({"LC_ALL": "C.UTF-8"}, "jsonl", "1"),  # errors='surrogateescape': \udcff was a raw 0xFF
-    ({"LANG": "C"}, "json", "2"),  # the C locale: UTF-8 mode, 'surrogateescape'
-    ({"LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"}, "table", "2"),  # ASCII
-    ({"LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "ascii"}, "jsonl", "1"),
-    ({"LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "latin-1"}, "json", "2"),
-], ids=["utf-8-strict-jsonl", "utf-8-strict-json", "c.utf-8", "lang-c", "c-ascii",
-        "ascii", "latin-1"])
+    pytest.param({"LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}, "jsonl", "2",  # errors='strict'
+                 marks=pytest.mark.slow, id="utf-8-strict-jsonl"),
+    pytest.param({"LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}, "json", "1",
+                 marks=pytest.mark.slow, id="utf-8-strict-json"),
+    # errors='surrogateescape': \udcff was a raw 0xFF
+    pytest.param({"LC_ALL": "C.UTF-8"}, "jsonl", "1", id="c.utf-8"),
+    # the C locale: UTF-8 mode, 'surrogateescape'
+    pytest.param({"LANG": "C"}, "json", "2", marks=pytest.mark.slow, id="lang-c"),
+    pytest.param({"LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"}, "table", "2",
+                 id="c-ascii"),  # ASCII
+    pytest.param({"LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "ascii"}, "jsonl", "1",
+                 marks=pytest.mark.slow, id="ascii"),
+    pytest.param({"LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "latin-1"}, "json", "2", id="latin-1"),
+])
 def test_every_good_record_reaches_a_real_stdout_as_valid_utf8(
         tmp_path: Path, env: dict[str, str], output: str, jobs: str) -> None:
     if "fork" not in multiprocessing.get_all_start_methods():

@@ -68,7 +68,10 @@ def text_files(tmp_path: Path) -> list[str]:
 # -- --jobs --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("output", ["jsonl", "json", "table"])
+# the quick suite compares the JSON Lines output (json and table with --jobs 2
+# are in the failed-document tests below); the slow tier every format
+@pytest.mark.parametrize("output", ["jsonl", pytest.param("json", marks=pytest.mark.slow),
+                                    pytest.param("table", marks=pytest.mark.slow)])
 def test_jobs_do_not_change_the_output_of_a_jsonl_corpus(corpus: Path, output: str) -> None:
     argv = ["extract", "--input-format", "jsonl", str(corpus), "--date-field", "date",
             "--format", output]
@@ -235,7 +238,8 @@ def big_text() -> str:
     return "\n\n".join(paragraphs) + "\n"
 
 
-@pytest.mark.parametrize("jobs", ["1", "2"])
+# two jobs in the quick suite (one job reads blocks in the tests below too)
+@pytest.mark.parametrize("jobs", [pytest.param("1", marks=pytest.mark.slow), "2"])
 def test_large_files_are_read_in_blocks_with_file_offsets(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str) -> None:
     text = big_text()
@@ -426,8 +430,12 @@ def valid_utf8(out: str) -> str:
     return out.encode("utf-8").decode("utf-8")  # raises on a lone surrogate
 
 
-@pytest.mark.parametrize("unreadable", [False, True], ids=["failed", "failed+unreadable"])
-@pytest.mark.parametrize("jobs", ["1", "2"])
+# every case with one job; with two, the quick suite runs the case with an
+# unreadable line too, the slow tier both
+@pytest.mark.parametrize(("jobs", "unreadable"), [
+    pytest.param("1", False, id="1-failed"), pytest.param("1", True, id="1-failed+unreadable"),
+    pytest.param("2", False, id="2-failed", marks=pytest.mark.slow),
+    pytest.param("2", True, id="2-failed+unreadable")])
 def test_failed_documents_are_error_records_and_the_run_goes_on(
         failing: None, tmp_path: Path, jobs: str, unreadable: bool) -> None:
     rows = hostile_rows()
@@ -486,9 +494,14 @@ def test_failed_documents_in_table_output(failing: None, tmp_path: Path, jobs: s
     assert any(line.startswith("\\udcff ") for line in lines)
 
 
-@pytest.mark.parametrize("output", ["jsonl", "json", "table"])
-@pytest.mark.parametrize("errors", ["strict", "surrogateescape"])
-@pytest.mark.parametrize("jobs", ["1", "2"])
+# Every format and error handler with one job; with two jobs, the quick suite
+# tries each error handler with one format, the slow tier with every format.
+@pytest.mark.parametrize(("jobs", "errors", "output"), [
+    pytest.param(jobs, errors, output, id=f"{jobs}-{errors}-{output}",
+                 marks=[pytest.mark.slow] if jobs == "2" and (errors, output) not in {
+                     ("strict", "jsonl"), ("surrogateescape", "table")} else [])
+    for jobs in ("1", "2") for errors in ("strict", "surrogateescape")
+    for output in ("jsonl", "json", "table")])
 def test_lone_surrogates_on_a_utf8_stream(tmp_path: Path, output: str, errors: str,
                                           jobs: str) -> None:
     # sys.stdout under a UTF-8 locale: errors='strict' raised UnicodeEncodeError,

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
+from sources import nodes
 
 import finparse
 from finparse import Extractor, extract
@@ -261,7 +262,7 @@ INTEGRATIONS = ("extractor", "kinds", "batch", "pandas", "dask", "spark", "cli",
 def test_no_private_name_is_imported_from_another_module(name: str) -> None:
     path = Path(finparse.__file__).with_name(f"{name}.py")
     found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in nodes(path):
         if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("finparse"):
             found |= {(node.module, a.name) for a in node.names
                       if a.name.startswith("_") and not a.name.startswith("__")}
@@ -278,7 +279,7 @@ def test_no_module_lists_kinds_by_hand() -> None:
     for path in sorted(Path(finparse.__file__).parent.rglob("*.py")):
         if path.name == "kinds.py":
             continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in nodes(path):
             if isinstance(node, (ast.Tuple, ast.List, ast.Set, ast.Dict)):
                 items = node.keys if isinstance(node, ast.Dict) else node.elts
                 words = {e.value for e in items if isinstance(e, ast.Constant) and isinstance(e.value, str)}

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sources import nodes
 
 from finparse import Extractor
 from finparse.kinds import REGISTRY
@@ -125,7 +126,7 @@ def test_the_extractor_passes_coreference_to_triples() -> None:
 def test_no_function_takes_options_as_arbitrary_keywords() -> None:
     loose = []
     for path in sorted(PACKAGE.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in nodes(path):
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.args.kwarg:
                 if "option" in node.args.kwarg.arg or "setting" in node.args.kwarg.arg:
                     loose.append((path.name, node.name, node.args.kwarg.arg))

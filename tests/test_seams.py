@@ -11,6 +11,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from sources import nodes
+
 PACKAGE = Path(__file__).resolve().parent.parent / "finparse"
 
 #: Imports of private names allowed, as (importing module, home module, name): none.
@@ -35,10 +37,10 @@ def crossings(path: Path) -> list[tuple[str, str, str, int]]:
     """The private names of other finparse modules that the module at ``path``
     uses: (importing module, home module, name, line)."""
     here = _module_name(path)
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    tree = nodes(path)
     modules: dict[str, str] = {}  # local name -> finparse module it is bound to
     found: list[tuple[str, str, str, int]] = []
-    for node in ast.walk(tree):
+    for node in tree:
         if isinstance(node, ast.ImportFrom):
             home = _imported_from(node, here)
             if not (home == "finparse" or home.startswith("finparse.")):
@@ -54,7 +56,7 @@ def crossings(path: Path) -> list[tuple[str, str, str, int]]:
             for alias in node.names:
                 if alias.name.startswith("finparse.") and alias.asname:
                     modules[alias.asname] = alias.name
-    for node in ast.walk(tree):
+    for node in tree:
         if not (isinstance(node, ast.Attribute) and _private(node.attr)):
             continue
         dotted = _dotted(node.value)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import regex
+from sources import nodes
 
 from finparse import numbers
 from finparse.vocabulary import (
@@ -197,9 +198,8 @@ def test_no_cents_before_a_rate() -> None:
 
 def _table_reads(path: Path) -> list[tuple[str, int]]:
     """The vocabulary tables a module names in a call (``rows("scales.tsv")``)."""
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     found = []
-    for node in ast.walk(tree):
+    for node in nodes(path):
         if isinstance(node, ast.Call):
             for arg in [*node.args, *(k.value for k in node.keywords)]:
                 if isinstance(arg, ast.Constant) and arg.value in TABLES:
@@ -225,8 +225,7 @@ def test_the_check_sees_a_read(tmp_path: Path) -> None:
 
 
 def _strings(path: Path) -> list[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    return [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+    return [n.value for n in nodes(path) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
 
 
 def test_no_module_writes_number_words_of_its_own() -> None:

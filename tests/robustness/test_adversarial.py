@@ -8,7 +8,8 @@ other inputs at 100 KB and 1 MB.
 Tiers:
 
 * default: every input below at its own small size (1 KB to 20 KB, so that
-  the slow ones stay quick), for the kinds it stresses; floods of blank and
+  the slow ones stay quick), for the first kind it stresses (for each of
+  them in the ``slow`` tier); floods of blank and
   invisible characters at 10 KB and 100 KB (100 KB and 1 MB in the ``slow``
   tier); plain ``pytest`` scales these sizes down (``tests/linear.py``);
 * ``pytest -m exhaustive``: every input with every kind and with all kinds
@@ -92,8 +93,10 @@ def _warm_up() -> None:
 
 
 def _default_cases() -> list[object]:
-    return [pytest.param(name, kind, id=f"{name}-{kind}")
-            for name, (_, kinds, _) in UNITS.items() for kind in kinds]
+    # the quick suite times each input with the first kind it stresses; the
+    # slow tier with each of its kinds
+    return [pytest.param(name, kind, id=f"{name}-{kind}", marks=[pytest.mark.slow] if k else [])
+            for name, (_, kinds, _) in UNITS.items() for k, kind in enumerate(kinds)]
 
 
 @pytest.mark.parametrize(("name", "kind"), _default_cases())

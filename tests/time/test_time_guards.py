@@ -110,6 +110,7 @@ print(json.dumps([[w.to_dict() for w in extract_time(t, None)] for t in texts]))
 """
 
 
+@pytest.mark.slow  # a fresh interpreter: the quick suite's other guard tests cover the reading
 def test_prepared_grammar_reads_the_same() -> None:
     """A fresh grammar (guards in use) and a compiled one (guards unused) agree."""
     import json
