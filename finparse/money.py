@@ -1569,10 +1569,21 @@ def money_parser(options: MoneyOptions = MoneyOptions()) -> Parser[Money]:
             or token in ("(", "-", "\u2212")
         )
 
-    return _InContext(anchored(
-        _money_inner(options), _numeral_anchor(), _REACH, lead,
-        filter=functools.partial(_filter_pattern, options),
-    ), options.table())
+    inner = _money_inner(options)
+    filtered = anchored(inner, _numeral_anchor(), _REACH, lead,
+                        filter=functools.partial(_filter_pattern, options))
+    plain = anchored(inner, _numeral_anchor(), _REACH, lead, check=False)
+    return _InContext(filtered, options.table(), plain)
+
+
+#: How many characters money scans without its filter (see
+#: :func:`_filter_pattern`) before it compiles it. The filter only skips
+#: hopeless places sooner, and the same amounts are found without it
+#: (tests/money/test_filter_later.py): it saves about a tenth of a
+#: microsecond a character and costs some 30 ms to compile. A first call on
+#: a short text does not wait for it; by the time it is compiled, scanning
+#: without it has cost some 5 ms more. :meth:`Parser.prepare` compiles it now.
+_FILTER_AFTER = 50_000
 
 
 #: A blank line: where a paragraph ends, and what an amount remembers of the
@@ -1595,19 +1606,38 @@ class _InContext(Wrapper[Money]):
     :meth:`Parser.parse` reads one amount alone and is unchanged.
     """
 
-    __slots__ = ("_table",)
+    __slots__ = ("_plain", "_scanned", "_table")
+    _plain: Parser[Money]
+    _scanned: list[int]
     _table: UnitTable
 
-    def __init__(self, inner: Parser[Money], table: UnitTable) -> None:
+    def __init__(self, inner: Parser[Money], table: UnitTable, plain: Parser[Money]) -> None:
+        # ``inner`` and ``plain`` find the same amounts, ``inner`` after a
+        # filter that pays once compiled (see _FILTER_AFTER), ``plain`` with none
         super().__init__(inner)
         object.__setattr__(self, "_table", table)
+        object.__setattr__(self, "_plain", plain)
+        object.__setattr__(self, "_scanned", [0])  # characters scanned so far
+
+    def _prepare_own(self) -> None:
+        self._scanned[0] = _FILTER_AFTER  # prepare() compiles the filter
+
+    def _pick(self, text: str, pos: int) -> Parser[Money]:
+        """The filtered scanner once enough text has been scanned, else the plain one."""
+        scanned = self._scanned
+        if scanned[0] < _FILTER_AFTER:
+            if isinstance(text, str) and isinstance(pos, int):  # (else finditer says what is wrong)
+                scanned[0] += max(len(text) - pos, 0)
+            if scanned[0] < _FILTER_AFTER:
+                return self._plain
+        return self._inner
 
     def finditer(
         self, text: str, pos: int = 0, *, timeout: float | None = None
     ) -> Iterator[Match[Money]]:
         stated: list[Money] = []  # amounts of this sentence with a stated currency
         earlier: list[Money] = []  # those of the sentences before
-        for m in self._inner.finditer(text, pos, timeout=timeout):
+        for m in self._pick(text, pos).finditer(text, pos, timeout=timeout):
             found = m.value
             if stated and _SENTENCE_END.search(text, stated[-1].end, found.start):
                 earlier.extend(stated)
@@ -1851,6 +1881,20 @@ def _elliptical_pattern() -> regex.Pattern[str]:
     )
 
 
+@functools.cache
+def _elliptical_hint() -> regex.Pattern[str]:
+    """A short pattern that matches at least where :func:`_elliptical_pattern` does.
+
+    A connector, then words (a qualifier's, as many as the longest one has)
+    and a digit: a text where it finds none needs no larger pattern compiled.
+    """
+    most = max((len(q.split()) for q in vocabulary.qualifiers()), default=0)
+    return regex.compile(
+        rf"(?i:(?<!\p{{L}})(?:{trie_pattern(_context_words('connector'), boundary=False)}))[ \u00a0]+"
+        rf"(?:[^\s\d]++\s++){{0,{most}}}\.?\d"
+    )
+
+
 @exact
 def elliptical_amounts(
     text: str, found: list[Money], options: MoneyOptions = MoneyOptions()
@@ -1880,9 +1924,11 @@ def elliptical_amounts(
     ordered = sorted(found, key=lambda m: m.start)
     starts = [m.start for m in ordered]
     given, given_starts = list(ordered), list(starts)
-    pattern = _elliptical_pattern()
     last_end = max(x.end for x in ordered)
     pos = ordered[0].end
+    if _elliptical_hint().search(text, pos, min(len(text), last_end + _FAR + 256)) is None:
+        return out  # (the search below would find nothing)
+    pattern = _elliptical_pattern()
     while True:
         # no amount can be further than _FAR characters after the last one
         # (and none is longer than the margin: the search can stop there)
