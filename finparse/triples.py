@@ -438,6 +438,7 @@ _SUBJECT_PRONOUNS = {
 }
 _COREF_WANT = frozenset(("org", "name"))
 _GROUP_WANT = frozenset(("group",))
+_ORG_WANT = frozenset(("org",))
 _MONEY_MARKS = frozenset("$\u20ac\u00a3\u00a5%")
 #: what may open a sentence before its first word, and a capitalised word
 _LEAD = regex.compile(r"[\s\"'\u201c\u2018(\-]*+")
@@ -1203,6 +1204,7 @@ class _Sentence:
             j -= 1
         speaker = -1  # where the subject of that speech verb starts, if it is written
         told = False
+        person_speaker = False
         if j >= lo and ch[j].tag == "W" and (ch[j].low in _speech() or self.verb_at(j)) and depth < 3:
             g = self.group(j)
             told = ch[j].low in ("told", "tell", "tells", "telling")
@@ -1215,6 +1217,13 @@ class _Sentence:
                         return None  # "The Agriculture Department said exporters ... they"
                     if "person" not in want and self.person_name(found):
                         pass  # "Lind said the bank would ...": Lind is a person
+                    elif found.kind == "name" and " " in found.text and ch[at].low not in _SUBJECT_PRONOUNS and (
+                        found is subj.entity
+                    ):
+                        # "Anna Crivits said the company will ...": a name of several
+                        # words that is no known firm, speaking of "the company",
+                        # is mostly a person
+                        person_speaker = True
                     elif found.kind in want or (
                         found.kind == "pronoun"
                         and ("person" in want) == (found.text.lower() in ("he", "she"))
@@ -1242,11 +1251,17 @@ class _Sentence:
         # too), unless it is in a phrase that opens the sentence before a
         # speaker who does not fit ("In a filing with the SEC, Lind said it")
         # or the addressee of "told"
+        if person_speaker:
+            # only a firm named as one earlier in the sentence fits then (else
+            # "the company" is kept as written)
+            want = _ORG_WANT
         first = self.first_fitting(want)
         if first is not None and first[0] < at and not self.fronted(first[0], speaker) and not (
             told and first[0] > j  # "Lind told the SEC it ...": never the addressee
         ):
             return first[1]
+        if person_speaker:
+            return None  # a firm of an earlier sentence is too often another one
         # 3. the most recent fitting name in earlier sentences
         return self.doc.before(self.k, want)
 
@@ -1558,6 +1573,12 @@ class _Sentence:
             "part" in (self.lex.open.get(opener.low) or self.lex.single.get(opener.low) or _NO_VERB).tenses
         ):
             return k  # "Sunter Corp, formed by First Boston Inc, began"
+        if opener.tag == "W" and opener.text.islower() and o + 1 < j and "prep" in _cls(ch[o + 1]) and (
+            (self.lex.open.get(opener.low) or self.lex.single.get(opener.low) or _NO_VERB).tenses == frozenset(
+                ("past", "part")
+            )
+        ):
+            return k  # "Talvik Paper, located in Oulu, is owned by X": a participle and its phrase
         return None
 
     def main_subject(self, before: int) -> _Subject | None:
@@ -2008,12 +2029,15 @@ class _Sentence:
         # what follows an open verb may rule it out whatever its group: read first
         follows = self.open_verb_after(verb, last, nxt) if verb.open else None
         shared: tuple[int, int, Entity | None] | None = None
+        open_relative = False
         if follows is not None and follows[1] is False:
             # a mark or "and" after it: an action only as the first verb of
             # a coordination that has an object ("designs, builds and sells X")
             shared = self.shared_object(last, verb)
             if shared is None:
-                return
+                open_relative = self.open_relative(i, verb)  # "the bid it led"
+                if not open_relative:
+                    return
         g = self.group(i)
         if g is None:
             return
@@ -2033,7 +2057,9 @@ class _Sentence:
         be = nearest is not None and "be" in _words().get(nearest, _NONE)
         subj: _Subject | None
         coordinated = self.coordinated(verb, last, g)
-        if follows is not None and not chained and not coordinated and not self.open_verb_fits(verb, last, g, follows):
+        if follows is not None and not chained and not coordinated and not open_relative and not self.open_verb_fits(
+            verb, last, g, follows
+        ):
             return
         if be and "part" in tenses and "ger" not in tenses:
             self.passive(i, verb, last, g)
@@ -2095,6 +2121,11 @@ class _Sentence:
         if subj is None or (self.doc.opts.coreference and not _actor_fits(subj)):
             return
         if relative:  # the span runs from the object to the verb
+            if obj[2] is not None and subj.name == obj[2].text:
+                return  # "Kestrel Corp, which it acquired": not its own object
+            bare = open_relative or (ch[g.left].low == "it" and ch[g.left - 1].low not in ("which", "that"))
+            if bare and (subj.entity.refers_to is None or subj.entity.refers_to.kind != "org"):
+                return  # "the price it paid": "it" must stand for a firm
             self.emit(subj, verb.lemma, obj, g, obj[0], last)
             return
         self.clause(subj, verb.lemma, obj, g, last)
@@ -2361,6 +2392,11 @@ class _Sentence:
         ch = self.ch
         if g.left < 0 or g.aux:
             return None
+        if g.left >= 2 and ch[g.left].low == "it" and ch[g.left - 1].low not in ("which", "that"):
+            nxt = ch[g.start + 1] if g.start + 1 < len(ch) else None
+            if nxt is not None and (nxt.tag in ("ENT", "QTY") or _cls(nxt) & {"det", "poss"}):
+                return None  # "a letter it cut the amount": the verb has an object
+            return self.bare_relative_object(g.left - 1)  # "the price it paid"
         s = self.np_left(g.left) if ch[g.left].low not in _SUBJECT_PRONOUNS else g.left
         if s < 2 or s > g.left or ch[s - 1].low not in ("which", "that") or ch[s - 1].tag != "W":
             return None
@@ -2387,6 +2423,59 @@ class _Sentence:
             return None
         if ch[j].tag == "W" and ("coref" in nouns().get(ch[j].low, ()) or "group" in nouns().get(ch[j].low, ())):
             return None  # "the company that it bought": an actor, likely the subject
+        return obj
+
+    def open_relative(self, i: int, verb: _Verb) -> bool:
+        """An open verb with nothing after it that may end an object relative
+        clause whose subject is "it" ("the bid it led on behalf of ...",
+        "the unit which it led in 1986"): read on, :meth:`relative_object`
+        decides. Not a verb that moves a measure, a naming verb or a form that
+        is also a noun, nor before "to" ("which it failed to meet"), "as"
+        ("which it identified as X") or "at" ("which it put at"), nor after
+        "that" ("the fact that it operates": a "that" clause)."""
+        ch = self.ch
+        if verb.noun or "move" in _not_actions().get(verb.lemma.split()[0], _NONE) or ch[i].low in _naming():
+            return False
+        if i + 1 < len(ch) and ch[i + 1].low in ("to", "as", "at"):
+            return False  # "which it identified as ...", "which it put at 5 mln": no act
+        left = i - 1
+        while left >= 0 and _is_adv(ch[left]):
+            left -= 1
+        return left >= 2 and ch[left].text == "it" and ch[left - 1].low != "that"
+
+    def bare_relative_object(self, j: int) -> tuple[int, int, Entity | None] | None:
+        """The object of a relative clause without "which"/"that" whose
+        subject is "it" ("the legal bid it led", "the price it paid"): a
+        phrase of lower-case words ending at ch[j] and opened by a determiner
+        or a possessive. Not a name, an actor ("the company it bought" is
+        more often its subject), a noun of `not-relative` in
+        `triple_cues.tsv` ("the time it took", "the way it"), a verb form
+        that is no noun ("a sailor knows it"), nor a phrase after a speech
+        verb. The caller asks "it" to stand for a firm."""
+        ch = self.ch
+        head = ch[j]
+        if head.tag != "W" or not head.text.islower() or _cls(head) or _heads().get(head.low):
+            return None
+        found = self.lex.verb_of(head.low)
+        forms = _verb_forms()
+        if head.low in _cue("not-relative") or (found is not None and not found.noun and "third" in found.tenses) or (
+            head.low in forms.thirds and head.low not in forms.nouns
+        ):
+            return None
+        if any(k in nouns().get(head.low, ()) for k in ("coref", "group", "unit", "title")):
+            return None
+        first = self.np_left(j)
+        if first >= j or not _cls(ch[first]) & {"det", "poss"}:
+            return None
+        if first >= 1 and _speech_verb(ch[first - 1].low):
+            return None
+        obj = self.np_right(first)
+        if obj is None or obj[1] != j or any(
+            (ch[x].tag != "W" and x > first) or "time" in _cls(ch[x]) or _speech_verb(ch[x].low)
+            or (first < x < j and self.is_finite_verb(x))
+            for x in range(obj[0], obj[1] + 1)
+        ):
+            return None
         return obj
 
     def relative_subject(self, g: _Group, verb: _Verb, last: int) -> _Subject | None:
@@ -2873,16 +2962,54 @@ class _Sentence:
             left = g.left
             if left >= 2 and ch[left].low == "to" and ch[left - 1].low in _modals():
                 left -= 2  # "Pelican agreed to be acquired by X": the control verb's subject
+            apposed = False
+            if left >= 2 and ch[left].text == ",":
+                opened = self.appositive_start(left)  # "X, located in Oulu, is owned by Y"
+                if opened is not None:
+                    left = opened - 1
+                    apposed = True
             if left < 0 or ch[left].tag not in ("W", "ENT"):
                 return
             o_first = self.np_left(left)
             obj = self.np_right(o_first)
             if obj is None or obj[1] > left:
                 return
+            if apposed and o_first >= 1 and ("prep" in _cls(ch[o_first - 1]) or (
+                ch[o_first - 1].tag == "W" and ch[o_first - 1].low == "no"
+            )):
+                return  # "no decision on the appointment, which ..., has been taken by"
+            if apposed and subj.name == self.doc.text[ch[obj[0]].start : ch[obj[1]].end]:
+                return  # "The unit, which ..., is being formed by a unit of X"
         else:
             obj = direct
         for agent_subj in self.conjoined_agents(a_first, a_last, subj):
             self.emit(agent_subj, verb.lemma, obj, g, g.start, a_last)
+        self.second_stake(a_last, verb, obj, g)
+
+    def second_stake(self, a_last: int, verb: _Verb, obj: tuple[int, int, Entity | None], g: _Group) -> None:
+        """A second stake and its agent after "and" share the passive verb
+        and its object: "is owned 51 pct by X and 49 pct by Y" also gives Y /
+        own / the object, the 49 pct its argument (the stake and "by" must
+        follow "and" right away)."""
+        ch = self.ch
+        n = len(ch)
+        k = a_last + 1
+        if k < n and ch[k].text == ">":
+            k += 1
+        if k + 1 < n and ch[k].low == "of" and getattr(ch[k + 1].entity, "kind", None) == "place":
+            k += 2  # "by <Kestrel SA> of Brazil and 49 pct by ...": the agent's place
+        if k + 2 >= n or ch[k].low != "and" or not isinstance(ch[k + 1].mention, Percent) or ch[k + 2].low != "by":
+            return
+        agent = self.agent(k + 2)
+        if agent is None or (agent[1] + 1 < n and ch[agent[1] + 1].text == "<"):
+            return  # "by Matsushita unit <...>": the name in brackets is not read
+        a = agent[0]
+        while a > k + 3 and _cls(ch[a - 1]) & {"det"}:
+            a -= 1
+        subj = self.actor(a, agent[1])
+        if subj is None or subj.entity.kind == "pronoun":
+            return
+        self.emit(subj, verb.lemma, obj, g, k + 1, agent[1], args=(k + 1, agent[1] + 1))
 
     def after_bracket(
         self, obj: tuple[int, int, Entity | None] | None, k: int
@@ -3002,6 +3129,7 @@ class _Sentence:
                 if held is not None and held.first >= 0 and held.entity.kind not in ("pronoun",):
                     for agent_subj in self.conjoined_agents(agent[0], agent[1], subj):
                         self.emit(agent_subj, verb.lemma, (held.first, held.last, held.entity), g, held.first, agent[1])
+                    self.second_stake(agent[1], verb, (held.first, held.last, held.entity), g)
                 return
         if j >= 0 and ch[j].text == ",":
             j -= 1
@@ -3046,6 +3174,7 @@ class _Sentence:
             obj = named  # "<Kestrel Ltd>, a company controlled by Y": the name
         for agent_subj in self.conjoined_agents(agent[0], agent[1], subj):
             self.emit(agent_subj, verb.lemma, obj, g, first, agent[1])
+        self.second_stake(agent[1], verb, obj, g)
 
     def described_name(self, o_first: int, head: int) -> tuple[int, int, Entity | None] | None:
         """The name that a description ch[o_first..head] set off after it
