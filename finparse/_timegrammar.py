@@ -154,7 +154,7 @@ def _guards() -> Mapping[str, str]:
     digits = r"(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?"
     day = rf"(?:{digits}(?![\p{{L}}\p{{N}}])|{ordinal})"
     # a word, then a separator: the words before a keyword, one at a time
-    word = r"[^\s\-]+[\s\-]{1,3}"
+    word = r"[^\s\-]++[\s\-]{1,3}+"  # possessive: a word, then its separators (disjoint classes)
     return {
         "num_date": (
             rf"(?:(?i:this|next|last)|{weekday}|\d{{1,4}}[-/.][\p{{L}}\p{{N}}]|\d{{8}}"
