@@ -1413,6 +1413,17 @@ class _Sentence:
                     return None
                 j = opening - 1
                 continue
+            if c.tag == "P" and c.text in ("-", "--") and j >= 2:
+                k = j - 2 if ch[j - 1].text == "-" else j - 1  # "--" may be two chunks
+                while k >= 1 and j - k < 30 and ch[k].text not in ("-", "--", ",", ";", ":"):
+                    k -= 1
+                # "Vexa Oy - the largest paper maker - opened": dashes as commas, after a name
+                f = k - 1 if k >= 2 and ch[k - 1].text == "-" else k
+                if k >= 1 and ch[k].text in ("-", "--") and ch[k + 1].tag == "W" and "det" in _cls(ch[k + 1]) and (
+                    ch[f - 1].tag == "ENT"
+                ):
+                    j = f - 1
+                    continue
             return self.subject_end(j, depth)
         return None
 
@@ -2609,6 +2620,13 @@ class _Sentence:
             )):
                 return None  # "shareholders of <X> and <Y>", a list
             return self.actor(b, b)
+        if a >= 3 and ch[a - 1].low == "and" and ch[a - 2].low == "it" and ch[a - 2].tag == "W" and (
+            _speech_verb(ch[a - 3].low) or ch[a - 3].low == "that"
+        ) and ch[subj.first].tag == "ENT" and subj.entity.kind != "pronoun":
+            # "X said it and Kestrel AB signed": "it" after a speech verb is the firm that speaks
+            it = self.actor(a - 2, a - 2)
+            firm = it is not None and getattr(it.entity.refers_to, "kind", None) == "org"
+            return it if it is not None and firm and it.name.split()[0] != subj.name.split()[0] else None  # not "X and X Corp"
         if a < 2 or ch[a - 1].low not in ("and", "&") or subj.entity.kind == "pronoun":
             return None
         if not self.conjoined_names(a - 2, a):

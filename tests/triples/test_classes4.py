@@ -126,3 +126,53 @@ def test_object_relative_with_it(text: str, row: tuple[str, str, str]) -> None:
 def test_object_relative_look_alikes(text: str, action: str) -> None:
     rows = _rows(text)
     assert not any(a == action and o in ("time", "terms", "average", "carrier", "fact", "plan", "letter") for _, a, o in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Vexa Oy said it and Kestrel AB have signed a supply deal.", "sign"),
+        ("Vexa Oy said that it and Kestrel AB will build a paper plant.", "build"),
+        ("Vexa Oy said it and <Kestrel AB> agreed to develop a new engine.", "develop"),
+        ("Vexa Oy said it and Kestrel AB, a unit of Norvik Oyj, agreed to jointly develop a new engine.", "develop"),
+    ],
+)
+def test_it_and_a_name_as_subject(text: str, action: str) -> None:
+    subjects = {s for s, a, _ in _rows(text) if a == action}
+    assert {"Vexa Oy", "Kestrel AB"} <= subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vexa Oy sold it and Kestrel AB bought a plant.",
+        "The market said it and Kestrel AB bought a plant.",
+        "Anna Berg said it and Kestrel AB bought a plant.",
+    ],
+)
+def test_it_and_a_name_look_alikes(text: str) -> None:
+    assert {s for s, _, _ in _rows(text)} <= {"Kestrel AB"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("Vexa Oy - the largest paper maker in Finland - opened a new mill.", {"Vexa Oy"}),
+        ("Vexa Oy -- a unit of Norvik Oyj -- opened a new mill.", {"Vexa Oy"}),
+        ("Vexa Oy and Kestrel AB - the two biggest partners in the region - opened talks.", {"Vexa Oy", "Kestrel AB"}),
+    ],
+)
+def test_appositive_between_dashes(text: str, subjects: set[str]) -> None:
+    assert {s for s, a, _ in _rows(text) if a == "open"} == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vexa Oy - which makes paper - opened a new mill.",
+        "Vexa Oy said - the mill - opened a new line.",
+        "- the mill - opened a new line.",
+    ],
+)
+def test_dash_look_alikes(text: str) -> None:
+    assert not any(s in ("Vexa Oy", "mill") and a == "open" for s, a, _ in _rows(text))
