@@ -50,17 +50,10 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     )
 
 
-
-
 @functools.cache
 def _seasons() -> frozenset[str]:
     """The season words of ``data/time_words.tsv``, lower case."""
     return frozenset(form.lower() for form in forms_of("season"))
-
-
-@functools.cache
-def _words(cls: str) -> frozenset[str]:
-    return word_class("time_context.tsv", cls)
 
 
 def voided(text: str, start: int, end: int, kind: str) -> bool:
@@ -82,15 +75,15 @@ def voided(text: str, start: int, end: int, kind: str) -> bool:
         return big is not None and big.group(1)[:1].isupper()
     if clock_end.search(written):
         after = next_word.match(text, end)
-        if after is not None and after.group(1).lower() in _words("zone"):
+        if after is not None and after.group(1).lower() in word_class("time_context.tsv", "zone"):
             return True
     words = written.lower().split()
     if words and words[0] in _seasons():
         before = prev_word.search(text, max(0, start - 16), start)
-        if before is not None and before.group(1).lower() in _words("grade"):
+        if before is not None and before.group(1).lower() in word_class("time_context.tsv", "grade"):
             return True
     if words and words[-1] in _seasons():
         after = next_word.match(text, end)
-        if after is not None and after.group(1).lower() in _words("crop"):
+        if after is not None and after.group(1).lower() in word_class("time_context.tsv", "crop"):
             return True
     return False

@@ -425,12 +425,8 @@ def _pooled(chunks: Iterator[list[_Item]], processes: int, extractor: Extractor,
         # The first chunk is extracted here, before the pool starts: workers
         # forked after it inherit the grammar parts it built (what real text
         # needs, nearly all a worker will), and none builds them again.
-        chunk = first.pop(0)
+        chunk = first.pop(0)  # a pool starts only with two chunks or more: one is left
         yield from _yield(chunk, _extract_chunk(extractor, kinds, chunk, keep_going))
-        if not first:
-            if pending is not None:
-                raise pending
-            return
     pool = ProcessPoolExecutor(max_workers=min(processes, len(first)), mp_context=context,
                                initializer=_start_worker, initargs=(extractor, kinds))
     try:

@@ -326,8 +326,8 @@ def _qualifies_a_noun(words: Sequence[Word], after: Sequence[Word]) -> bool:
     first = after[0][0]
     if not first[:1].isalpha() or first.lower() in direction_words("stop_forward"):
         return False
-    kept = direction_words("rate") | direction_words("forecast_noun")
-    if any(w.lower() in kept for w, _ in after):
+    rates, forecasts = direction_words("rate"), direction_words("forecast_noun")
+    if any(w.lower() in rates or w.lower() in forecasts for w, _ in after):
         return False
     backwards = after[::-1]
     return not any(_change_word(backwards, i, comparatives=True)[0] for i in range(len(after)))

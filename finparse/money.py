@@ -1650,11 +1650,14 @@ class _InContext(Wrapper[Money]):
                     continue
                 codes = _unit_codes(found.unit, self._table)
                 taken = None
+                meant = False  # an amount of the sentence in a currency the unit can mean
                 for before in reversed(stated):
-                    if before.currency in codes and before.currency != found.currency:
-                        taken = before.currency
-                        break
-                if taken is None and not any(b.currency in codes for b in stated):
+                    if before.currency in codes:
+                        meant = True
+                        if before.currency != found.currency:
+                            taken = before.currency
+                            break
+                if not meant:
                     # the last amount of the document in a currency the unit can mean
                     for before in reversed(earlier):
                         if before.currency in codes:

@@ -253,7 +253,6 @@ CLOSED_KEYS = {
     "finparse._data.word_class": "a table name and a word class of that table",
     "finparse.direction.direction_words": "a word class of data/direction_words.tsv",
     "finparse._timewords.lookup": "a kind of data/time_words.tsv",
-    "finparse._timecontext._words": "a class of data/time_context.tsv",
     "finparse.money._context_words": "a word class of data/currency_context.tsv",
     "finparse.triples._cue": "a class of data/triple_cues.tsv",
     "finparse.vocabulary.fractions": "a class of data/fractions.tsv",
