@@ -26,9 +26,14 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
     text = resources.files("finparse").joinpath("data").joinpath(name).read_text("utf-8")
     out: list[tuple[str, ...]] = []
     for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
+        if not line or line[0] == "#":
             continue
-        out.append(tuple(cell.strip() for cell in line.split("\t")))
+        if line.isascii() and " " not in line and line[0] != "\t":
+            # no space but the tabs (the lines are split at the others): no
+            # cell to strip, and the line is no blank one (most lines)
+            out.append(tuple(line.split("\t")))
+        elif line.strip():
+            out.append(tuple(cell.strip() for cell in line.split("\t")))
     return tuple(out)
 
 

@@ -34,6 +34,7 @@ The words are data: ``data/entity_suffixes.tsv``, ``entity_nouns.tsv``,
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -257,6 +258,48 @@ def known_names_pattern(extra: tuple[tuple[str, str], ...] = ()) -> regex.Patter
     return regex.compile(trie_pattern(words))
 
 
+#: what parts a known name into the pieces every match of it holds as written
+#: (a space matches any run of space, an apostrophe has other forms)
+_NAME_GAP = regex.compile(r"[\s'\u2019]+")
+
+
+@functools.lru_cache(maxsize=32)  # keyed by the caller's extra_entities: bounded
+def _known_pieces(extra: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], ...]:
+    """The pieces of each known name, as written in every match of it."""
+    return tuple(tuple(p for p in _NAME_GAP.split(name) if p) for name in _known_table(extra))
+
+
+#: the most names (the table's and the caller's) read through a prefilter
+#: (see _known_prefilter)
+_PREFILTERED_NAMES = 100
+
+
+@functools.lru_cache(maxsize=32)  # keyed by the caller's extra_entities: bounded
+def _known_prefilter(extra: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
+    """A pattern (of the standard ``re``: it compiles quicker) that finds
+    every known name and more: the pieces of a name with a run of spaces or
+    apostrophes between them. A sentence where it finds nothing holds no
+    name, and is read without :func:`known_names_pattern`, which is
+    compiled when a first sentence may hold one. None for a list too long
+    to read this way (one alternative a name)."""
+    pieces = _known_pieces(extra)
+    if len(pieces) > _PREFILTERED_NAMES:
+        return None
+    gap = r"[\s'\u2019]+"
+    return re.compile("|".join(gap.join(map(re.escape, p)) if p else gap for p in pieces))
+
+
+def _known_names(
+    text: str, start: int, end: int, extra: tuple[tuple[str, str], ...]
+) -> regex.Pattern[str] | None:
+    """The pattern of the known names, or None where ``text[start:end]``
+    holds none of them (see :func:`_known_prefilter`)."""
+    quick = _known_prefilter(extra)
+    if quick is not None and quick.search(text, start, end) is None:
+        return None
+    return known_names_pattern(extra)
+
+
 _APOSTROPHE = regex.compile(r"\s*[\u2019']")
 
 
@@ -265,6 +308,27 @@ def _known_kind(text: str, extra: tuple[tuple[str, str], ...]) -> str:
     key = _APOSTROPHE.sub("'", text)
     key = " ".join(key.split())
     return table.get(key, "org")
+
+
+@functools.cache
+def _exchange_ends() -> tuple[tuple[str, ...], int]:
+    """The last words of the exchanges (a ticker's colon follows one, after
+    at most three spaces), and how far back of a colon to look for one."""
+    ends = tuple({row[0].split()[-1] for row in rows("entity_exchanges.tsv") if row[0].split()})
+    return ends, max(map(len, ends), default=0) + 3
+
+
+def _may_hold_ticker(text: str, colon: int, start: int, end: int) -> bool:
+    """Whether a colon of ``text[start:end]``, the first at ``colon`` or
+    after it, follows the name of an exchange: a ticker has one ("NYSE:
+    BABA"), and a text without one is read without :func:`_ticker_pattern`
+    (so without compiling it)."""
+    ends, reach = _exchange_ends()
+    while colon >= 0:
+        if text[max(start, colon - reach):colon].rstrip(" \u00a0").endswith(ends):
+            return True
+        colon = text.find(":", colon + 1, end)
+    return False
 
 
 @functools.cache
@@ -364,17 +428,19 @@ def chunk_span(
     a known name may have taken a mention's tokens, or lost them to it)."""
     # pre-chunks: mentions, tickers, known names (first come, first kept)
     pre: list[tuple[int, int, str, Any]] = _spans_of_mentions(mentions, start, end)
-    # a timeout of None sets no bound; a ticker has a colon (no scan without one)
-    if text.find(":", start, end) >= 0:
+    # a timeout of None sets no bound; a ticker has a colon after an
+    # exchange's name (no scan without one)
+    colon = text.find(":", start, end)
+    if colon >= 0 and _may_hold_ticker(text, colon, start, end):
         found = _ticker_pattern().finditer(text, start, end, timeout=None if deadline is None else deadline.left())
         for m in _checked(found, deadline):
             sym = m.group("s1") or m.group("s2")
             pre.append((m.start(), m.end(), "TICK", sym))
-    found = known_names_pattern(extra_names).finditer(
-        text, start, end, timeout=None if deadline is None else deadline.left()
-    )
-    for m in _checked(found, deadline):
-        pre.append((m.start(), m.end(), "KNOWN", None))
+    known = _known_names(text, start, end, extra_names)
+    if known is not None:
+        found = known.finditer(text, start, end, timeout=None if deadline is None else deadline.left())
+        for m in _checked(found, deadline):
+            pre.append((m.start(), m.end(), "KNOWN", None))
     kept: list[tuple[int, int, str, Any]] = []
     if pre:
         pre.sort(key=lambda p: (p[0], -p[1]))

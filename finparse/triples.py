@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, NamedTuple
@@ -210,12 +211,13 @@ def _lexicon(extra: tuple[tuple[str, str], ...] = ()) -> _Lexicon:
         # first call, naming the option; the scan itself is a set lookup
         regex.compile(trie_pattern(sorted({w for form, _ in extra for w in form.split()})))
     open_verbs = _open_verbs()
-    words = set(single) | {first for first, _ in particle} | set(nominal) | set(open_verbs)
+    # one set made of the many forms (no copies of it)
+    words = frozenset(itertools.chain(open_verbs, single, [first for first, _ in particle], nominal))
     return _Lexicon(
         {k: _Verb(v[0], frozenset(v[1]), v[2]) for k, v in single.items()},
         {k: _Verb(v[0], frozenset(v[1]), v[2]) for k, v in particle.items()},
         nominal,
-        frozenset(words),
+        words,
         open_verbs,
     )
 
@@ -233,8 +235,64 @@ def _not_actions() -> Mapping[str, frozenset[str]]:
 _NEVER = frozenset(("copula", "state", "opinion", "prepish"))
 
 
+#: the sets of tenses of the open verbs, by bits (1 << index in _TENSES): a
+#: few sets, shared, not one set for each of the many forms
+_TENSE_SETS = tuple(
+    frozenset(t for i, t in enumerate(_TENSES) if bits >> i & 1) for bits in range(_NOUN_BIT)
+)
+
+
+class _OpenVerbs(Mapping[str, _Verb]):
+    """The open verbs: form -> its :class:`_Verb`, each made on its first look-up.
+
+    The table is built once a process, and most of its many forms are never
+    read: it holds each form's lemma (strings only, one pass over
+    verb_lexicon.tsv) and reads a form's tenses from the lemma's rows when
+    the form is first looked up, keeping the verb made.
+    """
+
+    __slots__ = ("_lemmas", "_made", "_rows")
+
+    def __init__(self, lemmas: dict[str, str], lemma_rows: Mapping[str, Sequence[tuple[str, ...]]]) -> None:
+        self._lemmas = lemmas
+        self._rows = lemma_rows
+        self._made: dict[str, _Verb] = {}
+
+    def _make(self, form: str) -> _Verb:
+        lemma = self._lemmas[form]
+        # the tenses of the form, as bits, with _NOUN_BIT if the form is
+        # also a noun (said by the first row of the lemma that has the form)
+        code = -1
+        for row in self._rows[lemma]:
+            for bit, cell in zip(_TENSE_BITS, (lemma, *row[1:5]), strict=False):
+                if form in cell.split("|"):
+                    if code < 0:
+                        code = _NOUN_BIT if len(row) > 5 and form in row[5].split("|") else 0
+                    code |= bit
+        verb = self._made[form] = _Verb(lemma, _TENSE_SETS[code & _TENSE_MASK], (), True, code >= _NOUN_BIT)
+        return verb
+
+    def __getitem__(self, form: str) -> _Verb:
+        return self._made.get(form) or self._make(form)
+
+    def get(self, form: str, default: Any = None) -> Any:  # a look-up of the scan: no exception raised
+        verb = self._made.get(form)
+        if verb is not None:
+            return verb
+        return self._make(form) if form in self._lemmas else default
+
+    def __contains__(self, form: object) -> bool:
+        return form in self._lemmas
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._lemmas)
+
+    def __len__(self) -> int:
+        return len(self._lemmas)
+
+
 @functools.cache
-def _open_verbs() -> Mapping[str, _Verb]:
+def _open_verbs() -> _OpenVerbs:
     """Every form of every verb of verb_lexicon.tsv that may be an action.
 
     Left out: the listed actions (triple_verbs.tsv reads them), speech verbs,
@@ -261,30 +319,24 @@ def _open_verbs() -> Mapping[str, _Verb]:
             for cell in row[1:5]:
                 taken.update(cell.split("|"))
     left_out = listed | speech | skip | aux
-    # form -> its lemma, and its tenses as bits (1 << index in _TENSES) with
-    # _NOUN_BIT if the form is also a noun; the first verb that has a form
-    # keeps it. Strings and small numbers: the many forms make no objects
-    # for the garbage collector to read while the table is built.
+    kept = [row for row in table if row[0] not in left_out]
+    # form -> its lemma: the first verb that has a form keeps it. Strings
+    # only: the many forms make no objects for the garbage collector to
+    # read while the table is built.
     lemmas: dict[str, str] = {}
-    codes: dict[str, int] = {}
-    for row in table:
+    first = lemmas.setdefault
+    for row in kept:
         lemma = row[0]
-        if lemma in left_out:
-            continue
-        noun_forms = row[5].split("|") if len(row) > 5 else ()
-        for bit, cell in zip(_TENSE_BITS, (lemma, *row[1:5]), strict=False):
-            for form in cell.split("|"):
-                if not form or form in taken:
-                    continue
-                first = lemmas.setdefault(form, lemma)
-                if first is lemma or first == lemma:
-                    codes[form] = codes.get(form, _NOUN_BIT if form in noun_forms else 0) | bit
-    # a few sets of tenses, shared: not one set for each of the many forms
-    tenses = [frozenset(t for i, t in enumerate(_TENSES) if bits >> i & 1) for bits in range(_NOUN_BIT)]
-    return {
-        form: _Verb(lemma, tenses[codes[form] & _TENSE_MASK], (), True, codes[form] >= _NOUN_BIT)
-        for form, lemma in lemmas.items()
-    }
+        for form in "|".join(row[:5]).split("|"):
+            first(form, lemma)
+    for form in taken.intersection(lemmas):
+        del lemmas[form]
+    lemmas.pop("", None)
+    # lemma -> its rows (a lemma has one row, unless the table repeats it)
+    lemma_rows: dict[str, list[tuple[str, ...]]] = {}
+    for row in kept:
+        lemma_rows.setdefault(row[0], []).append(row)
+    return _OpenVerbs(lemmas, lemma_rows)
 
 
 # A word as the candidate scan reads it: letters, not glued to a letter, a
@@ -309,13 +361,18 @@ class _Forms(NamedTuple):
     parts: frozenset[str]
 
 
+#: the cells of verb_lexicon.tsv that hold no form
+_NO_FORM = frozenset(("", "-"))
+
+
 @functools.cache
 def _verb_forms() -> _Forms:
     """The forms of every verb of the lexicon, read from the table once."""
     table = rows("verb_lexicon.tsv")
 
     def column(i: int) -> frozenset[str]:
-        return frozenset(f for row in table if len(row) > i for f in row[i].split("|") if f and f != "-")
+        # the column as one string, split once: no loop over the forms
+        return frozenset("|".join([row[i] for row in table if len(row) > i]).split("|")) - _NO_FORM
 
     pasts = column(2)
     return _Forms(column(0), column(1), pasts, column(5), column(3) - pasts)
