@@ -186,8 +186,24 @@ def heads(forms: Iterable[str], size: int = 3) -> str:
     >>> heads(["September", "Sept.", "May", "twenty-first"])
     '(?i:may|sep|twe)'
     """
-    firsts = {regex.split(r"[\s-]", form.strip(), maxsplit=1)[0][:size].lower() for form in forms}
+    firsts = {_first_word(form)[:size].lower() for form in forms}
     return "(?i:" + "|".join(regex.escape(w) for w in sorted(firsts) if w) + ")"
+
+
+def _first_word(form: str) -> str:
+    """``form`` without its outer space, up to its first space or hyphen.
+
+    (String methods: a ``regex`` call a form cost a millisecond or two of
+    the first call, for the few hundred forms that guards are made of.)
+
+    >>> _first_word(" twenty-first "), _first_word("week end"), _first_word("May")
+    ('twenty', 'week', 'May')
+    """
+    form = form.strip()
+    for i, char in enumerate(form):
+        if char == "-" or char.isspace():
+            return form[:i]
+    return form
 
 
 @functools.cache

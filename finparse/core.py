@@ -1943,8 +1943,8 @@ class _Anchored(Wrapper[T]):
     __slots__ = ("_anchor", "_check", "_filter", "_filter_cache", "_lead", "_reach")
     _anchor: tuple[regex.Pattern[str], ...]
     _check: bool
-    _filter: Callable[[], str] | None
-    _filter_cache: regex.Pattern[str] | None
+    _filter: Callable[[], str | Callable[[str, int, float | None], bool]] | None
+    _filter_cache: regex.Pattern[str] | Callable[[str, int, float | None], bool] | None
     _lead: Callable[[str], bool] | None
     _reach: int
 
@@ -1954,7 +1954,7 @@ class _Anchored(Wrapper[T]):
         anchor: tuple[regex.Pattern[str], ...],
         reach: int,
         lead: Callable[[str], bool] | None,
-        filter: Callable[[], str] | None,
+        filter: Callable[[], str | Callable[[str, int, float | None], bool]] | None,
         check: bool = True,
     ) -> None:
         super().__init__(inner)
@@ -1969,11 +1969,15 @@ class _Anchored(Wrapper[T]):
         if self._check:
             self._quick()
 
-    def _quick(self) -> regex.Pattern[str]:
-        # The pattern that decides, cheaply, where a build is worth trying.
-        cached: regex.Pattern[str] | None = self._filter_cache
+    def _quick(self) -> regex.Pattern[str] | Callable[[str, int, float | None], bool]:
+        # The pattern (or test) that decides, cheaply, where a build is worth trying.
+        cached = self._filter_cache
         if cached is None:
-            cached = _compile(self._filter()) if self._filter else self._scanner()
+            if self._filter is None:
+                cached = self._scanner()
+            else:
+                made = self._filter()
+                cached = _compile(made) if isinstance(made, str) else made
             object.__setattr__(self, "_filter_cache", cached)
         return cached
 
@@ -2016,6 +2020,9 @@ class _Anchored(Wrapper[T]):
         timeout = check_timeout(timeout)
         pos = _check_pos(pos)
         quick = self._quick() if self._check else None
+        test = None
+        if quick is not None and not isinstance(quick, regex.Pattern):
+            test, quick = quick, None
         run = self._inner._build_at
         reach = self._reach
         if len(self._anchor) == 1:
@@ -2042,7 +2049,9 @@ class _Anchored(Wrapper[T]):
             for start in self._starts(text, lo, at):
                 end = ends.get(start)
                 if end is None:
-                    if quick is None:  # no check: the build decides
+                    if test is not None:  # a test passed: the build decides
+                        end = len(text) + 1 if test(text, start, timeout) else -1
+                    elif quick is None:  # no check: the build decides
                         end = len(text) + 1
                     else:
                         m = _match(quick, text, start, timeout)
@@ -2125,7 +2134,7 @@ def anchored(
     anchor: str | Sequence[str],
     reach: int,
     lead: Callable[[str], bool] | None = None,
-    filter: Callable[[], str] | None = None,
+    filter: Callable[[], str | Callable[[str, int, float | None], bool]] | None = None,
     check: bool = True,
 ) -> Parser[T]:
     """``parser``, scanning running text only around matches of ``anchor``.
@@ -2144,9 +2153,14 @@ def anchored(
     anchors found are those of the alternation. ``filter``, when given, returns a regex that matches at
     least wherever ``parser`` does (it may match more); it is compiled on
     first use and tried before the full parser, to skip hopeless places
-    quickly. With ``check=False``, nothing is tried before the build:
-    where builds fail quickly, checking first costs more than it saves, and
-    no scanning pattern is compiled. :meth:`Parser.parse` is unchanged.
+    quickly. ``filter`` may instead return a test ``(text, pos, timeout)
+    -> bool``, true at least wherever a match of ``parser`` starts at
+    ``pos`` (``timeout`` bounds the regex calls it makes, as in
+    :meth:`Parser.finditer`): a long word list checked against a set is
+    cheaper to build than a pattern of the words. With ``check=False``,
+    nothing is tried before the build: where builds fail quickly, checking
+    first costs more than it saves, and no scanning pattern is compiled.
+    :meth:`Parser.parse` is unchanged.
 
     >>> from finparse.core import anchored, regex_parser
     >>> amount = regex_parser(r"(?:about )?\\$\\d+", lambda s: s)
@@ -2155,6 +2169,11 @@ def anchored(
     ['about $5', '$7']
     >>> apart = anchored(amount, (r"\\d", r"\\babout\\b"), reach=8)
     >>> [m.value for m in apart.finditer("paid about $5 and $7")]
+    ['about $5', '$7']
+    >>> def test():  # where a match may start: "$" or the word "about"
+    ...     return lambda text, pos, timeout: text.startswith(("$", "about "), pos)
+    >>> tested = anchored(amount, r"\\d", reach=8, filter=test)
+    >>> [m.value for m in tested.finditer("paid about $5 and $7")]
     ['about $5', '$7']
     """
     if not isinstance(reach, int) or reach < 0:
