@@ -288,11 +288,55 @@ def _follow(words: tuple[str, ...]) -> str:
     return "|".join(r"[ \u00a0]{1,3}".join(map(regex.escape, p.split())) for p in words)
 
 
+class _LazyGuard:
+    """A unit's guard (a negative lookahead), compiled where it is first needed.
+
+    ``near`` matches wherever the guard may fail (its lookaheads may match):
+    elsewhere the guard passes without being compiled (most places a unit
+    ends: the guard is long, and a text may never need it). Once compiled,
+    the guard alone decides.
+    """
+
+    __slots__ = ("_guard", "_near", "_pattern")
+
+    def __init__(self, guard: str, near: str) -> None:
+        self._guard = guard
+        self._near = regex.compile(near) if near else None
+        self._pattern: regex.Pattern[str] | None = None if near else regex.compile(guard)
+
+    def match(self, text: str, pos: int, endpos: int) -> object:
+        """What ``guard.match(text, pos, endpos)`` says, as passing (not None) or not."""
+        pattern = self._pattern
+        if pattern is None:
+            assert self._near is not None
+            if self._near.match(text, pos, endpos) is None:
+                return True
+            pattern = self._pattern = regex.compile(self._guard)
+        return pattern.match(text, pos, endpos)
+
+
 #: A currency sign of the "sym" way of a unit (not the cent sign).
 _ANY_SIGN = regex.compile(r"(?!\u00a2)\p{Sc}")
 #: How far a unit's guard reads ahead before a read is done again without
 #: a bound (as finparse.core reads a leaf: see core._match).
 _UNIT_WINDOW, _UNIT_MARGIN = 2048, 256
+
+
+#: The word tries of the adjectives of currency nouns, by table (the suffix
+#: and minor units share one): (table, trie) by the table's id.
+_ADJECTIVE_TRIES: dict[int, tuple[Mapping[str, Any], WordTrie]] = {}
+
+
+def _shared_trie(words: Mapping[str, Any]) -> WordTrie:
+    """``WordTrie(words, casefold=True)``, made once for one mapping."""
+    found = _ADJECTIVE_TRIES.get(id(words))
+    if found is not None and found[0] is words:
+        return found[1]
+    trie = WordTrie(words, casefold=True)
+    if len(_ADJECTIVE_TRIES) >= 64:
+        _ADJECTIVE_TRIES.clear()
+    _ADJECTIVE_TRIES[id(words)] = (words, trie)
+    return trie
 
 
 class _UnitReader:
@@ -320,6 +364,7 @@ class _UnitReader:
         cs: Mapping[str, UnitForm],
         ci: Mapping[str, UnitForm],
         guard: str = "",
+        near: str = "",
     ) -> None:
         self._order = order
         self._words = words
@@ -329,6 +374,8 @@ class _UnitReader:
         self._cs = cs
         self._ci = ci
         self._guard = guard
+        #: where the guard may fail (see _LazyGuard); "" when unknown
+        self._near = near
         self._parts: tuple[Any, ...] | None = None
         #: what to look up where a unit would start with a character, by character
         self._plan: dict[str, tuple[tuple[str, Any], ...]] = {}
@@ -353,13 +400,15 @@ class _UnitReader:
         parts = self._parts
         if parts is None:
             words = self._words
+            nouns = _Nouns(words, self._not_before) if words else None
+            same = self._after_adjective == words  # (no stopped nouns: one trie for both)
             parts = self._parts = (
-                WordTrie(self._adjectives, casefold=True) if words else None,
-                _Nouns(self._after_adjective, self._not_before) if words else None,
-                _Nouns(words, self._not_before) if words else None,
+                _shared_trie(self._adjectives) if words else None,
+                nouns if same else _Nouns(self._after_adjective, self._not_before) if words else None,
+                nouns,
                 WordTrie(self._cs) if self._cs else None,
                 WordTrie(self._ci, casefold=True) if self._ci else None,
-                regex.compile(self._guard) if self._guard else None,
+                _LazyGuard(self._guard, self._near) if self._guard else None,
                 {_key(a): codes for a, codes in self._adjectives.items()},
                 {_key(f): u for f, u in self._after_adjective.items()},
                 {_key(f): u for f, u in words.items()},
@@ -503,12 +552,12 @@ def _unit_reader(position: str, options: MoneyOptions) -> _UnitReader:
         return _UnitReader(
             ("cs", "ci", "words", "sym"), words=table.words, adjectives=table.adjectives,
             not_before=table.not_before, stopped=table.stopped, cs=table.suffix_cs,
-            ci=table.suffix_ci, guard=_not_next_amount() + _not_percent(),
+            ci=table.suffix_ci, guard=_not_next_amount() + _not_percent(), near=_near_next_amount(),
         )
     return _UnitReader(
         ("words", "cs"), words=table.minor, adjectives=table.adjectives,
         not_before=table.not_before, stopped={}, cs=table.minor_cs, ci={},
-        guard=_not_next_amount() + _not_percent(),
+        guard=_not_next_amount() + _not_percent(), near=_near_next_amount(),
     )
 
 
@@ -589,6 +638,15 @@ def _not_next_amount() -> str:
 def _not_percent() -> str:
     """Not a percentage next: "20-20/32 stg pct" is a price quoted in percent."""
     return rf"(?![ \u00a0]?{_percent_words()})"
+
+
+@functools.cache
+def _near_next_amount() -> str:
+    """Where ``_not_next_amount() + _not_percent()`` may fail: a digit or a
+    minus after at most two spaces, or the first character of a percent form
+    after at most one (the guard of the suffix and minor units compiles there)."""
+    firsts = "".join(sorted({w[0] for w in vocabulary.unit_words("percent")}))
+    return rf"[ \u00a0]{{0,2}}[-\u2212]?\d|[ \u00a0]?(?i:[{regex.escape(firsts)}])"
 
 
 @functools.cache
@@ -715,13 +773,78 @@ def _lead_words() -> Parser[tuple[int, str | None, bool]]:
     (0, 'max', True)
     """
     qualifiers = vocabulary.qualifiers()
-    return regex_parser(
-        rf"(?P<j>{_INVISIBLE})"
-        rf"(?:(?P<q>(?i:{trie_pattern(qualifiers)}))[ \u00a0]{{1,3}})?"
-        rf"(?:(?P<s>(?i:(?<!\p{{L}}){trie_pattern(_context_words('sign'))}))[ \u00a0]{{1,3}}"
-        r"(?=[\p{L}\p{Sc}\d]))?",
-        functools.partial(_read_lead, qualifiers, frozenset(_context_words("sign"))), lazy=True
-    )
+    signs = _context_words("sign")
+
+    def pattern() -> str:
+        return (
+            rf"(?P<j>{_INVISIBLE})"
+            rf"(?:(?P<q>(?i:{trie_pattern(qualifiers)}))[ \u00a0]{{1,3}})?"
+            rf"(?:(?P<s>(?i:(?<!\p{{L}}){trie_pattern(signs)}))[ \u00a0]{{1,3}}"
+            r"(?=[\p{L}\p{Sc}\d]))?"
+        )
+
+    return reader_parser(_LeadReader(qualifiers, signs).read, pattern)
+
+
+#: The parts of the lead words' pattern that :class:`_LeadReader` reads by regex.
+_LEAD_INVISIBLE = regex.compile(_INVISIBLE)
+_NOT_AFTER_LETTER = regex.compile(r"(?<!\p{L})")
+_SIGN_NEXT = regex.compile(r"[\p{L}\p{Sc}\d]")
+
+
+def _spaces_after(text: str, pos: int) -> int:
+    """The end of ``[ \u00a0]{0,3}`` at ``pos``."""
+    end, stop = pos, min(len(text), pos + 3)
+    while end < stop and text[end] in " \u00a0":
+        end += 1
+    return end
+
+
+class _LeadReader:
+    """The lead words of :func:`_lead_words`, read with word tries.
+
+    It reads what the pattern of :func:`_lead_words` matches (invisible
+    characters, a qualifier and spaces, a sign word, spaces and no space
+    next), taking the words' ends in the order the regex tries them; the
+    word lists are looked up (:class:`finparse.core.WordTrie`), not compiled.
+    """
+
+    __slots__ = ("_qualifiers", "_signs", "_tries")
+
+    def __init__(self, qualifiers: Mapping[str, str], signs: tuple[str, ...]) -> None:
+        self._qualifiers = qualifiers
+        self._signs = signs
+        self._tries: tuple[WordTrie, WordTrie, frozenset[str]] | None = None
+
+    def read(self, text: str, pos: int) -> tuple[tuple[int, str | None, bool], int]:
+        """(the value of :func:`_read_lead`, end) of the lead words at ``pos``."""
+        tries = self._tries
+        if tries is None:
+            tries = self._tries = (
+                WordTrie(self._qualifiers, casefold=True), WordTrie(self._signs, casefold=True),
+                frozenset(self._signs))
+        qualifier, sign, signs = tries
+        at = pos
+        first = text[pos:pos + 1]
+        if first and (first == "\x00" or not first.isascii()):
+            m = _LEAD_INVISIBLE.match(text, pos)
+            assert m is not None  # (it matches the empty string)
+            at = m.end()
+        for end in qualifier.ends(text, at):
+            after = _spaces_after(text, end)
+            if after > end:
+                at = after
+                break
+        ends = sign.ends(text, at)
+        if ends and _NOT_AFTER_LETTER.match(text, at) is not None:
+            for end in ends:
+                after = _spaces_after(text, end)
+                if after > end and _SIGN_NEXT.match(text, after) is not None:
+                    at = after
+                    break
+        if at == pos:
+            return _NO_LEAD, pos
+        return _read_lead(self._qualifiers, signs, text[pos:at]), at
 
 
 # .. bare numbers ..........................................................................
@@ -842,7 +965,8 @@ def _pre_side(options: MoneyOptions) -> Parser[_Side]:
         rf"\((?P<n>{DIGITS})(?:[ \u00a0]?(?P<sc>{scale_fragment()}))?\)"
         rf"(?:[ \u00a0]?(?P<sc2>{scale_fragment()}))?",
         captures=lambda c: (
-            True, Numeral(c["n"] or "", False), _scale_of(c["sc"]) * _scale_of(c["sc2"]), _ZERO), lazy=True
+            True, Numeral(c["n"] or "", False), _scale_of(c["sc"]) * _scale_of(c["sc2"]), _ZERO),
+        lazy=True, guard=r"\(\d",  # compiled at the first "$(5"-like place only
     )
     # After a currency symbol, a code or "U.S." may repeat or narrow it
     # ("$65.00 U.S.", "$2,340.00 AUD"); another symbol starts a new amount.
@@ -965,6 +1089,16 @@ def _small_number_words() -> str:
     return rf"(?i:(?<!\p{{L}})(?:(?:{tens})(?:[-\s](?:{units}))?|{teens}|{units})(?!\p{{L}}))"
 
 
+@functools.cache
+def _before_small_words() -> str:
+    """Where :func:`_cents_words` may match: a space (or "and") before the
+    first letter of a word of :func:`_small_number_words` (its guard)."""
+    spelled = vocabulary.spellings()
+    firsts = sorted({spelled[n][0] for n in range(1, 100) if n in spelled})
+    letters = regex.escape("".join(firsts))
+    return rf"[ \u00a0]+(?i:and)[ \u00a0]+(?i:[{letters}])|[ \u00a0](?i:[{letters}])"
+
+
 _CENTS_JOINT = r"(?:[ \u00a0]+(?i:and)[ \u00a0]+|[ \u00a0])"
 
 
@@ -1013,7 +1147,8 @@ def _cents_words() -> Parser[tuple[Decimal, UnitHit | None]]:
         rf"(?![ \u00a0]*(?:[\p{{N}}\p{{Sc}}]|(?i:hundred|{scale_fragment()})))"
         # "twenty dollars fifty": right after the unit, and nothing follows
         rf"|[ \u00a0](?P<w2>{small_words})(?![ \u00a0]*+[\p{{L}}\p{{N}}\p{{Sc}}-])",
-        captures=lambda c: (read_words(c["w"] or c["w2"] or ""), None), lazy=True
+        captures=lambda c: (read_words(c["w"] or c["w2"] or ""), None), lazy=True,
+        guard=_before_small_words(),
     )
 
 
@@ -1043,7 +1178,7 @@ def _cents_digits(options: MoneyOptions) -> Parser[tuple[Decimal, UnitHit | None
         r"(?:[ \u00a0]+(?i:and)[ \u00a0]+(?P<a>\d{1,2})|[ \u00a0](?P<b>\d\d))"
         r"(?![\d%\p{L}\p{Sc}]|[.,]\d|[ \u00a0]?(?:[\p{N}\p{Sc}%]"
         rf"|{vocabulary.unit_pattern('percent', 'scale', 'rate')}))",
-        captures=read_two_digits, lazy=True
+        captures=read_two_digits, lazy=True, guard=r"[ \u00a0]+(?i:and)[ \u00a0]+\d|[ \u00a0]\d\d",
     )
 
 

@@ -40,7 +40,7 @@ The parsers are exported for composing your own, such as "X% of Y":
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
@@ -55,9 +55,11 @@ from finparse.core import (
     Match,
     Parser,
     Reject,
+    WordTrie,
     alt,
     anchored,
     opt,
+    reader_parser,
     regex_parser,
     seq,
     trie_pattern,
@@ -67,7 +69,7 @@ from finparse.direction import direction_table as _change_words
 from finparse.direction import direction_words as _direction_words
 from finparse.direction import measure_of as measure_of  # documented here too
 from finparse.model import KindOptions, Percent, Unit
-from finparse.numbers import DIGITS, read_digits, read_words, words_fragment
+from finparse.numbers import DIGITS, read_digits, read_words, words_fragment, words_start
 
 __all__ = [
     "PercentOptions",
@@ -110,7 +112,12 @@ def _case_sensitive_units() -> frozenset[str]:
 _VULGAR = vocabulary.VULGAR_FRACTIONS
 
 
-def _number_pattern() -> str:
+def _number_pattern(words: bool | None = None) -> str:
+    """The number of a percentage (see :func:`_value_parser`).
+
+    With ``words=False``, without its number words (group ``w`` never
+    matches); with ``words=True``, only them (the other groups never match).
+    """
     # the fraction words of vocabulary.fractions(), written compactly (a trie of every spelling
     # is long, and the scanning pattern holds it three times)
     fractions = (
@@ -123,19 +130,24 @@ def _number_pattern() -> str:
         r"(?P<sign>(?<!(?:%|(?i:pct|cent))[ \u00a0]{0,2})[-\u2212+](?=\.?\d)"
         r"|(?i:minus|negative|plus)[ \u00a0]{1,3})?"
         r"(?:"
-        rf"(?P<vw>\d{{1,3}})?[ \u00a0-]?(?P<vf>[{''.join(_VULGAR)}])"
-        r"|(?P<whole>\d{1,3})(?:-|[ \u00a0])(?P<num>\d{1,2})/(?P<den>\d{1,2})(?![\d/])"
-        r"|(?P<num2>\d{1,2})/(?P<den2>\d{1,2})(?![\d/])"
-        rf"|(?P<fw>{fractions})"
-        rf"|(?:(?P<d>{DIGITS})|(?P<w>{words_fragment()}))"
+        + (
+            r"(?!)(?P<vw>)(?P<vf>)(?P<whole>)(?P<num>)(?P<den>)(?P<num2>)(?P<den2>)(?P<fw>)(?P<d>)(?P<a>)"
+            rf"|(?P<w>{words_fragment()})"
+            if words else
+            rf"(?P<vw>\d{{1,3}})?[ \u00a0-]?(?P<vf>[{''.join(_VULGAR)}])"
+            r"|(?P<whole>\d{1,3})(?:-|[ \u00a0])(?P<num>\d{1,2})/(?P<den>\d{1,2})(?![\d/])"
+            r"|(?P<num2>\d{1,2})/(?P<den2>\d{1,2})(?![\d/])"
+            rf"|(?P<fw>{fractions})"
+            rf"|(?:(?P<d>{DIGITS})|(?P<w>{'(?!)' if words is False else words_fragment()}))"
+        ) +
         # "31-point-eight" (words_fragment already reads "three-point-two");
         # "nine and one-eighth", "6 and a quarter" (kept short: the scanning
         # pattern holds this three times and must stay under
         # core._INLINE_LIMIT to be written without subroutines)
         rf"(?:[ -](?i:point)(?P<sd>(?:[ -](?i:{digit_word})){{1,4}}+)(?![\p{{L}}-])"
         rf"|[ \u00a0]{{1,3}}(?i:and)[ \u00a0]{{1,3}}(?P<af>{fractions}))?"
-        r"|(?P<a>(?i:an?))(?=[ \u00a0]{1,3}(?i:per[ -]?cent|percent|percentage|pct|basis))"
-        r")"
+        + ("" if words else r"|(?P<a>(?i:an?))(?=[ \u00a0]{1,3}(?i:per[ -]?cent|percent|percentage|pct|basis))")
+        + r")"
     )
 
 
@@ -255,16 +267,19 @@ def percent_unit() -> Parser[Unit]:
 def _value_parser() -> Parser[_Value]:
     """A number followed by its unit, or a number alone (a range's first end)."""
     unit, glued = _unit_pattern()
-    pattern = (
-        r"(?<![\p{L}\p{N}_=/?&%.,$\u20ac\u00a3])"
-        rf"(?:(?P<paren>\()(?P<pd>{DIGITS})[ \u00a0]?%\)"
-        rf"|{_number_pattern()}"
-        r"(?:"
-        r"(?:[ \u00a0]{0,2}|-|[ \u00a0]{1,3}(?i:of)[ \u00a0]{1,3}an?[ \u00a0]{1,3})"
-        rf"(?:{unit})"
-        rf"|(?P<g>{glued})"
-        r")?)"
-    )
+    free = r"(?<![\p{L}\p{N}_=/?&%.,$\u20ac\u00a3])"
+
+    def pattern(words: bool | None = None) -> str:
+        return (
+            free
+            + (r"(?:(?!)(?P<paren>)(?P<pd>)" if words else rf"(?:(?P<paren>\()(?P<pd>{DIGITS})[ \u00a0]?%\)")
+            + rf"|{_number_pattern(words)}"
+            r"(?:"
+            r"(?:[ \u00a0]{0,2}|-|[ \u00a0]{1,3}(?i:of)[ \u00a0]{1,3}an?[ \u00a0]{1,3})"
+            rf"(?:{unit})"
+            rf"|(?P<g>{glued})"
+            r")?)"
+        )
 
     def build(c: Captures) -> _Value:
         if c["paren"] is not None:
@@ -282,7 +297,106 @@ def _value_parser() -> Parser[_Value]:
             raise Reject  # "point" is a unit only after a fraction: "a quarter point"
         return _Value(value, _unit_of(written))
 
-    return regex_parser(pattern, captures=build, description="a number", lazy=True)
+    # Read in two parts: all but number words, then (where a number word may
+    # start) number words; the second, as long again, is often never needed.
+    # A number word never starts where another part matches, so the first
+    # part that matches is what the whole pattern would match.
+    word_start = rf"{free}(?:(?i:minus|negative|plus)[ \u00a0]{{1,3}})?{words_start()}"
+    read = _TwoPart(build, lambda: pattern(False), lambda: pattern(True), word_start)
+    return reader_parser(read.read, pattern, description="a number")
+
+
+#: How far past its start a part of :class:`_TwoPart` reads (as finparse.core
+#: reads a leaf: see core._match).
+_WINDOW, _MARGIN = 2048, 256
+
+
+def _match_at(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
+    stop = pos + _WINDOW
+    if stop >= len(text):
+        return pattern.match(text, pos)
+    m = pattern.match(text, pos, stop)
+    if m is not None and m.end() > stop - _MARGIN:
+        m = pattern.match(text, pos)
+    return m
+
+
+class _TwoPart:
+    """A leaf whose pattern is read in two parts, each compiled when first needed.
+
+    ``first`` and ``second`` have the same groups; where ``first`` does
+    not match and ``guard`` does (a pattern that starts with a letter),
+    ``second`` is tried. The value is ``build`` of the captures of the part
+    that matched.
+    """
+
+    __slots__ = ("_build", "_first", "_guard", "_make", "_second")
+
+    def __init__(
+        self, build: Callable[[Captures], _Value], first: Callable[[], str], second: Callable[[], str],
+        guard: str,
+    ) -> None:
+        self._build = build
+        self._make = (first, second, guard)
+        self._first: regex.Pattern[str] | None = None
+        self._guard: regex.Pattern[str] | None = None
+        self._second: regex.Pattern[str] | None = None
+
+    def _compile(self, which: int) -> regex.Pattern[str]:
+        make = self._make[which]
+        pattern = regex.compile(make if isinstance(make, str) else make())
+        if which == 0:
+            self._first = pattern
+        elif which == 1:
+            self._second = pattern
+        else:
+            self._guard = pattern
+        return pattern
+
+    def read(self, text: str, pos: int) -> tuple[_Value, int] | None:
+        """(value, end) at ``pos``, or None (or Reject from ``build``)."""
+        first = self._first
+        if first is None or not text:  # (an empty text: Parser.prepare, compiling all now)
+            first = self._compile(0)
+            if not text:
+                self._compile(1)
+                self._compile(2)
+        # (finparse.core's reading of a leaf in a window: see core._match)
+        stop = pos + _WINDOW
+        if stop < len(text):
+            m = first.match(text, pos, stop)
+            if m is not None and m.end() > stop - _MARGIN:
+                m = first.match(text, pos)
+        else:
+            m = first.match(text, pos)
+        if m is None:
+            if not text[pos:pos + 1].isalpha():
+                return None  # (the guard starts with a letter)
+            guard = self._guard or self._compile(2)
+            if _match_at(guard, text, pos) is None:
+                return None
+            m = _match_at(self._second or self._compile(1), text, pos)
+            if m is None:
+                return None
+        return self._build(Captures(m)), m.end()
+
+
+@functools.cache
+def _qualifier_trie() -> WordTrie:
+    return WordTrie(vocabulary.qualifiers(), casefold=True)
+
+
+def _read_qualifier(text: str, pos: int) -> tuple[str, int] | None:
+    """A qualifier and the spaces after it ("about "): what the pattern
+    ``(?i:{trie_pattern(qualifiers)})[ \u00a0]{1,3}`` matches, looked up."""
+    for end in _qualifier_trie().ends(text, pos):
+        after, stop = end, min(len(text), end + 3)
+        while after < stop and text[after] in " \u00a0":
+            after += 1
+        if after > end:
+            written = text[pos:after]
+            return vocabulary.qualifiers()[" ".join(written.split()).lower()], after
+    return None
 
 
 @functools.cache
@@ -298,10 +412,8 @@ def _percent_inner() -> Parser[Percent]:
     )
     between = regex_parser(r"(?i:between)[ \u00a0]{1,3}", lazy=True)
     and_ = regex_parser(r"[ \u00a0]{1,3}(?i:and)[ \u00a0]{1,3}", lazy=True)
-    qualifier = regex_parser(
-        rf"(?i:{trie_pattern(vocabulary.qualifiers())})[ \u00a0]{{1,3}}",
-        lambda s: vocabulary.qualifiers()[" ".join(s.split()).lower()], lazy=True
-    )
+    qualifier = reader_parser(
+        _read_qualifier, lambda: rf"(?i:{trie_pattern(vocabulary.qualifiers())})[ \u00a0]{{1,3}}")
     def pair(first: _Value, second: _Value) -> tuple[_Value, _Value]:
         # a range has its unit once, at the end; "5 % -7 %" is two mentions
         if first.unit is not None or second.unit is None or first.value > second.value:
