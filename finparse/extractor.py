@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from finparse._exact import exact
@@ -72,7 +72,7 @@ class Extractor:
     __slots__ = ("_kinds", "_options", "_timeout")
     _kinds: tuple[str, ...]
     #: Each kind's options, in the order of :data:`finparse.kinds.REGISTRY`.
-    _options: tuple[KindOptions, ...]
+    _options: Sequence[KindOptions]
     _timeout: float | None
 
     def __init__(
@@ -88,7 +88,7 @@ class Extractor:
         coreference: bool = True,
         timeout: float | None = None,
     ) -> None:
-        options = REGISTRY.options({
+        settings = {
             "currency_defaults": currency_defaults,
             "currency_forms": currency_forms,
             "decimal_mark": decimal_mark,
@@ -96,7 +96,13 @@ class Extractor:
             "extra_verbs": extra_verbs,
             "extra_entities": extra_entities,
             "coreference": coreference,
-        })
+        }
+        # With every setting at its default (nothing to check), each kind's
+        # options are made when a call first runs the kind: a first call of
+        # money alone does not import the other kinds' grammars.
+        options: Sequence[KindOptions] = (
+            REGISTRY.default_options() if _all_default(settings) else REGISTRY.options(settings)
+        )
         timeout = check_timeout(timeout)
         object.__setattr__(self, "_kinds", check_kinds(kinds))
         object.__setattr__(self, "_options", options)
@@ -173,6 +179,26 @@ def _restore(*values: Any) -> Extractor:
 
 
 _DEFAULT: list[Extractor] = []
+
+#: The settings of ``Extractor()`` (its keywords' defaults).
+_DEFAULT_SETTINGS: dict[str, Any] = {
+    "currency_defaults": None,
+    "currency_forms": None,
+    "decimal_mark": "auto",
+    "fiscal_year_start": 1,
+    "extra_verbs": None,
+    "extra_entities": None,
+    "coreference": True,
+}
+
+
+def _all_default(settings: Mapping[str, Any]) -> bool:
+    """Whether every setting is its default, of its type too (``1.0`` and
+    ``True`` are no default ``1``: the options check says what is wrong)."""
+    return all(
+        type(value) is type(_DEFAULT_SETTINGS[name]) and value == _DEFAULT_SETTINGS[name]
+        for name, value in settings.items()
+    )
 
 
 def default_extractor() -> Extractor:

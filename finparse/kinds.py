@@ -32,7 +32,7 @@ import datetime as dt
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol, Type  # noqa: UP035
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol, Type, overload  # noqa: UP035
 
 if TYPE_CHECKING:
     from finparse.model import KindOptions, Mention
@@ -354,6 +354,19 @@ class Registry:
                 **{name: settings[name] for name in cls.settings() if name in settings}))
         return tuple(made)
 
+    def default_options(self) -> Sequence[KindOptions]:
+        """Every kind's default options, in registry order, each made when first read.
+
+        What ``options({})`` gives, without importing a kind's module until
+        a call runs the kind: an extractor with default options, used for
+        money alone, never imports the triple grammar.
+
+        >>> from finparse.kinds import REGISTRY
+        >>> list(REGISTRY.default_options()) == list(REGISTRY.options({}))
+        True
+        """
+        return _DefaultOptions(self)
+
     def needed(self, kinds: tuple[str, ...]) -> tuple[str, ...]:
         """The kinds extracting ``kinds`` runs: those, and the argument kinds
         when one of them takes arguments, in registry order.
@@ -596,6 +609,45 @@ def _describe_triple(m: Mapping[str, Any]) -> str:
 
 
 #: The kinds finparse extracts, in the order of their columns.
+
+class _DefaultOptions(Sequence["KindOptions"]):
+    """A registry's default options (see :meth:`Registry.default_options`)."""
+
+    __slots__ = ("_made", "_registry")
+
+    def __init__(self, registry: Registry) -> None:
+        self._registry = registry
+        self._made: list[KindOptions | None] = [None] * len(registry.kinds)
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    @overload
+    def __getitem__(self, i: int) -> KindOptions: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[KindOptions, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> KindOptions | tuple[KindOptions, ...]:
+        if isinstance(i, slice):
+            return tuple(self[j] for j in range(len(self))[i])
+        made = self._made[i]
+        if made is None:
+            # (two threads may both make it: equal values, either kept)
+            made = self._made[i] = self._registry.kinds[i].option_class().from_settings()
+        return made
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # pickled for a process pool: each worker makes what it runs (the
+        # options of another registry than REGISTRY are made now)
+        if self._registry is REGISTRY:
+            return (_registry_defaults, ())
+        return (tuple, (tuple(self),))
+
+    def __repr__(self) -> str:
+        return f"<default options of {', '.join(self._registry.names)}>"
+
+
 REGISTRY = Registry((
     Kind(
         "money",
@@ -658,3 +710,8 @@ def check_kinds(kinds: Iterable[str] | str | None) -> tuple[str, ...]:
     ValueError: kinds must name at least one kind
     """
     return REGISTRY.check(kinds)
+
+
+def _registry_defaults() -> Sequence[KindOptions]:
+    """:data:`REGISTRY`'s default options (what a pickled extractor's become)."""
+    return REGISTRY.default_options()
