@@ -342,6 +342,20 @@ def _ticker_pattern() -> regex.Pattern[str]:
     )
 
 
+def prepare_entities(extra: tuple[tuple[str, str], ...] = ()) -> None:
+    """Build now the tables and patterns chunking reads, with the known
+    names ``extra`` (otherwise built when a text first needs them; see
+    :meth:`finparse.Extractor.prepare`).
+
+    >>> prepare_entities()
+    """
+    for table in (suffixes, nouns, _not_names, places, _closed_words, _verb_words, _past_forms,
+                  _auxiliaries, _exchange_ends, _ticker_pattern, _name_flags, _not_content):
+        table()
+    known_names_pattern(extra)
+    _known_prefilter(extra)
+
+
 # -- chunking ------------------------------------------------------------------------------
 
 

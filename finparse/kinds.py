@@ -568,6 +568,12 @@ def _prepare_time(options: Any) -> None:
     timewindow.time_spec.prepare()
 
 
+def _prepare_triples(options: Any) -> None:
+    from finparse import triples
+
+    triples.prepare(options)
+
+
 def _time_example() -> Mention:
     from finparse.timewindow import TimeWindow
 
@@ -688,6 +694,7 @@ REGISTRY = Registry((
         "finparse.triples.Triple",
         _triple_example,
         options="finparse.triples.TripleOptions",
+        prepare=_prepare_triples,
         takes_arguments=True,
         column_names=(("amount", "amount_text"), ("percent", "percent_text"), ("time", "time_text")),
         describe=_describe_triple,

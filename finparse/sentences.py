@@ -160,6 +160,16 @@ def _suffix_words() -> frozenset[str]:
     return frozenset(row[0].rstrip(".") for row in rows("entity_suffixes.tsv"))
 
 
+def prepare_sentences() -> None:
+    """Read now the tables sentence splitting reads (otherwise read when a
+    text first needs them; see :meth:`finparse.Extractor.prepare`).
+
+    >>> prepare_sentences()
+    """
+    for table in (_abbreviations, _starters, _name_enders, _suffix_words, _openers):
+        table()
+
+
 #: Classes of ``triple_words.tsv`` whose words open sentences, never names.
 _OPENER_CLASSES = frozenset("det poss subj obj prep conj wh be have do neg adv".split())
 

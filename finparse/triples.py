@@ -66,11 +66,12 @@ from finparse.entities import (
     normalise_extra_entities,
     nouns,
     plural_noun_before_verb,
+    prepare_entities,
     suffixes,
 )
 from finparse.inflect import verb_rows
 from finparse.model import KindOptions, Located, Money, Percent
-from finparse.sentences import Deadline, sentence_spans
+from finparse.sentences import Deadline, prepare_sentences, sentence_spans
 
 __all__ = ["Entity", "Triple", "TripleOptions", "extract_triples", "triples_of"]
 
@@ -3609,6 +3610,21 @@ def _built(opts: TripleOptions) -> _Lexicon:
         except ValueError as e:
             raise ValueError(f"extra_entities: {e}") from None
     return lex
+
+
+def prepare(opts: TripleOptions) -> None:
+    """Build now the tables and patterns triples read (the kind's ``prepare``
+    hook, see :meth:`finparse.Extractor.prepare`); otherwise each is built
+    when a text first needs it.
+
+    >>> prepare(TripleOptions())
+    """
+    _built(opts)
+    for table in (_verb_forms, _not_actions, _things, _speech, _naming, _ing_nouns, _modals, _words,
+                  _common_endings, _heads, _adv2_ends, _slots, _noun_context):
+        table()
+    prepare_entities(opts.extra_entities)
+    prepare_sentences()
 
 
 def _has_candidate(found: Iterator[regex.Match[str]], lex: _Lexicon) -> bool:
