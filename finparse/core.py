@@ -99,15 +99,35 @@ _RunFn = Callable[[str, int, "_Ctx"], _Run]
 _Compile = Callable[["Parser[Any]"], _RunFn]
 
 
-def _memoised(inner: _RunFn, key: int) -> _RunFn:
+#: Numbers of memoised parts, each its own (see _memoised).
+_MEMO_KEYS = itertools.count()
+_MEMO_STRIDE = 1 << 32
+
+
+def _memoised(inner: _RunFn) -> _RunFn:
+    # The memo's key of (part, position) is one int, ``pos * _MEMO_STRIDE +
+    # key`` with the part's own ``key``: no tuple to make and hash on every
+    # call. (Past 2**32 parts made in one process, a tuple, which no int equals.)
+    key = next(_MEMO_KEYS)
+    if key >= _MEMO_STRIDE:  # pragma: no cover - billions of grammars
+
+        def run_tuple(text: str, pos: int, ctx: _Ctx) -> _Run:
+            memo: dict[Any, _Run] = ctx.memo
+            slot = (key, pos)
+            if slot in memo:
+                return memo[slot]
+            found = memo[slot] = inner(text, pos, ctx)
+            return found
+
+        return run_tuple
+
     def run(text: str, pos: int, ctx: _Ctx) -> _Run:
         memo = ctx.memo
-        slot = (key, pos)
-        if slot in memo:
-            return memo[slot]
-        found = inner(text, pos, ctx)
-        memo[slot] = found
-        return found
+        slot = pos * _MEMO_STRIDE + key
+        found = memo.get(slot, run)
+        if found is run:
+            found = memo[slot] = inner(text, pos, ctx)
+        return found  # type: ignore[return-value]  # (not run: a _Run)
 
     return run
 
@@ -120,7 +140,7 @@ class _Ctx:
     __slots__ = ("expected", "far", "memo", "timeout")
 
     def __init__(self, timeout: float | None = None, track: bool = True) -> None:
-        self.memo: dict[tuple[int, int], _Run] = {}
+        self.memo: dict[Any, _Run] = {}  # see _memoised
         #: Without ``track`` (a build for running text, where no message is
         #: made), the furthest failure is "beyond any position": no failure
         #: is ever recorded, which saves a call on every failed part.
@@ -469,7 +489,7 @@ class Parser(Generic[T]):
                     return made[key]
                 inner = node._make_run(compile)
                 if key in shared:
-                    inner = _memoised(inner, key)
+                    inner = _memoised(inner)
                 made[key] = inner
                 return inner
 
@@ -642,7 +662,7 @@ class Parser(Generic[T]):
         >>> seq(n, "+", n).combine(lambda a, _, b: a + b).parse("2+3")
         5
         """
-        return _Map(self, lambda value: fn(*value))
+        return _Combine(self, fn)
 
     def bind(self, fn: Callable[[T, int, int], tuple[U, int]]) -> Parser[U]:
         r"""A parser whose value and end come from ``fn(value, start, end)``.
@@ -733,10 +753,11 @@ class _Leaf(Parser[T]):
         # parser: its failures do not make error messages.
         description = self._description if self._named else None
         guard = self._guard
+        window, margin = _WINDOW, _MARGIN
 
         def run(text: str, pos: int, ctx: _Ctx) -> _Run:
             nonlocal pattern, match
-            if pattern is None or match is None:
+            if match is None:
                 # Until the pattern is needed, a place its guard rejects
                 # fails without compiling it (a text that never reaches the
                 # leaf's first words never pays for the leaf).
@@ -751,13 +772,14 @@ class _Leaf(Parser[T]):
                     raise ValueError(f"invalid regular expression {fragment!r}: {exc}") from None
                 match = pattern.match
             # _match(), inlined: this is the innermost loop of every build.
-            if ctx.timeout is not None:
-                m = _match_bounded(pattern, text, pos, ctx.timeout)
+            timeout = ctx.timeout
+            if timeout is not None:
+                m = _match_bounded(pattern, text, pos, timeout)  # type: ignore[arg-type]
             else:
-                stop = pos + _WINDOW
+                stop = pos + window
                 if stop < len(text):
                     m = match(text, pos, stop)
-                    if m is not None and m.end() > stop - _MARGIN:
+                    if m is not None and m.end() > stop - margin:
                         m = match(text, pos)
                 else:
                     m = match(text, pos)
@@ -1202,22 +1224,32 @@ class WordTrie:
         ):
             return []
         out: list[int] = []
-        kinds, probes = self._kinds, self._probes
-        before = _char_kind(text[pos - 1], kinds, probes) if pos else 0
+        if pos:
+            kinds = self._kinds
+            before = kinds.get(text[pos - 1])
+            if before is None:
+                before = _char_kind(text[pos - 1], kinds, self._probes)
+        else:
+            before = 0
         for not_after, root in self._groups:
             if not before & not_after:
                 self._walk(root, text, pos, out)
         if self._wordish and out:
-            out = [end for end in out if self._word_end(text, end)]
+            word_end = self._word_end
+            out = [end for end in out if word_end(text, end)]
         return out
 
     def _word_end(self, text: str, end: int) -> bool:
         # _WORD_END: after a letter, no letter or mark; after a number, no number
-        kinds, probes = self._kinds, self._probes
-        last = _char_kind(text[end - 1], kinds, probes)
+        kinds = self._kinds
+        last = kinds.get(text[end - 1])
+        if last is None:
+            last = _char_kind(text[end - 1], kinds, self._probes)
         if end == len(text) or not last & (_LETTER | _NUMBER):
             return True
-        follows = _char_kind(text[end], kinds, probes)
+        follows = kinds.get(text[end])
+        if follows is None:
+            follows = _char_kind(text[end], kinds, self._probes)
         return not follows & (_LETTER | _MARK) if last & _LETTER else not follows & _NUMBER
 
     def _walk(self, root: _TrieNode, text: str, pos: int, out: list[int]) -> None:
@@ -1600,6 +1632,26 @@ class _Map(_WithFn[U]):
         return run
 
 
+class _Combine(_WithFn[U]):
+    # map() of ``lambda value: fn(*value)``, in one call instead of two
+    __slots__ = ()
+
+    def _make_run(self, compile: _Compile) -> _RunFn:
+        inner = compile(self._inner)
+        fn = self._fn
+
+        def run(text: str, pos: int, ctx: _Ctx) -> _Run:
+            found = inner(text, pos, ctx)
+            if found is None:
+                return None
+            try:
+                return fn(*found[0]), found[1]
+            except (Reject, decimal.DecimalException):
+                return None
+
+        return run
+
+
 class _Described(Wrapper[T]):
     __slots__ = ()
 
@@ -1666,6 +1718,36 @@ class _Seq(Parser[tuple[Any, ...]]):
         parts = [compile(part) for part in self._parts]
         sep = None if self._sep is None else compile(self._sep)
         if sep is None:
+            # (two and three parts, the usual cases, without a loop or a list)
+            if len(parts) == 2:
+                first, second = parts
+
+                def run_two(text: str, pos: int, ctx: _Ctx) -> _Run:
+                    a = first(text, pos, ctx)
+                    if a is None:
+                        return None
+                    b = second(text, a[1], ctx)
+                    if b is None:
+                        return None
+                    return (a[0], b[0]), b[1]
+
+                return run_two
+            if len(parts) == 3:
+                first, second, third = parts
+
+                def run_three(text: str, pos: int, ctx: _Ctx) -> _Run:
+                    a = first(text, pos, ctx)
+                    if a is None:
+                        return None
+                    b = second(text, a[1], ctx)
+                    if b is None:
+                        return None
+                    c = third(text, b[1], ctx)
+                    if c is None:
+                        return None
+                    return (a[0], b[0], c[0]), c[1]
+
+                return run_three
 
             def run_plain(text: str, pos: int, ctx: _Ctx) -> _Run:
                 values = []
@@ -1733,6 +1815,14 @@ class _Alt(Parser[Any]):
 
     def _make_run(self, compile: _Compile) -> _RunFn:
         options = [compile(option) for option in self._options]
+        if len(options) == 2:
+            first, second = options
+
+            def run_two(text: str, pos: int, ctx: _Ctx) -> _Run:
+                found = first(text, pos, ctx)
+                return found if found is not None else second(text, pos, ctx)
+
+            return run_two
 
         def run(text: str, pos: int, ctx: _Ctx) -> _Run:
             for option in options:
@@ -1999,9 +2089,10 @@ class _Anchored(Wrapper[T]):
                 begin -= 1
             if begin < stop:
                 token = text[begin:stop]
-                opened = _strip_punctuation(token)
-                if opened and len(opened) < len(token) and lead(opened):
-                    starts.append(stop - len(opened))
+                if not token[0].isalnum():  # (a letter or digit is never punctuation)
+                    opened = _strip_punctuation(token)
+                    if opened and len(opened) < len(token) and lead(opened):
+                        starts.append(stop - len(opened))
                 if not lead(token):
                     break
                 starts.append(begin)
@@ -2025,10 +2116,8 @@ class _Anchored(Wrapper[T]):
             test, quick = quick, None
         run = self._inner._build_at
         reach = self._reach
-        if len(self._anchor) == 1:
-            anchors = _scan_one(self._anchor[0], text, pos, timeout)
-        else:
-            anchors = _scan_merged(self._anchor, text, pos, timeout)
+        starts_of = self._starts
+        anchors = _anchor_starts(self._anchor, text, pos, timeout)
         # Neighbouring anchors walk back over the same starts ("1st 2nd 3rd"
         # has a start at every token for the next six anchors): what the
         # quick check and the build give at a start depends on the text
@@ -2037,16 +2126,15 @@ class _Anchored(Wrapper[T]):
         ends: dict[int, int] = {}  # start -> end of the quick match there (-1: none)
         built: dict[int, _Run] = {}  # start -> the build there
         order: collections.deque[int] = collections.deque()
-        for anchor in anchors:
-            at = anchor.start()
+        for at in anchors:
             if at < pos:
                 continue
-            lo = max(pos, at - reach)
+            lo = at - reach if at - reach > pos else pos
             while order and order[0] < lo:
                 gone = order.popleft()
                 ends.pop(gone, None)
                 built.pop(gone, None)
-            for start in self._starts(text, lo, at):
+            for start in starts_of(text, lo, at):
                 end = ends.get(start)
                 if end is None:
                     if test is not None:  # a test passed: the build decides
@@ -2082,8 +2170,33 @@ def _scan_one(
     return searches(pattern, text, pos, timeout)
 
 
-def _match_start(m: regex.Match[str]) -> int:
-    return m.start()
+#: The start of a match (``regex.Match.start``, called without a frame of Python).
+_START = operator.methodcaller("start")
+
+
+def _anchor_starts(
+    patterns: tuple[regex.Pattern[str], ...], text: str, pos: int, timeout: float | None
+) -> Iterable[int]:
+    """Where the anchors ``patterns`` stand for start in ``text`` from ``pos``, in order."""
+    if len(patterns) == 1:
+        return map(_START, _scan_one(patterns[0], text, pos, timeout))
+    if timeout is not None:
+        return map(_START, _scan_merged(patterns, text, pos, timeout))
+    # Without a bound, every scan is read whole at once and the spans
+    # sorted (by start, then pattern), which is cheaper than merging the
+    # scans lazily; what is kept is what _scan_merged keeps.
+    found: list[tuple[int, int, int]] = []
+    for index, pattern in enumerate(patterns):
+        found += [(m.start(), index, m.end()) for m in pattern.finditer(text, pos)]
+    found.sort()
+    starts: list[int] = []
+    last = pos
+    for start, _, end in found:
+        if start < last:
+            continue
+        starts.append(start)
+        last = end if end > start else start + 1
+    return starts
 
 
 def _scan_merged(
@@ -2095,7 +2208,7 @@ def _scan_merged(
     out, as the alternation would never have tried there."""
     last = pos
     scans = [_scan_one(p, text, pos, timeout) for p in patterns]
-    for m in heapq.merge(*scans, key=_match_start):
+    for m in heapq.merge(*scans, key=_START):
         start, end = m.span()
         if start < last:
             continue
