@@ -51,10 +51,10 @@ import decimal
 import functools
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple, TypeVar
 
 import regex
 
@@ -93,6 +93,8 @@ from finparse.numbers import (
     scale_fragment,
     scale_value,
 )
+
+_T = TypeVar("_T")
 
 __all__ = [
     "MoneyOptions",
@@ -474,6 +476,13 @@ class _UnitReader:
                         return way, end, 0, 0
         return None
 
+    def may_start(self, text: str, pos: int) -> bool:
+        """May a unit start at ``pos`` (by its first character alone)?"""
+        if pos >= len(text):
+            return False
+        steps = self._plan.get(text[pos])
+        return bool(steps if steps is not None else self._steps(text[pos]))
+
     def matches(self, text: str, pos: int) -> bool:
         """Does a unit start at ``pos`` (as the unit's scanning pattern would say)?"""
         return self._first(text, pos, len(text)) is not None
@@ -564,9 +573,12 @@ def _unit_reader(position: str, options: MoneyOptions) -> _UnitReader:
 # -- reading a side of an amount ---------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Side:
-    """One amount as written: numeral, scale, units around it, sign, span."""
+class _Side(NamedTuple):
+    """One amount as written: numeral, scale, units around it, sign, span.
+
+    (A named tuple: one is made at every place a number is read, and a
+    tuple is quicker to make than a frozen dataclass.)
+    """
 
     numeral: Numeral
     scale: int
@@ -579,7 +591,10 @@ class _Side:
 
     @property
     def units(self) -> tuple[UnitHit, ...]:
-        return tuple(u for u in (self.pre, self.post) if u is not None)
+        pre, post = self.pre, self.post
+        if pre is None:
+            return () if post is None else (post,)
+        return (pre,) if post is None else (pre, post)
 
 
 def _scale_of(text: str | None) -> int:
@@ -809,23 +824,32 @@ class _LeadReader:
     word lists are looked up (:class:`finparse.core.WordTrie`), not compiled.
     """
 
-    __slots__ = ("_qualifiers", "_signs", "_tries")
+    __slots__ = ("_never", "_qualifiers", "_signs", "_tries")
 
     def __init__(self, qualifiers: Mapping[str, str], signs: tuple[str, ...]) -> None:
         self._qualifiers = qualifiers
         self._signs = signs
         self._tries: tuple[WordTrie, WordTrie, frozenset[str]] | None = None
+        #: ASCII characters that start no lead word (nor anything invisible)
+        self._never: frozenset[str] = frozenset()
 
     def read(self, text: str, pos: int) -> tuple[tuple[int, str | None, bool], int]:
         """(the value of :func:`_read_lead`, end) of the lead words at ``pos``."""
         tries = self._tries
         if tries is None:
-            tries = self._tries = (
+            tries = (
                 WordTrie(self._qualifiers, casefold=True), WordTrie(self._signs, casefold=True),
                 frozenset(self._signs))
+            firsts = [trie.firsts for trie in tries[:2]]
+            if None not in firsts:
+                starts = {c for one in firsts if one is not None for c in one}
+                self._never = frozenset(chr(i) for i in range(1, 128) if chr(i) not in starts)
+            self._tries = tries
         qualifier, sign, signs = tries
         at = pos
         first = text[pos:pos + 1]
+        if first in self._never:
+            return _NO_LEAD, pos  # (most places: no lead word can start here)
         if first and (first == "\x00" or not first.isascii()):
             m = _LEAD_INVISIBLE.match(text, pos)
             assert m is not None  # (it matches the empty string)
@@ -895,7 +919,7 @@ def _free_number() -> Parser[tuple[bool, Numeral, int, Decimal]]:
     >>> [m.text for m in _free_number().finditer("A5, B-5, 7 and 5m")]
     ['7', '5m']
     """
-    free = regex_parser(r"(?<![\p{L}\p{N}_.,/])(?<![\p{L}\p{N}]-)", lazy=True)
+    free = reader_parser(_free_read, _FREE)
     return free >> alt(_number(), _a_one())
 
 
@@ -959,7 +983,17 @@ def _pre_side(options: MoneyOptions) -> Parser[_Side]:
     True
     """
     table = options.table()
-    neg = regex_parser(r"(?<![\p{L}\p{N}\-])[-\u2212]", lazy=True)
+    neg = _Quick(r"(?<![\p{L}\p{N}\-])[-\u2212]", "-\u2212")
+    unit = _unit_reader("prefix", options)
+
+    def minus_then_unit(text: str, pos: int) -> tuple[str | None, int] | None:
+        # opt(minus), failing at once where no currency can start next
+        found = neg.read(text, pos)
+        at = pos if found is None else found[1]
+        if not unit.may_start(text, at):
+            return None
+        return (None if found is None else found[0]), at
+
     gap_pre = regex_parser(r"(?::[ \u00a0]?|[ \u00a0]{0,2})", lazy=True)
     paren = regex_parser(
         rf"\((?P<n>{DIGITS})(?:[ \u00a0]?(?P<sc>{scale_fragment()}))?\)"
@@ -985,7 +1019,8 @@ def _pre_side(options: MoneyOptions) -> Parser[_Side]:
                      m.start, m.end, fraction)
 
     return seq(
-        opt(neg), _unit("prefix", options), gap_pre, alt(paren, _number()),
+        reader_parser(minus_then_unit, r"(?:(?<![\p{L}\p{N}\-])[-\u2212])?"),
+        _unit("prefix", options), gap_pre, alt(paren, _number()),
         opt(seq(regex_parser(_GAP, lazy=True), post_code)),
     ).spanned().map(from_pre)
 
@@ -1066,7 +1101,12 @@ def _pair_side(options: MoneyOptions) -> Parser[tuple[_Side, _Side]]:
         r"(?<![\p{L}\p{N}_.,/])(?<![\p{L}\p{N}]-)(?P<a>\d{1,6}\.(?P<ad>\d{1,4}))/(?P<b>\d{1,4})(?![\d/])",
         captures=_bid_offer, lazy=True
     )
-    return seq(pair_numbers, _unit_after(options)).spanned().map(_pair_of)
+    return seq(_gated(_slash_near, pair_numbers), _unit_after(options)).spanned().map(_pair_of)
+
+
+def _slash_near(text: str, pos: int) -> tuple[None, int] | None:
+    """Pass where a bid and offer may start: a "/" within 12 characters."""
+    return (None, pos) if text.find("/", pos, pos + 12) >= 0 else None
 
 
 # .. cents written apart ...................................................................
@@ -1102,12 +1142,25 @@ def _before_small_words() -> str:
 _CENTS_JOINT = r"(?:[ \u00a0]+(?i:and)[ \u00a0]+|[ \u00a0])"
 
 
+def _small_words_value(words: str) -> Decimal:
+    """The value of cents in words; Reject where case folding matched what
+    the words do not read ("\u017fix": a long s folds to "s").
+
+    >>> _small_words_value("Forty-two")
+    Decimal('42')
+    """
+    try:
+        return read_words(words)
+    except ValueError:
+        raise Reject from None
+
+
 @functools.cache
 def _cents_number() -> Parser[Decimal]:
     """One or two digits, or a number word below a hundred: the cents of "$17 and 62c"."""
     return regex_parser(
         rf"(?P<d>\d{{1,2}})(?!\d)|(?P<w>{_small_number_words()})",
-        captures=lambda c: Decimal(c["d"]) if c["d"] else read_words(c["w"] or ""), lazy=True
+        captures=lambda c: Decimal(c["d"]) if c["d"] else _small_words_value(c["w"] or ""), lazy=True
     )
 
 
@@ -1147,7 +1200,7 @@ def _cents_words() -> Parser[tuple[Decimal, UnitHit | None]]:
         rf"(?![ \u00a0]*(?:[\p{{N}}\p{{Sc}}]|(?i:hundred|{scale_fragment()})))"
         # "twenty dollars fifty": right after the unit, and nothing follows
         rf"|[ \u00a0](?P<w2>{small_words})(?![ \u00a0]*+[\p{{L}}\p{{N}}\p{{Sc}}-])",
-        captures=lambda c: (read_words(c["w"] or c["w2"] or ""), None), lazy=True,
+        captures=lambda c: (_small_words_value(c["w"] or c["w2"] or ""), None), lazy=True,
         guard=_before_small_words(),
     )
 
@@ -1439,13 +1492,15 @@ def _bare_tail(options: MoneyOptions) -> Parser[tuple[str, _Side]]:
     >>> how, side.scale, side.post.text
     ('to', 1000000, 'dlrs')
     """
-    return alt(seq(_dash(), _unit_next(options)).map(lambda t: ("dash", t[1])),
-               seq(_to_bare(), _unit_side(options)).map(lambda t: ("to", t[1])))
+    return _gated(_bare_tail_may_start, alt(
+        seq(_dash(), _unit_next(options)).map(lambda t: ("dash", t[1])),
+        seq(_to_bare(), _unit_side(options)).map(lambda t: ("to", t[1]))))
 
 
 @functools.cache
 def _between_word() -> Parser[str]:
-    return lit_ci("between") >> _ws()
+    # (lit_ci("between") >> _ws(), tried only at a "b")
+    return _Quick(r"(?i:(?<!\p{L})between(?!\p{L}))[ \u00a0]{1,3}", "bB").parser()
 
 
 @functools.cache
@@ -1504,8 +1559,10 @@ def _amount(options: MoneyOptions) -> Parser[tuple[_Side, tuple[str, Any] | None
     return alt(
         _between_unit_first(options),
         _between_bare_first(options),
-        seq(_pre_side(options), opt(alt(_dash_tail(options), _to_any_tail(options), _cents_tail(options)))),
-        seq(_post_side(options), opt(alt(_dash_tail(options), _to_unit_tail(options), _cents_tail(options)))),
+        seq(_pre_side(options), opt(_gated(_tail_may_start, alt(
+            _dash_tail(options), _to_any_tail(options), _cents_tail(options))))),
+        seq(_post_side(options), opt(_gated(_tail_may_start, alt(
+            _dash_tail(options), _to_unit_tail(options), _cents_tail(options))))),
         _pair_side(options).map(lambda t: (t[0], ("pair", t[1]))),
         seq(_bare_side(), _bare_tail(options)),
     )
@@ -1519,11 +1576,18 @@ def _resolve_currency(units: tuple[UnitHit, ...], table: UnitTable) -> tuple[str
     if not units:
         return None, False, ""
     text = units[0].text
-    candidates = [u.codes for u in units]
-    single = [c[0] for c in candidates if len(c) == 1]
-    if single:
-        return single[-1], False, text
-    common = [c for c in candidates[0] if all(c in other for other in candidates[1:])]
+    if len(units) == 1:  # (the usual case: one unit, whose codes are all in common)
+        only = units[0].codes
+        if len(only) == 1:
+            return only[0], False, text
+        candidates = [only]
+        common = list(only)
+    else:
+        candidates = [u.codes for u in units]
+        single = [c[0] for c in candidates if len(c) == 1]
+        if single:
+            return single[-1], False, text
+        common = [c for c in candidates[0] if all(c in other for other in candidates[1:])]
     if len(common) == 1:
         return common[0], False, text
     known = currencies()
@@ -1589,10 +1653,17 @@ def _value(side: _Side, code: str | None, mark: DecimalMark) -> tuple[Decimal, b
     return value, reading.ambiguous
 
 
+#: The fields of a Money after its text, start and end, as a build makes
+#: them (:func:`_with_text` makes the Money, once its text is known):
+#: amount, currency, unit, low, high, approximate, bound, currency_assumed,
+#: ambiguous.
+_Fields = tuple[Decimal | None, str | None, str, Decimal | None, Decimal | None, bool, Bound | None, bool, bool]
+
+
 def _build_range(
     table: UnitTable, mark: DecimalMark, q: str | None, first: _Side, second: _Side, how: str
-) -> Money | None:
-    """The range of two sides, or None when the two amounts do not form one."""
+) -> _Fields | None:
+    """The range of two sides (its Money's fields), or None when the two amounts do not form one."""
     units = first.units + second.units
     code, assumed, unit_text = _resolve_currency(units, table)
     if first.units and second.units and (
@@ -1610,27 +1681,27 @@ def _build_range(
         last = second.numeral.text.split()[-1].lower()
         if last in vocabulary.word_scales():
             whole = vocabulary.word_scales()[last]
-            second = replace(second, numeral=Numeral(second.numeral.text[: -len(last)].strip(), True), scale=whole)
+            second = second._replace(numeral=Numeral(second.numeral.text[: -len(last)].strip(), True), scale=whole)
     if first.scale == 1 and second.scale != 1 and first.post is None:
         # "$5-6 billion": the scale of the second end applies to both
         # when the first is small and has none of its own.
         probe, _ = _value(first, code, mark)
         if abs(probe) < 1000:
-            first = replace(first, scale=second.scale)
+            first = first._replace(scale=second.scale)
     if not first.units:
         minor_post = second.post if second.post and second.post.form.kind == "minor" else None
-        first = replace(first, pre=second.pre, post=minor_post)
+        first = first._replace(pre=second.pre, post=minor_post)
     low, amb1 = _value(first, code, mark)
     high, amb2 = _value(second, code, mark)
     if low > high:
         return None
-    return Money("", 0, 0, None, code, unit_text, low, high,
-                 approximate=q == "approximate", bound=_bound(q),
-                 currency_assumed=assumed, ambiguous=amb1 or amb2)
+    return (None, code, unit_text, low, high, q == "approximate", _bound(q), assumed, amb1 or amb2)
 
 
-def _build_amount(table: UnitTable, mark: DecimalMark, value: Any, start: int, end: int) -> tuple[Money, int]:
-    """The Money of lead words and an amount as matched, and where it ends.
+def _build_amount(
+    table: UnitTable, mark: DecimalMark, value: Any, start: int, end: int
+) -> tuple[tuple[int, _Fields], int]:
+    """(start, fields) of the Money of lead words and an amount as matched, and where it ends.
 
     A range whose ends do not form one leaves its first end alone (or
     nothing, when that has no unit); cents that do not continue the whole
@@ -1639,8 +1710,8 @@ def _build_amount(table: UnitTable, mark: DecimalMark, value: Any, start: int, e
     (junk, q, negative), (first, tail) = value
     start += junk  # the mention starts after invisible characters
     if negative:
-        first = replace(first, negative=not first.negative)
-    found: Money | None = None
+        first = first._replace(negative=not first.negative)
+    found: _Fields | None = None
     if tail is not None and tail[0] in ("dash", "to", "between", "pair"):
         found = _build_range(table, mark, q, first, tail[1], tail[0])
         if found is None:
@@ -1660,14 +1731,14 @@ def _build_amount(table: UnitTable, mark: DecimalMark, value: Any, start: int, e
                 end = first.end  # not a split amount: keep the whole part alone
             else:
                 value += minor_value.scaleb(-_digits_of(code))
-        found = Money("", 0, 0, value, code, unit_text,
-                      approximate=q == "approximate", bound=_bound(q),
-                      currency_assumed=assumed, ambiguous=ambiguous)
-    return replace(found, start=start, end=end), end
+        found = (value, code, unit_text, None, None, q == "approximate", _bound(q), assumed, ambiguous)
+    return (start, found), end
 
 
-def _with_text(m: Match[Money]) -> Money:
-    return replace(m.value, text=m.text[m.value.start - m.start:])
+def _with_text(m: Match[tuple[int, _Fields]]) -> Money:
+    # (one Money made per amount, with its text: none to copy with replace())
+    start, fields = m.value
+    return Money(m.text[start - m.start:], start, m.end, *fields)
 
 
 @functools.lru_cache(maxsize=32)
@@ -1679,6 +1750,10 @@ def _money_inner(options: MoneyOptions) -> Parser[Money]:
         amount = seq(_lead_words(), _amount(options))
     build = functools.partial(_build_amount, options.table(), options.decimal_mark)
     return amount.bind(build).spanned().map(_with_text).desc("a currency amount")
+
+
+#: How many tokens the scan of :func:`money_parser` remembers it asked about.
+_LEAD_MEMO = 4096
 
 
 @functools.lru_cache(maxsize=32)
@@ -1694,15 +1769,23 @@ def money_parser(options: MoneyOptions = MoneyOptions()) -> Parser[Money]:
     'CAD'
     """
     vocabulary = _lead_vocabulary(options)
+    # (the scan asks of every token before a numeral: the same words come back)
+    seen: dict[str, bool] = {}
 
     def lead(token: str) -> bool:
         # Can this token come before the numeral inside an amount?
-        return (
-            token.lower() in vocabulary
-            or (len(token) <= 12 and _HAS_SIGN.search(token) is not None)
-            or (token.isalpha() and token.isupper() and len(token) <= 4)
-            or token in ("(", "-", "\u2212")
-        )
+        found = seen.get(token)
+        if found is None:
+            found = (
+                token.lower() in vocabulary
+                or (len(token) <= 12 and _HAS_SIGN.search(token) is not None)
+                or (token.isalpha() and token.isupper() and len(token) <= 4)
+                or token in ("(", "-", "\u2212")
+            )
+            if len(seen) >= _LEAD_MEMO:
+                seen.clear()
+            seen[token] = found
+        return found
 
     inner = _money_inner(options)
     filtered = anchored(inner, _numeral_anchor(), _REACH, lead,
@@ -1976,6 +2059,136 @@ def _prefix_codes(table: UnitTable, scaled: bool) -> frozenset[str]:
         c for form, unit in table.prefix_words.items()
         if form not in table.prefix_scaled for c in unit.codes
     )
+
+
+# -- cheap checks first -----------------------------------------------------------------------
+#
+# A build tries the parts of an amount in order, and most places fail at a
+# part's first character: the parts below look at it (a set look-up) before
+# they run a pattern, so that a place where the part cannot match fails
+# without a regex call. Each matches exactly what its pattern matches.
+
+
+class _Quick:
+    """A small pattern that can only match where its first character is one of ``firsts``.
+
+    :meth:`read` is the pattern's leaf (value: the text matched), tried only
+    there; the pattern is compiled on first use, and read in a window as
+    :mod:`finparse.core` reads a leaf.
+    """
+
+    __slots__ = ("_firsts", "_fragment", "_pattern")
+
+    def __init__(self, fragment: str, firsts: str) -> None:
+        self._fragment = fragment
+        self._firsts = frozenset(firsts)
+        self._pattern: regex.Pattern[str] | None = None
+
+    def read(self, text: str, pos: int) -> tuple[str, int] | None:
+        """The text matched at ``pos`` and its end, or None."""
+        pattern = self._pattern
+        if text[pos:pos + 1] not in self._firsts:
+            if not text and pattern is None:  # (Parser.prepare: compile it now)
+                self._pattern = regex.compile(self._fragment)
+            return None
+        if pattern is None:
+            pattern = self._pattern = regex.compile(self._fragment)
+        stop = pos + _UNIT_WINDOW
+        if stop >= len(text):
+            m = pattern.match(text, pos)
+        else:
+            m = pattern.match(text, pos, stop)
+            if m is not None and m.end() > stop - _UNIT_MARGIN:
+                m = pattern.match(text, pos)
+        return None if m is None else (m.group(), m.end())
+
+    def parser(self) -> Parser[str]:
+        """The pattern as a leaf parser."""
+        return reader_parser(self.read, self._fragment)
+
+
+#: Where a tail may start after the first side of an amount (see
+#: :func:`_tail_may_start`): a dash, or after spaces a dash, "to", "and",
+#: a digit or the first letter of a small number word (cents).
+_TAIL_SPACES = " \u00a0"
+_DASHES = "-\u2013\u2014"
+
+
+@functools.cache
+def _tail_letters() -> frozenset[str]:
+    """The ASCII characters a tail may go on with after its spaces (see :func:`_tail_may_start`)."""
+    spelled = vocabulary.spellings()
+    letters = {spelled[n][0].lower() for n in range(1, 100) if n in spelled} | {"t", "a"}
+    return frozenset(
+        {c for c in letters if c.isascii()} | {c.upper() for c in letters if c.isascii()}
+        | set(_DASHES) | set("0123456789"))
+
+
+def _tail_may_start(text: str, pos: int) -> tuple[None, int] | None:
+    """Pass (consuming nothing) where a range's second end or cents may follow.
+
+    Every tail starts with a dash, or with spaces and then a dash, "to",
+    "and", digits or a number word below a hundred (:func:`_dash_tail`,
+    :func:`_to_any_tail`, :func:`_cents_tail`); any other character than
+    an ASCII one goes on to the tails.
+    """
+    n = len(text)
+    i = pos
+    while i < n and text[i] in _TAIL_SPACES:
+        i += 1
+    if i >= n:
+        return None
+    char = text[i]
+    if i == pos:
+        return (None, pos) if char in _DASHES else None
+    return (None, pos) if not char.isascii() or char in _tail_letters() else None
+
+
+def _bare_tail_may_start(text: str, pos: int) -> tuple[None, int] | None:
+    """Pass (consuming nothing) where :func:`_bare_tail` may match: spaces,
+    then a dash or "to"."""
+    n = len(text)
+    i = pos
+    while i < n and i - pos < 3 and text[i] in _TAIL_SPACES:
+        i += 1
+    if i >= n:
+        return None
+    char = text[i]
+    if char in _DASHES or (i > pos and char in ("t", "T")):
+        return None, pos
+    return None
+
+
+def _gated(test: Callable[[str, int], tuple[None, int] | None], parser: Parser[_T]) -> Parser[_T]:
+    """``parser``, tried only where ``test`` passes (a necessary condition of it)."""
+    return seq(reader_parser(test, ""), parser).map(_second)
+
+
+def _second(pair: tuple[Any, _T]) -> _T:
+    return pair[1]
+
+
+def _free_read(text: str, pos: int) -> tuple[str, int] | None:
+    """:data:`_FREE` at ``pos``, in Python where the characters before are ASCII."""
+    before = text[pos - 1] if 0 < pos <= len(text) else ""
+    if before.isascii() and before:
+        if before.isalnum() or before in "_.,/":
+            return None
+        if before != "-" or pos < 2:
+            return "", pos
+        two = text[pos - 2]
+        if two.isascii():
+            return None if two.isalnum() else ("", pos)
+    return ("", pos) if _free_pattern().match(text, pos) is not None else None
+
+
+#: Not glued to a word or number before: where a free number may start.
+_FREE = r"(?<![\p{L}\p{N}_.,/])(?<![\p{L}\p{N}]-)"
+
+
+@functools.cache
+def _free_pattern() -> regex.Pattern[str]:
+    return regex.compile(_FREE)
 
 
 # -- small helpers ---------------------------------------------------------------------------

@@ -501,10 +501,38 @@ def percentages() -> Parser[Percent]:
     fraction = trie_pattern(_fraction_forms())
     anchor = (_spaced_units(fraction=False) + "|" + rf"(?<=\d){glued}"
               + rf"|(?<=(?i:half|quarters?|thirds?|eighths?|full|an?)(?:[ \u00a0]{{1,3}}|-))(?i:{fraction})")
+    anchor = _first_of_units() + f"(?:{anchor})"
     # No check before each build: a build that fails does so within a few
     # characters, sooner than the whole grammar's pattern (21 KB to compile)
     # would tell it (about a tenth faster on news).
     return anchored(_percent_inner(), anchor, 60, _lead, check=False)
+
+
+#: Characters that a letter of ``a``-``z`` matches in any case beyond its two
+#: cases (the regex module's case folding).
+_FOLDS = {"i": "\u0130", "k": "\u212a", "s": "\u017f"}
+
+
+def _first_of_units() -> str:
+    """A look-ahead for the first characters of every unit form (in any
+    case) and "%": the anchor of :func:`percentages` starts only there, and
+    with it in front the regex module skips other places at once (a third
+    quicker to scan). Empty where a form starts with a letter outside ASCII
+    (whose cases are left to the pattern).
+
+    >>> regex.match(_first_of_units(), "Pct") is not None, regex.match(_first_of_units(), "x") is None
+    (True, True)
+    """
+    firsts = {"%", "p"}  # (and "pts", glued)
+    for form in _units():
+        first = form[0]
+        if first.isalpha() and not first.isascii():
+            return ""
+        if first.isalpha():
+            firsts |= {first.lower(), first.upper(), *_FOLDS.get(first.lower(), "")}
+        else:
+            firsts.add(first)
+    return "(?=[" + "".join(regex.escape(c) for c in sorted(firsts)) + "])"
 
 
 #: The percentage parser, for composing your own ("X% of Y", "up N bps y/y"):
