@@ -277,6 +277,34 @@ class _Pieces:
     anchor: tuple[str, ...]  # digits, words, fractions, years in words: scanned apart
 
 
+def _anchor_heads(words: Iterable[str]) -> str:
+    """A pattern of the first two characters of ``words``, ignoring case.
+
+    Grouped by first letter ("a[pu]|d[ae]"); a space second is any
+    whitespace (the tries read a space as a run of it). It matches
+    wherever any of the words (in any case) starts, and is quick to fail
+    at the other word starts.
+
+    >>> _anchor_heads(["April", "Aug.", "day", "y/y", "yr"])
+    '(?i:a[pu]|d[a]|y[/r])'
+    """
+    seconds: dict[str, set[str]] = {}
+    for word in words:
+        first = word[:1].lower()
+        rest = seconds.setdefault(first, set())
+        if len(word) < 2:
+            rest.add("")  # a word of one letter: any second character
+        else:
+            second = word[1].lower()
+            rest.add(r"\s" if second.isspace() else regex.escape(second))
+    parts = []
+    for first in sorted(seconds):
+        rest = seconds[first]
+        head = regex.escape(first)
+        parts.append(head if "" in rest else f"{head}[{''.join(sorted(rest))}]")
+    return "(?i:" + "|".join(parts) + ")"
+
+
 def _with_dots(forms: Iterable[str]) -> list[str]:
     return [v for form in forms for v in (form, form + ".")]
 
@@ -390,8 +418,15 @@ def pieces() -> _Pieces:
         r"|(?<!-)(?!(?:[1-9]|1[0-5])/(?:2|4|8|16|32|64)(?!\d))\d{1,2}/\d{1,2}(?![\p{N}/])"
         r")"
     )
+    # The first two characters of every word: a word start that none of
+    # them begins is passed after one check, not after the whole trie.
+    heads = _anchor_heads([
+        *(v for w in anchor_words for v in _variants(w)),
+        *(w.form for w in words_of("unit", "abbr") if len(w.form) > 1),
+        "q1", "q2", "q3", "q4", "h1", "h2", "may", "march",
+    ])
     word_anchor = (
-        r"\b(?:[Qq][1-4]|H[12]"
+        rf"\b(?={heads})(?:[Qq][1-4]|H[12]"
         rf"|(?i:{word_trie})|{abbr_trie}|(?:May|MAY|March|MARCH)\b"
         r"|(?i:may|march)(?=[\s.,]{1,3}\d)"
         r")"
