@@ -118,7 +118,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """
     text = check_text(text)
     stop = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop, concurrent=False)]
 
 
 def iter_tokens(
@@ -128,7 +128,9 @@ def iter_tokens(
     ``timeout`` bounds the scan (:class:`TimeoutError`)."""
     text = check_text(text)
     stop = len(text) if end is None else end
-    return _TOKEN.finditer(text, start, stop, timeout=timeout)  # None: no bound
+    # concurrent=False: each step of the scan keeps the GIL (a step is short;
+    # releasing and taking it again cost more than the match)
+    return _TOKEN.finditer(text, start, stop, timeout=timeout, concurrent=False)  # None: no bound
 
 
 @functools.cache
@@ -283,7 +285,7 @@ def sentence_spans(text: str, timeout: float | None = None) -> list[tuple[int, i
     start = 0
     # each candidate costs a bounded look around it (40 spaces, 12
     # characters back, the next two words, the line for a line break)
-    found = _CANDIDATE.finditer(text) if timeout is None else searches(_CANDIDATE, text, 0, timeout)
+    found = _CANDIDATE.finditer(text, concurrent=False) if timeout is None else searches(_CANDIDATE, text, 0, timeout)
     for m in found:
         mark = m.group()
         if mark == "\n":

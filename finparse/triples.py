@@ -746,7 +746,7 @@ class _Doc:
                 m = _LEAD.match(self.text, a)
                 starts.add(m.end() if m else a)
             self._mid = frozenset(
-                m.group() for m in _CAPITALISED.finditer(self.text) if m.start() not in starts
+                m.group() for m in _CAPITALISED.finditer(self.text, concurrent=False) if m.start() not in starts
             )
         return self._mid
 
@@ -3560,7 +3560,7 @@ def triples_of(
     for k, (a, b) in enumerate(doc.spans):
         if deadline is not None:
             deadline.restart()
-        found = _CANDIDATE.finditer(text, a, b, timeout=timeout)  # None: no bound
+        found = _CANDIDATE.finditer(text, a, b, timeout=timeout, concurrent=False)  # None: no bound; GIL kept
         # A sentence is analysed when a word of it may be a verb or a nominal:
         # a set lookup or two per word up to the first such word, whatever
         # the lexicon's size; each word is read once (linear in the text).
