@@ -29,6 +29,7 @@ imports what it needs when it is called.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -494,12 +495,18 @@ class Registry:
 # imports no grammar. The extract functions name every keyword (no **context):
 # they run on every call, and a keyword dict per call is measurable on short texts.
 
+@functools.cache
+def _module(name: str) -> Any:
+    """The module ``name``, imported on first use (a kind's grammar is
+    imported when a call first runs the kind); a cache look-up after."""
+    return importlib.import_module(name)
+
+
 def _extract_money(text: str, *, ref_date: dt.date | None, options: Any, timeout: float | None,
                    arguments: Sequence[Mention]) -> list[Any]:
-    from finparse.money import elliptical_amounts, money_parser
-
-    amounts = [m.value for m in money_parser(options).finditer(text, timeout=timeout)]
-    amounts.extend(elliptical_amounts(text, amounts, options))
+    money = _module("finparse.money")
+    amounts = [m.value for m in money.money_parser(options).finditer(text, timeout=timeout)]
+    amounts.extend(money.elliptical_amounts(text, amounts, options))
     return amounts
 
 
@@ -528,9 +535,8 @@ def _describe_money(m: Mapping[str, Any]) -> str:
 
 def _extract_percent(text: str, *, ref_date: dt.date | None, options: Any, timeout: float | None,
                      arguments: Sequence[Mention]) -> list[Any]:
-    from finparse.percent import extract_percent
-
-    return extract_percent(text, options=options, timeout=timeout)
+    found: list[Any] = _module("finparse.percent").extract_percent(text, options=options, timeout=timeout)
+    return found
 
 
 def _prepare_percent(options: Any) -> None:
@@ -557,9 +563,8 @@ def _extract_time(
     text: str, *, ref_date: dt.date | None, options: Any, timeout: float | None,
     arguments: Sequence[Mention],
 ) -> list[Any]:
-    from finparse.timewindow import time_windows
-
-    return time_windows(text, ref_date, options, timeout)
+    found: list[Any] = _module("finparse.timewindow").time_windows(text, ref_date, options, timeout)
+    return found
 
 
 def _prepare_time(options: Any) -> None:
@@ -598,9 +603,8 @@ def _extract_triples(
     timeout: float | None,
     arguments: Sequence[Mention],
 ) -> list[Any]:
-    from finparse.triples import triples_of
-
-    return triples_of(text, arguments, options, timeout)
+    found: list[Any] = _module("finparse.triples").triples_of(text, arguments, options, timeout)
+    return found
 
 
 def _triple_example() -> Mention:

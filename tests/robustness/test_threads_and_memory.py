@@ -245,6 +245,10 @@ SINGLETONS = {
                                "initializer", 2),
     "finparse.core._COMPILED": ("compiled patterns by fragment, added under a lock and "
                                 "cleared at 2048", 2048),
+    "finparse.core._CASES": ("the characters a character matches ignoring case, one entry "
+                             "per character of the word lists read", 0x110000),
+    "finparse.money._ADJECTIVE_TRIES": ("a word trie per adjective table of the currency "
+                                        "options in use, cleared at 64", 64),
 }
 
 #: Caches without a limit whose keys come from a closed set.
@@ -258,6 +262,7 @@ CLOSED_KEYS = {
     "finparse.vocabulary.fractions": "a class of data/fractions.tsv",
     "finparse.vocabulary.unit_words": "a class of data/unit_words.tsv",
     "finparse.vocabulary.unit_pattern": "classes of data/unit_words.tsv (and percent, scale)",
+    "finparse.kinds._module": "the name of a kind's module (named in kinds.py)",
 }
 
 #: Caches keyed by what callers pass: each must have a limit (they had none).
