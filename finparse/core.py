@@ -85,6 +85,7 @@ __all__ = [
     "regex_parser",
     "sep_by",
     "seq",
+    "split_parser",
     "trie_pattern",
 ]
 
@@ -1554,6 +1555,78 @@ def reader_parser(
     """
     make = fragment if callable(fragment) else (lambda: fragment)
     return _Reader(read, make, description or "text read by a function", bool(description))
+
+
+def split_parser(
+    first: Callable[[], str],
+    second: Callable[[], str],
+    guard: str,
+    captures: Callable[[Captures], T],
+    fragment: str | Callable[[], str],
+    *,
+    description: str | None = None,
+) -> Parser[T]:
+    r"""A leaf whose pattern is read in two parts, the second compiled only where needed.
+
+    ``fragment`` is the whole pattern (written into scanning patterns, as
+    for :func:`reader_parser`); ``first`` and ``second`` return its two
+    parts, with the same groups, such that where ``first`` does not match,
+    the whole pattern matches what ``second`` matches. ``second`` is tried
+    only at a letter where ``guard`` matches (it must match wherever
+    ``second`` does), so a text without the rare branch (number words, say)
+    never compiles it. The value is ``captures`` of the part that matched.
+
+    >>> from finparse.core import split_parser
+    >>> num = split_parser(lambda: r"(?P<d>\d+)(?P<w>(?!))?", lambda: r"(?P<d>(?!))?(?P<w>five|six)",
+    ...                    r"five|six", lambda c: c["d"] or c["w"], r"(?P<d>\d+)|(?P<w>five|six)")
+    >>> num.parse("42"), num.parse("six")
+    ('42', 'six')
+    """
+    read = _TwoPart(captures, first, second, guard)
+    return reader_parser(read.read, fragment, description=description)
+
+
+class _TwoPart(Generic[T]):
+    """The reader of :func:`split_parser`: each part compiled when first needed."""
+
+    __slots__ = ("_build", "_first", "_guard", "_make", "_second")
+
+    def __init__(
+        self, build: Callable[[Captures], T], first: Callable[[], str], second: Callable[[], str],
+        guard: str,
+    ) -> None:
+        self._build = build
+        self._make = (first, second, lambda: guard)
+        self._first: regex.Pattern[str] | None = None
+        self._second: regex.Pattern[str] | None = None
+        self._guard: regex.Pattern[str] | None = None
+
+    def _part(self, which: int) -> regex.Pattern[str]:
+        pattern = _compile(self._make[which]())
+        if which == 0:
+            self._first = pattern
+        elif which == 1:
+            self._second = pattern
+        else:
+            self._guard = pattern
+        return pattern
+
+    def read(self, text: str, pos: int) -> tuple[T, int] | None:
+        """(value, end) at ``pos``, or None (or Reject from the build)."""
+        if not text:  # Parser.prepare: compile every part now
+            for which in range(3):
+                self._part(which)
+            return None
+        m = _match(self._first or self._part(0), text, pos)
+        if m is None:
+            if not text[pos:pos + 1].isalpha():
+                return None  # (the second part starts with a letter)
+            if _match(self._guard or self._part(2), text, pos) is None:
+                return None
+            m = _match(self._second or self._part(1), text, pos)
+            if m is None:
+                return None
+        return self._build(Captures(m)), m.end()
 
 
 # -- combinators ----------------------------------------------------------------

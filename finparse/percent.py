@@ -40,7 +40,7 @@ The parsers are exported for composing your own, such as "X% of Y":
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
@@ -62,6 +62,7 @@ from finparse.core import (
     reader_parser,
     regex_parser,
     seq,
+    split_parser,
     trie_pattern,
 )
 from finparse.direction import direction_and_measure, direction_of, points_in_view
@@ -302,83 +303,8 @@ def _value_parser() -> Parser[_Value]:
     # A number word never starts where another part matches, so the first
     # part that matches is what the whole pattern would match.
     word_start = rf"{free}(?:(?i:minus|negative|plus)[ \u00a0]{{1,3}})?{words_start()}"
-    read = _TwoPart(build, lambda: pattern(False), lambda: pattern(True), word_start)
-    return reader_parser(read.read, pattern, description="a number")
-
-
-#: How far past its start a part of :class:`_TwoPart` reads (as finparse.core
-#: reads a leaf: see core._match).
-_WINDOW, _MARGIN = 2048, 256
-
-
-def _match_at(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
-    stop = pos + _WINDOW
-    if stop >= len(text):
-        return pattern.match(text, pos)
-    m = pattern.match(text, pos, stop)
-    if m is not None and m.end() > stop - _MARGIN:
-        m = pattern.match(text, pos)
-    return m
-
-
-class _TwoPart:
-    """A leaf whose pattern is read in two parts, each compiled when first needed.
-
-    ``first`` and ``second`` have the same groups; where ``first`` does
-    not match and ``guard`` does (a pattern that starts with a letter),
-    ``second`` is tried. The value is ``build`` of the captures of the part
-    that matched.
-    """
-
-    __slots__ = ("_build", "_first", "_guard", "_make", "_second")
-
-    def __init__(
-        self, build: Callable[[Captures], _Value], first: Callable[[], str], second: Callable[[], str],
-        guard: str,
-    ) -> None:
-        self._build = build
-        self._make = (first, second, guard)
-        self._first: regex.Pattern[str] | None = None
-        self._guard: regex.Pattern[str] | None = None
-        self._second: regex.Pattern[str] | None = None
-
-    def _compile(self, which: int) -> regex.Pattern[str]:
-        make = self._make[which]
-        pattern = regex.compile(make if isinstance(make, str) else make())
-        if which == 0:
-            self._first = pattern
-        elif which == 1:
-            self._second = pattern
-        else:
-            self._guard = pattern
-        return pattern
-
-    def read(self, text: str, pos: int) -> tuple[_Value, int] | None:
-        """(value, end) at ``pos``, or None (or Reject from ``build``)."""
-        first = self._first
-        if first is None or not text:  # (an empty text: Parser.prepare, compiling all now)
-            first = self._compile(0)
-            if not text:
-                self._compile(1)
-                self._compile(2)
-        # (finparse.core's reading of a leaf in a window: see core._match)
-        stop = pos + _WINDOW
-        if stop < len(text):
-            m = first.match(text, pos, stop)
-            if m is not None and m.end() > stop - _MARGIN:
-                m = first.match(text, pos)
-        else:
-            m = first.match(text, pos)
-        if m is None:
-            if not text[pos:pos + 1].isalpha():
-                return None  # (the guard starts with a letter)
-            guard = self._guard or self._compile(2)
-            if _match_at(guard, text, pos) is None:
-                return None
-            m = _match_at(self._second or self._compile(1), text, pos)
-            if m is None:
-                return None
-        return self._build(Captures(m)), m.end()
+    return split_parser(lambda: pattern(False), lambda: pattern(True), word_start, build, pattern,
+                        description="a number")
 
 
 @functools.cache

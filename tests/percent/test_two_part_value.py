@@ -1,7 +1,7 @@
 """A percentage's number, read in two parts, is what its one pattern matches.
 
 The value leaf of :func:`finparse.percent._value_parser` (a number and its
-unit) is read by ``_TwoPart``: first its pattern without number words, then,
+unit) is read by ``finparse.core.split_parser``: first its pattern without number words, then,
 where that fails and a number word may start (the guard, made of
 :func:`finparse.numbers.words_start`), its pattern with only number words.
 The whole pattern (``pattern()``, with the words in their place) is still
@@ -21,8 +21,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from finparse import vocabulary
-from finparse.core import Captures, Reject
-from finparse.percent import _TwoPart, _value_parser
+from finparse.core import Captures, Reject, _TwoPart
+from finparse.percent import _value_parser
 from tests.hypothesis_settings import property_settings
 
 UNITS = ["%", " %", "percent", " percent", " per cent", " per-cent", " pct", " PCT", "pc", " basis points",
@@ -64,13 +64,13 @@ def _spans(m: regex.Match[str] | None, names: list[str]) -> Any:
     return m.span(), {name: m.spans(name) for name in names}
 
 
-def _check(text: str) -> int:
-    leaf: Any = _value_parser()
-    shipped: _TwoPart = leaf._read.__self__
+def _check(text: str, leaf: Any = None) -> int:
+    leaf = _value_parser() if leaf is None else leaf
+    shipped: _TwoPart[Any] = leaf._read.__self__
     whole = regex.compile(leaf._make_fragment())
     names = sorted(whole.groupindex)
     first, second, guard = shipped._make
-    two = _TwoPart(lambda c: c._m, first, second, guard)  # type: ignore[arg-type, return-value]
+    two = _TwoPart(lambda c: c._m, first, second, guard())
     found = 0
     for pos in range(len(text) + 1):
         m = whole.match(text, pos)
@@ -123,3 +123,4 @@ _PIECES = st.sampled_from([*UNITS, *NUMBERS, *JOIN, *GLUE, *_words()[::3], "a", 
 @example("MINUS\u00a0\u00a0TWO pct")
 def test_two_parts_on_any_mix(text: str) -> None:
     _check(text)
+
