@@ -299,6 +299,21 @@ class TimeSpec:
     def __hash__(self) -> int:
         return hash(tuple([getattr(self, n) for n in _fields(type(self))[2]]))
 
+    # Immutable: each field is set once, by ``__init__``. (The subclasses
+    # are dataclasses without ``frozen=True``: the ``__setattr__`` and
+    # ``__delattr__`` it generates for every class would cost this module's
+    # import half again.) Unpickling and copying set each field once too.
+    def __setattr__(self, name: str, value: object) -> None:
+        try:
+            object.__getattribute__(self, name)
+        except AttributeError:
+            object.__setattr__(self, name, value)
+            return
+        raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+
     def window_type(self) -> WindowType:
         """``"duration"``, ``"period"`` or ``"date"``."""
         return "period"
@@ -364,7 +379,7 @@ def safe(fn: Callable[[], Interval | None]) -> Interval | None:
     return found
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class DurationSpec(TimeSpec):
     """A length of time ("three years", "P1Y" for "year-on-year")."""
 
@@ -377,7 +392,7 @@ class DurationSpec(TimeSpec):
         return self.dur
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class Fixed(TimeSpec):
     """A window whose dates are known from the text alone."""
 
@@ -424,7 +439,7 @@ class _InYear(TimeSpec):
         return _by_bias(self, ref, self.bias, ctx)
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class Slot(_InYear):
     """A month, quarter or half of a year (``index`` from 1).
 
@@ -496,7 +511,7 @@ def _notation_start(ctx: Ctx, notation: int) -> int:
     return ctx.fys if ctx.fys != 1 else notation
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class FiscalYear(TimeSpec):
     """Fiscal year ``year`` (named by the year it ends in).
 
@@ -522,7 +537,7 @@ class FiscalYear(TimeSpec):
         return _fiscal_year(year, start_month)
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class FiscalPart(TimeSpec):
     """A quarter or half of a fiscal year ("the fiscal third quarter", "Q3 FY24")."""
 
@@ -556,7 +571,7 @@ class FiscalPart(TimeSpec):
         return start, _add(start, relativedelta(months=months))
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class SplitYear(TimeSpec):
     """A year written across two ("1987/88", "2006-07").
 
@@ -574,7 +589,7 @@ class SplitYear(TimeSpec):
         return dt.date(self.first, 1, 1), dt.date(self.first + 2, 1, 1)
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class Day(TimeSpec):
     """A calendar day, perhaps without its year or month.
 
@@ -656,7 +671,7 @@ class Day(TimeSpec):
         return None
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class WeekOfYear(TimeSpec):
     """ISO week ``week`` of a year ("week 14", "week 31 of last year")."""
 
@@ -674,7 +689,7 @@ class WeekOfYear(TimeSpec):
         return start, start + dt.timedelta(days=7)
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class RelUnit(TimeSpec):
     """The calendar unit ``offset`` units from the one containing the reference date.
 
@@ -696,7 +711,7 @@ class RelUnit(TimeSpec):
         return _unit_interval(ctx.ref, self.unit, self.offset)
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class Rolling(TimeSpec):
     """A window of length ``dur`` ending with the reference day (``direction``
     -1) or starting the day after it (+1). Quarters and halves are whole
@@ -725,7 +740,7 @@ class Rolling(TimeSpec):
         return start, _shift(start, self.dur, 1)
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class ToDate(TimeSpec):
     """From the start of the current ``unit`` to the end of the reference day."""
 
@@ -742,7 +757,7 @@ class ToDate(TimeSpec):
         return start, ref + DAY
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class RestOf(TimeSpec):
     """From the reference day to the end of the current ``unit``."""
 
@@ -754,7 +769,7 @@ class RestOf(TimeSpec):
         return ctx.ref, _unit_interval(ctx.ref, self.unit)[1]
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class DayOffset(TimeSpec):
     """The day ``days`` after the reference day ("yesterday" is -1)."""
 
@@ -777,7 +792,7 @@ def _base_start(base: TimeSpec | None, ctx: Ctx) -> dt.date | None:
     return None if found is None else found[0]
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class Shifted(TimeSpec):
     """The day ``dur`` after (``sign`` 1) or before (-1) a base day
     ("a year ago", "in two weeks", "12 days from 03/05/2019")."""
@@ -797,7 +812,7 @@ class Shifted(TimeSpec):
         return day, day + DAY
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class Stretch(TimeSpec):
     """``dur`` from the start of a base window ("within 4 years", "for 5
     days from today"); the base is the reference day when None."""
@@ -814,7 +829,7 @@ class Stretch(TimeSpec):
         return start, _shift(start, self.dur, 1)
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class Ending(TimeSpec):
     """The ``dur`` ending with a day or period ("the year to March 31, 1994",
     "the five weeks ended May 16")."""
@@ -833,7 +848,7 @@ class Ending(TimeSpec):
         return _shift(found[1], self.dur, -1), found[1]
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class Range(TimeSpec):
     """From the start of ``first`` to the end of ``last``.
 
@@ -860,7 +875,7 @@ class Range(TimeSpec):
         return ia[0], ib[1]
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class Since(TimeSpec):
     """From the start of ``base`` to the end of the reference day."""
 
@@ -875,7 +890,7 @@ class Since(TimeSpec):
         return found[0], ctx.ref + DAY
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class Until(TimeSpec):
     """From the reference day to the end of ``base`` ("through 2026", "by 2030")."""
 
@@ -894,7 +909,7 @@ class Until(TimeSpec):
         return ref, found[1]
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class Anaphoric(TimeSpec):
     """A time named by reference to another time in the text ("a year
     earlier", "the same period of 2013"): its type only, never dates."""
@@ -905,7 +920,7 @@ class Anaphoric(TimeSpec):
         return self.kind
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class Edge(TimeSpec):
     """A part of a base window: ``start`` and ``end`` are its first and last
     days; ``early``, ``mid`` and ``late`` its first half, middle half and
@@ -943,7 +958,7 @@ class Edge(TimeSpec):
         return start + dt.timedelta(days=days // 4), end - dt.timedelta(days=days // 4)
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class Part(TimeSpec):
     """The first or last ``count`` ``unit`` of a base window ("the first seven
     months of 2013"), or with ``nth`` the ``count``-th one ("the 7th month of
@@ -977,7 +992,7 @@ class Part(TimeSpec):
         return start, _unit_add(start, self.unit, self.count)
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class Weekday(TimeSpec):
     """A day of the week (0 is Monday): in the week ``week_offset`` weeks
     from the reference week, or, without one, by ``bias`` (``past``: the
@@ -1005,7 +1020,7 @@ class Weekday(TimeSpec):
         return day, day + DAY
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class Season(_InYear):
     """A season: the three months from ``month`` in a year (meteorological,
     northern hemisphere: winter 2016 is December 2016 to February 2017).
@@ -1021,7 +1036,7 @@ class Season(_InYear):
         return start, _add(start, relativedelta(months=3))
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class NthWeekday(TimeSpec):
     """The ``nth`` given weekday (0 is Monday) of a base period, -1 for the
     last ("the first Friday of July")."""
@@ -1046,7 +1061,7 @@ class NthWeekday(TimeSpec):
         return (day, day + DAY) if start <= day < end else None
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class Weekend(TimeSpec):
     """Saturday and Sunday of the week ``offset`` weeks from the reference week;
     with ``bias`` ``past`` (a clause about the past), the latest weekend
@@ -1089,7 +1104,7 @@ def _holiday_day(rule: str, year: int) -> dt.date:
     raise ValueError(f"bad holiday rule {rule!r}")
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class Holiday(_InYear):
     """A named day ("Easter", "black friday 2014"), by a rule of
     ``data/time_holidays.tsv``. Without a year: ``bias`` ``last`` is the
@@ -1124,7 +1139,7 @@ class Holiday(_InYear):
         return _by_bias(self, ref, self.bias, ctx)
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, repr=False, eq=False)
 class HolidayWeekend(TimeSpec):
     """The weekend nearest a holiday, stretched to include it ("Labor Day
     weekend" runs Saturday to Monday, "Thanksgiving weekend" Thursday to

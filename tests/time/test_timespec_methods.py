@@ -86,3 +86,19 @@ def test_equality_reads_the_compared_fields_of_the_same_class(spec: TimeSpec) ->
         changed = dataclasses.replace(spec, **{f.name: other})
         assert (changed == spec) is (not f.compare), f.name
 
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda s: type(s).__name__)
+def test_a_spec_is_immutable_and_copies_whole(spec: TimeSpec) -> None:
+    import copy
+    import pickle
+
+    name = dataclasses.fields(spec)[0].name
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(spec, name, getattr(spec, name))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        delattr(spec, name)
+    with pytest.raises(AttributeError):
+        spec.not_a_field = 1  # type: ignore[attr-defined]
+    for made in (pickle.loads(pickle.dumps(spec)), copy.copy(spec), copy.deepcopy(spec), dataclasses.replace(spec)):
+        assert made == spec and repr(made) == repr(spec) and type(made) is type(spec)
