@@ -112,42 +112,12 @@ def test_extract_many_extracts_the_first_chunk_before_forking(monkeypatch: pytes
 
 
 PROBE = r"""
-import sys, regex
+import sys, traceback
+import regex
 import finparse
 extractor = finparse.Extractor()
 if sys.argv[1] == "prepared":
     extractor.prepare()
-count = 0
-real = regex.compile
-def counting(*args, **kwargs):
-    global count
-    count += 1
-    return real(*args, **kwargs)
-regex.compile = counting
-extractor.extract(open(sys.argv[2], encoding="utf-8").read(), ref_date="2025-09-27")
-print(count)
-"""
-
-
-def test_after_prepare_a_first_call_compiles_few_patterns() -> None:
-    def count(mode: str) -> int:
-        done = subprocess.run([sys.executable, "-c", PROBE, mode, str(SEED)],
-                              capture_output=True, text=True, check=True, timeout=300)
-        return int(done.stdout)
-
-    cold, prepared = count("cold"), count("prepared")
-    assert prepared < cold
-    assert prepared <= cold // 3, (cold, prepared)
-
-
-
-
-_AFTER_PREPARE = """
-import sys, traceback
-import regex
-import finparse
-from finparse import Extractor
-extractor = Extractor().prepare()
 compiled = []
 real = regex.compile
 def spy(p, *a, **k):
@@ -155,18 +125,23 @@ def spy(p, *a, **k):
     compiled.append((len(p), caller.rsplit("/", 1)[-1]))
     return real(p, *a, **k)
 regex.compile = spy
-extractor.extract(open(sys.argv[1], encoding="utf-8").read(), ref_date="2025-09-27")
-print(sum(n for n, _ in compiled), *sorted({m for _, m in compiled}))
+extractor.extract(open(sys.argv[2], encoding="utf-8").read(), ref_date="2025-09-27")
+print(len(compiled), sum(n for n, _ in compiled), *sorted({m for _, m in compiled}))
 """
 
 
-def test_after_prepare_the_first_extraction_of_every_kind_compiles_little() -> None:
-    # In a fresh process: the seed article needs about 30 KB of patterns
-    # built on first use; prepared, a few small ones are left (helpers of
-    # money and time that compile on first use, each a few dozen
-    # characters), and none of the triple grammar's.
-    done = subprocess.run([sys.executable, "-c", _AFTER_PREPARE, str(SEED)],
-                          capture_output=True, text=True, check=True)
-    size, *modules = done.stdout.split()
-    assert int(size) < 4000
+def test_after_prepare_a_first_call_compiles_few_patterns() -> None:
+    def run(mode: str) -> tuple[int, int, list[str]]:
+        done = subprocess.run([sys.executable, "-c", PROBE, mode, str(SEED)],
+                              capture_output=True, text=True, check=True, timeout=300)
+        count, size, *modules = done.stdout.split()
+        return int(count), int(size), modules
+
+    (cold, _, _), (prepared, size, modules) = run("cold"), run("prepared")
+    assert prepared <= cold // 3, (cold, prepared)
+    # The seed article needs about 30 KB of patterns built on first use;
+    # prepared, a few small ones are left (helpers of money and time that
+    # compile on first use, each a few dozen characters), and none of the
+    # triple grammar's.
+    assert size < 4000
     assert not {"triples.py", "entities.py", "sentences.py"} & set(modules), modules
