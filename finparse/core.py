@@ -79,12 +79,14 @@ __all__ = [
     "lexicon",
     "lit",
     "many",
+    "match_at",
     "not_followed_by",
     "opt",
     "reader_parser",
     "regex_parser",
     "sep_by",
     "seq",
+    "shared_pattern",
     "split_parser",
     "trie_pattern",
 ]
@@ -279,6 +281,38 @@ _WINDOW = 2048
 _MARGIN = 256
 
 
+#: How far past its start a leaf reads, and how near that window's end a
+#: match must stay (else it is read again without the window): for a reader
+#: of Python that bounds its own look-ahead as :func:`match_at` does.
+MATCH_WINDOW, MATCH_MARGIN = _WINDOW, _MARGIN
+
+
+def shared_pattern(fragment: str) -> regex.Pattern[str]:
+    r"""``fragment`` compiled, once per process: parsers that emit the same
+    fragment share the pattern, and threads that ask for it at once wait for
+    one compile (the cache every leaf uses).
+
+    >>> from finparse.core import shared_pattern
+    >>> shared_pattern(r"\d+") is shared_pattern(r"\d+")
+    True
+    """
+    return _compile(fragment)
+
+
+def match_at(
+    pattern: regex.Pattern[str], text: str, pos: int, timeout: float | None = None
+) -> regex.Match[str] | None:
+    r"""``pattern.match(text, pos)``, in constant time on long texts (read in
+    a window of :data:`MATCH_WINDOW` characters, as every leaf is read).
+
+    >>> import regex
+    >>> from finparse.core import match_at
+    >>> match_at(regex.compile(r"\d+"), "x " * 5000 + "42", 10000).group()
+    '42'
+    """
+    return _match(pattern, text, pos, timeout)
+
+
 def _match(
     pattern: regex.Pattern[str], text: str, pos: int, timeout: float | None = None
 ) -> regex.Match[str] | None:
@@ -337,6 +371,15 @@ def _compile(fragment: str) -> regex.Pattern[str]:
     return pattern
 
 
+def _compile_leaf(fragment: str) -> regex.Pattern[str]:
+    """A leaf's pattern, compiled once (see _compile); a ValueError naming it
+    if it is no regex (only a lazy regex_parser gets that far)."""
+    try:
+        return _compile(fragment)
+    except regex.error as exc:
+        raise ValueError(f"invalid regular expression {fragment!r}: {exc}") from None
+
+
 def check_text(text: object, what: str = "text") -> str:
     """``text`` itself if it is a ``str``; a TypeError naming ``what`` otherwise
     (with a hint to decode bytes), as every entry point that takes text checks it."""
@@ -392,10 +435,9 @@ class _Namer:
 _SMALL_FRAGMENT = 200
 
 
-def _shared_parts(root: Parser[Any], small: int = _SMALL_FRAGMENT) -> frozenset[int]:
-    """Parts that occur more than once under ``root`` and are worth sharing."""
-    seen: dict[int, int] = {}
-    nodes: dict[int, Parser[Any]] = {}
+def _walk_parts(root: Parser[Any], seen: dict[int, int]) -> Iterator[Parser[Any]]:
+    """Each distinct part under ``root`` (itself included), once, depth first;
+    ``seen`` counts how often each part (by id) was reached."""
     stack: list[Parser[Any]] = [root]
     while stack:
         node = stack.pop()
@@ -404,8 +446,14 @@ def _shared_parts(root: Parser[Any], small: int = _SMALL_FRAGMENT) -> frozenset[
             seen[key] += 1
             continue
         seen[key] = 1
-        nodes[key] = node
+        yield node
         stack.extend(node._children())
+
+
+def _shared_parts(root: Parser[Any], small: int = _SMALL_FRAGMENT) -> frozenset[int]:
+    """Parts that occur more than once under ``root`` and are worth sharing."""
+    seen: dict[int, int] = {}
+    nodes = {id(node): node for node in _walk_parts(root, seen)}
     return frozenset(
         key
         for key, count in seen.items()
@@ -513,14 +561,8 @@ class Parser(Generic[T]):
         (True, 42)
         """
         self._runner()
-        seen: set[int] = set()
-        stack: list[Parser[Any]] = [self]
-        while stack:
-            node = stack.pop()
-            if id(node) not in seen:
-                seen.add(id(node))
-                node._prepare_own()
-                stack.extend(node._children())
+        for node in _walk_parts(self, {}):
+            node._prepare_own()
         return self
 
     def _prepare_own(self) -> None:
@@ -737,10 +779,7 @@ class _Leaf(Parser[T]):
         return f"(?>{strip_names(self._fragment)})"
 
     def _prepare_own(self) -> None:
-        try:
-            _compile(self._fragment)
-        except regex.error as exc:  # only a lazy regex_parser gets here
-            raise ValueError(f"invalid regular expression {self._fragment!r}: {exc}") from None
+        _compile_leaf(self._fragment)
 
     def _make_run(self, compile: _Compile) -> _RunFn:
         # The pattern is compiled when the leaf first runs: a grammar's
@@ -767,10 +806,7 @@ class _Leaf(Parser[T]):
                     if description is not None and pos >= ctx.far:
                         ctx.fail(pos, description)
                     return None
-                try:
-                    pattern = _compile(fragment)
-                except regex.error as exc:  # only a lazy regex_parser gets here
-                    raise ValueError(f"invalid regular expression {fragment!r}: {exc}") from None
+                pattern = _compile_leaf(fragment)
                 match = pattern.match
             # _match(), inlined: this is the innermost loop of every build.
             timeout = ctx.timeout
@@ -1155,7 +1191,7 @@ class WordTrie:
     """
 
     __slots__ = (
-        "_casefold", "_go", "_groups", "_kinds", "_pairs", "_probes", "_space_first", "_wordish", "firsts",
+        "_casefold", "_go", "_groups", "_kinds", "_pairs", "_probes", "_wordish", "firsts",
     )
     _casefold: bool
     _go: frozenset[str]
@@ -1164,7 +1200,6 @@ class WordTrie:
     _kinds: dict[str, int]
     _pairs: frozenset[str]
     _probes: tuple[regex.Pattern[str], ...]
-    _space_first: bool
     _wordish: bool
     #: The characters a word may start with (None: a space too).
     firsts: frozenset[str] | None
@@ -1209,7 +1244,7 @@ class WordTrie:
         for name, value in (
             ("_casefold", casefold), ("_probes", _trie_probes(casefold)), ("_kinds", {}),
             ("_wordish", boundary and wordish), ("_groups", groups), ("firsts", firsts),
-            ("_pairs", pairs), ("_go", go), ("_space_first", firsts is None),
+            ("_pairs", pairs), ("_go", go),
         ):
             object.__setattr__(self, name, value)
 
@@ -1221,7 +1256,7 @@ class WordTrie:
         if pos >= len(text):
             return []
         if text[pos:pos + 2] not in self._pairs and text[pos] not in self._go and not (
-            self._space_first and self._probes[3].match(text, pos) is not None
+            self.firsts is None and self._probes[3].match(text, pos) is not None
         ):
             return []
         out: list[int] = []
@@ -1239,6 +1274,26 @@ class WordTrie:
             word_end = self._word_end
             out = [end for end in out if word_end(text, end)]
         return out
+
+    def spaced(
+        self, text: str, pos: int, most: int = 3, then: regex.Pattern[str] | None = None
+    ) -> int | None:
+        """The end of what ``(?:{trie})[ \u00a0]{1,most}(?=then)`` matches at
+        ``pos``: a word, then one to ``most`` spaces (no-break ones too), then,
+        if given, what ``then`` matches; ``None`` where nothing does.
+
+        >>> from finparse.core import WordTrie
+        >>> about = WordTrie(["about", "up to"], casefold=True)
+        >>> about.spaced("About  $5", 0), about.spaced("about$5", 0), about.spaced("up to 5", 0)
+        (7, None, 6)
+        """
+        for end in self.ends(text, pos):
+            after, stop = end, min(len(text), end + most)
+            while after < stop and text[after] in " \u00a0":
+                after += 1
+            if after > end and (then is None or then.match(text, after) is not None):
+                return after
+        return None
 
     def _word_end(self, text: str, end: int) -> bool:
         # _WORD_END: after a letter, no letter or mark; after a number, no number
@@ -1355,7 +1410,7 @@ def _pairs(roots: list[_TrieNode], casefold: bool) -> tuple[frozenset[str], froz
     for root in roots:
         for first, kid in root.kids.items():
             if first == " ":
-                continue  # (a space first: see WordTrie._space_first)
+                continue  # (a space first: see WordTrie.firsts)
             firsts = _cases(first) if casefold else {first}
             _expand(kid)
             if kid.end or " " in kid.kids:
@@ -1477,17 +1532,19 @@ def lexicon(
 class _Reader(_Leaf[T]):
     """A leaf read by a function of Python (see :func:`reader_parser`)."""
 
-    __slots__ = ("_make_fragment", "_read", "_text")
+    __slots__ = ("_make_fragment", "_prepare", "_read", "_text")
     _make_fragment: Callable[[], str]
+    _prepare: Callable[[], object] | None
     _read: Callable[[str, int], tuple[T, int] | None]
     _text: str | None
 
     def __init__(
         self, read: Callable[[str, int], tuple[T, int] | None], fragment: Callable[[], str],
-        description: str, named: bool,
+        description: str, named: bool, prepare: Callable[[], object] | None = None,
     ) -> None:
         Parser.__init__(self, description)
         object.__setattr__(self, "_read", read)
+        object.__setattr__(self, "_prepare", prepare)
         object.__setattr__(self, "_make_fragment", fragment)
         object.__setattr__(self, "_text", None)
         object.__setattr__(self, "_named", named)
@@ -1504,8 +1561,11 @@ class _Reader(_Leaf[T]):
         return text
 
     def _prepare_own(self) -> None:
-        # No pattern to compile: a read of the empty text makes what the
-        # function makes on first use (its word tries).
+        if self._prepare is not None:
+            self._prepare()
+            return
+        # Without a hook, a read of the empty text makes what the function
+        # makes on first use (its word tries).
         try:
             self._read("", 0)
         except (Reject, decimal.DecimalException):
@@ -1534,6 +1594,7 @@ def reader_parser(
     fragment: str | Callable[[], str],
     *,
     description: str | None = None,
+    prepare: Callable[[], object] | None = None,
 ) -> Parser[T]:
     """A leaf parser read by a Python function, with a pattern for scanning.
 
@@ -1544,7 +1605,9 @@ def reader_parser(
     that compiles one (a function that returns it is called when it is first
     needed). Use it where a long word list is cheaper to look up than to
     compile (see :class:`WordTrie`). ``description`` is as for
-    :func:`regex_parser`.
+    :func:`regex_parser`. ``prepare``, if given, is what
+    :meth:`Parser.prepare` calls to build now what ``read`` builds on first
+    use; without it, ``prepare`` reads the empty text.
 
     >>> from finparse.core import reader_parser, seq, lit
     >>> def code(text, pos):
@@ -1554,7 +1617,7 @@ def reader_parser(
     ('EUR', ' 5')
     """
     make = fragment if callable(fragment) else (lambda: fragment)
-    return _Reader(read, make, description or "text read by a function", bool(description))
+    return _Reader(read, make, description or "text read by a function", bool(description), prepare)
 
 
 def split_parser(
@@ -1583,47 +1646,44 @@ def split_parser(
     ('42', 'six')
     """
     read = _TwoPart(captures, first, second, guard)
-    return reader_parser(read.read, fragment, description=description)
+    return reader_parser(read.read, fragment, description=description, prepare=read.prepare)
 
 
 class _TwoPart(Generic[T]):
     """The reader of :func:`split_parser`: each part compiled when first needed."""
 
-    __slots__ = ("_build", "_first", "_guard", "_make", "_second")
+    __slots__ = ("_build", "_first", "_guard", "_make_first", "_make_second", "_second")
 
     def __init__(
         self, build: Callable[[Captures], T], first: Callable[[], str], second: Callable[[], str],
         guard: str,
     ) -> None:
         self._build = build
-        self._make = (first, second, lambda: guard)
+        self._make_first, self._make_second, self._guard = first, second, guard
         self._first: regex.Pattern[str] | None = None
         self._second: regex.Pattern[str] | None = None
-        self._guard: regex.Pattern[str] | None = None
 
-    def _part(self, which: int) -> regex.Pattern[str]:
-        pattern = _compile(self._make[which]())
-        if which == 0:
-            self._first = pattern
-        elif which == 1:
-            self._second = pattern
-        else:
-            self._guard = pattern
-        return pattern
+    def prepare(self) -> None:
+        """Compile both parts and the guard now (see :meth:`Parser.prepare`)."""
+        self._first = _compile(self._make_first())
+        self._second = _compile(self._make_second())
+        _compile(self._guard)
 
     def read(self, text: str, pos: int) -> tuple[T, int] | None:
         """(value, end) at ``pos``, or None (or Reject from the build)."""
-        if not text:  # Parser.prepare: compile every part now
-            for which in range(3):
-                self._part(which)
-            return None
-        m = _match(self._first or self._part(0), text, pos)
+        first = self._first
+        if first is None:
+            first = self._first = _compile(self._make_first())
+        m = _match(first, text, pos)
         if m is None:
             if not text[pos:pos + 1].isalpha():
-                return None  # (the second part starts with a letter)
-            if _match(self._guard or self._part(2), text, pos) is None:
+                return None  # (the second part starts with a letter: see split_parser)
+            if _match(_compile(self._guard), text, pos) is None:
                 return None
-            m = _match(self._second or self._part(1), text, pos)
+            second = self._second
+            if second is None:
+                second = self._second = _compile(self._make_second())
+            m = _match(second, text, pos)
             if m is None:
                 return None
         return self._build(Captures(m)), m.end()
@@ -2250,42 +2310,36 @@ _START = operator.methodcaller("start")
 def _anchor_starts(
     patterns: tuple[regex.Pattern[str], ...], text: str, pos: int, timeout: float | None
 ) -> Iterable[int]:
-    """Where the anchors ``patterns`` stand for start in ``text`` from ``pos``, in order."""
+    """Where the anchors ``patterns`` stand for start in ``text`` from ``pos``, in order:
+    what one finditer of their alternation finds, from one scan per pattern."""
     if len(patterns) == 1:
         return map(_START, _scan_one(patterns[0], text, pos, timeout))
+    spans: Iterable[tuple[int, int]]
     if timeout is not None:
-        return map(_START, _scan_merged(patterns, text, pos, timeout))
-    # Without a bound, every scan is read whole at once and the spans
-    # sorted (by start, then pattern), which is cheaper than merging the
-    # scans lazily; what is kept is what _scan_merged keeps.
-    found: list[tuple[int, int, int]] = []
-    for index, pattern in enumerate(patterns):
-        found += [(m.start(), index, m.end()) for m in pattern.finditer(text, pos)]
-    found.sort()
-    starts: list[int] = []
-    last = pos
-    for start, _, end in found:
-        if start < last:
-            continue
-        starts.append(start)
-        last = end if end > start else start + 1
-    return starts
+        # each scan bounded (see _scan_one), merged lazily by start
+        scans = [_scan_one(p, text, pos, timeout) for p in patterns]
+        spans = (m.span() for m in heapq.merge(*scans, key=_START))
+    else:
+        # every scan read whole at once and the spans sorted by start, then
+        # pattern: cheaper than merging the scans lazily
+        found: list[tuple[int, int, int]] = []
+        for index, pattern in enumerate(patterns):
+            found += [(m.start(), index, m.end()) for m in pattern.finditer(text, pos)]
+        found.sort()
+        spans = [(start, end) for start, _, end in found]
+    return _kept_starts(spans, pos)
 
 
-def _scan_merged(
-    patterns: tuple[regex.Pattern[str], ...], text: str, pos: int, timeout: float | None
-) -> Iterator[regex.Match[str]]:
-    """What one finditer of the alternation of ``patterns`` finds, from one
-    scan per pattern: in order of start (the earlier pattern first at equal
-    starts), each match that starts before the end of the previous one left
-    out, as the alternation would never have tried there."""
+def _kept_starts(spans: Iterable[tuple[int, int]], pos: int) -> Iterator[int]:
+    """The starts of ``spans`` (in order of start, the earlier pattern first
+    at equal starts) that the alternation would find: a span that starts
+    before the end of the one kept before it is left out, as the alternation
+    would never have tried there."""
     last = pos
-    scans = [_scan_one(p, text, pos, timeout) for p in patterns]
-    for m in heapq.merge(*scans, key=_START):
-        start, end = m.span()
+    for start, end in spans:
         if start < last:
             continue
-        yield m
+        yield start
         last = end if end > start else start + 1
 
 

@@ -69,8 +69,7 @@ def _check(text: str, leaf: Any = None) -> int:
     shipped: _TwoPart[Any] = leaf._read.__self__
     whole = regex.compile(leaf._make_fragment())
     names = sorted(whole.groupindex)
-    first, second, guard = shipped._make
-    two = _TwoPart(lambda c: c._m, first, second, guard())
+    two = _TwoPart(lambda c: c._m, shipped._make_first, shipped._make_second, shipped._guard)
     found = 0
     for pos in range(len(text) + 1):
         m = whole.match(text, pos)
