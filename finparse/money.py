@@ -64,6 +64,8 @@ from finparse._exact import exact
 from finparse._lazy import lazy_attributes
 from finparse._validate import check_mapping
 from finparse.core import (
+    MATCH_MARGIN,
+    MATCH_WINDOW,
     Captures,
     Match,
     Parser,
@@ -73,10 +75,12 @@ from finparse.core import (
     alt,
     anchored,
     lexicon,
+    match_at,
     opt,
     reader_parser,
     regex_parser,
     seq,
+    shared_pattern,
     strip_names,
     trie_pattern,
 )
@@ -88,6 +92,7 @@ from finparse.numbers import (
     DecimalMark,
     Numeral,
     check_mark,
+    number_word_forms,
     numeral_fragment,
     read_words,
     scale_fragment,
@@ -258,7 +263,7 @@ class _Nouns:
             if form in not_before:
                 by_follow.setdefault(not_before[form], []).append(form)
         self._guarded = [
-            (WordTrie(forms, casefold=True), regex.compile(rf"(?i:[ \u00a0]{{1,3}}(?:{_follow(follow)})(?!\p{{L}}))"))
+            (WordTrie(forms, casefold=True), shared_pattern(rf"(?i:[ \u00a0]{{1,3}}(?:{_follow(follow)})(?!\p{{L}}))"))
             for follow, forms in sorted(by_follow.items())
         ]
 
@@ -303,8 +308,8 @@ class _LazyGuard:
 
     def __init__(self, guard: str, near: str) -> None:
         self._guard = guard
-        self._near = regex.compile(near) if near else None
-        self._pattern: regex.Pattern[str] | None = None if near else regex.compile(guard)
+        self._near = shared_pattern(near) if near else None
+        self._pattern: regex.Pattern[str] | None = None if near else shared_pattern(guard)
 
     def match(self, text: str, pos: int, endpos: int) -> object:
         """What ``guard.match(text, pos, endpos)`` says, as passing (not None) or not."""
@@ -313,32 +318,28 @@ class _LazyGuard:
             assert self._near is not None
             if self._near.match(text, pos, endpos) is None:
                 return True
-            pattern = self._pattern = regex.compile(self._guard)
+            pattern = self._pattern = shared_pattern(self._guard)
         return pattern.match(text, pos, endpos)
 
 
 #: A currency sign of the "sym" way of a unit (not the cent sign).
 _ANY_SIGN = regex.compile(r"(?!\u00a2)\p{Sc}")
-#: How far a unit's guard reads ahead before a read is done again without
-#: a bound (as finparse.core reads a leaf: see core._match).
-_UNIT_WINDOW, _UNIT_MARGIN = 2048, 256
 
 
-#: The word tries of the adjectives of currency nouns, by table (the suffix
-#: and minor units share one): (table, trie) by the table's id.
-_ADJECTIVE_TRIES: dict[int, tuple[Mapping[str, Any], WordTrie]] = {}
+@functools.lru_cache(maxsize=32)
+def _adjective_trie(options: MoneyOptions, prefix: bool) -> WordTrie:
+    """The word trie of the adjectives of currency nouns before a unit
+    (``prefix``: only those read before an amount; else all of them, shared
+    by the suffix and minor units)."""
+    return WordTrie(_adjectives(options, prefix), casefold=True)
 
 
-def _shared_trie(words: Mapping[str, Any]) -> WordTrie:
-    """``WordTrie(words, casefold=True)``, made once for one mapping."""
-    found = _ADJECTIVE_TRIES.get(id(words))
-    if found is not None and found[0] is words:
-        return found[1]
-    trie = WordTrie(words, casefold=True)
-    if len(_ADJECTIVE_TRIES) >= 64:
-        _ADJECTIVE_TRIES.clear()
-    _ADJECTIVE_TRIES[id(words)] = (words, trie)
-    return trie
+def _adjectives(options: MoneyOptions, prefix: bool) -> Mapping[str, tuple[str, ...]]:
+    """The adjectives of currency nouns of ``options`` (see :func:`_adjective_trie`)."""
+    table = options.table()
+    if prefix:
+        return {a: table.adjectives[a] for a in _prefix_adjectives(options)}
+    return table.adjectives
 
 
 class _UnitReader:
@@ -361,6 +362,7 @@ class _UnitReader:
         *,
         words: Mapping[str, UnitForm],
         adjectives: Mapping[str, tuple[str, ...]],
+        adjective_trie: Callable[[], WordTrie],
         not_before: Mapping[str, tuple[str, ...]],
         stopped: Mapping[str, UnitForm],
         cs: Mapping[str, UnitForm],
@@ -371,6 +373,7 @@ class _UnitReader:
         self._order = order
         self._words = words
         self._adjectives = adjectives
+        self._adjective_trie = adjective_trie
         self._not_before = not_before
         self._after_adjective = {**words, **stopped}
         self._cs = cs
@@ -405,7 +408,7 @@ class _UnitReader:
             nouns = _Nouns(words, self._not_before) if words else None
             same = self._after_adjective == words  # (no stopped nouns: one trie for both)
             parts = self._parts = (
-                _shared_trie(self._adjectives) if words else None,
+                self._adjective_trie() if words else None,
                 nouns if same else _Nouns(self._after_adjective, self._not_before) if words else None,
                 nouns,
                 WordTrie(self._cs) if self._cs else None,
@@ -489,12 +492,13 @@ class _UnitReader:
 
     def read(self, text: str, pos: int) -> tuple[UnitHit, int] | None:
         """The unit at ``pos`` and its end, or None."""
-        stop = pos + _UNIT_WINDOW
+        # (read in a window, as finparse.core reads a leaf: see core._match)
+        stop = pos + MATCH_WINDOW
         if stop >= len(text):
             found = self._first(text, pos, len(text))
         else:
             found = self._first(text, pos, stop)
-            if found is not None and found[1] > stop - _UNIT_MARGIN:
+            if found is not None and found[1] > stop - MATCH_MARGIN:
                 found = self._first(text, pos, len(text))
         if found is None:
             return None
@@ -552,20 +556,19 @@ def _unit_reader(position: str, options: MoneyOptions) -> _UnitReader:
         raise ValueError(f"position must be 'prefix', 'suffix' or 'minor', got {position!r}")
     table = options.table()
     if position == "prefix":
-        prefix_adjectives = {a: table.adjectives[a] for a in _prefix_adjectives(options)}
         return _UnitReader(
-            ("words", "cs", "ci", "sym"), words=table.prefix_words, adjectives=prefix_adjectives,
-            not_before=table.not_before, stopped={}, cs=table.prefix_cs, ci=table.prefix_ci,
+            ("words", "cs", "ci", "sym"), words=table.prefix_words, adjectives=_adjectives(options, True),
+            adjective_trie=functools.partial(_adjective_trie, options, True), not_before=table.not_before, stopped={}, cs=table.prefix_cs, ci=table.prefix_ci,
         )
     if position == "suffix":
         return _UnitReader(
             ("cs", "ci", "words", "sym"), words=table.words, adjectives=table.adjectives,
-            not_before=table.not_before, stopped=table.stopped, cs=table.suffix_cs,
+            adjective_trie=functools.partial(_adjective_trie, options, False), not_before=table.not_before, stopped=table.stopped, cs=table.suffix_cs,
             ci=table.suffix_ci, guard=_not_next_amount() + _not_percent(), near=_near_next_amount(),
         )
     return _UnitReader(
         ("words", "cs"), words=table.minor, adjectives=table.adjectives,
-        not_before=table.not_before, stopped={}, cs=table.minor_cs, ci={},
+        adjective_trie=functools.partial(_adjective_trie, options, False), not_before=table.not_before, stopped={}, cs=table.minor_cs, ci={},
         guard=_not_next_amount() + _not_percent(), near=_near_next_amount(),
     )
 
@@ -753,7 +756,7 @@ def _numeral_anchor() -> tuple[str, str]:
         r"(?<!\p{N})(?<!\p{N}[.,'])\d|\.\d",
         # the words of finparse.numbers (number words and word scales), and "a"
         # before a currency word ("a dollar")
-        rf"\b(?i:{trie_pattern([*vocabulary.number_words(), 'hundred', 'half', *vocabulary.word_scales()], boundary=False)}"
+        rf"\b(?i:{trie_pattern(number_word_forms(), boundary=False)}"
         rf"|an?(?= (?:{_after_a()})))\b",
     )
 
@@ -807,14 +810,6 @@ _NOT_AFTER_LETTER = regex.compile(r"(?<!\p{L})")
 _SIGN_NEXT = regex.compile(r"[\p{L}\p{Sc}\d]")
 
 
-def _spaces_after(text: str, pos: int) -> int:
-    """The end of ``[ \u00a0]{0,3}`` at ``pos``."""
-    end, stop = pos, min(len(text), pos + 3)
-    while end < stop and text[end] in " \u00a0":
-        end += 1
-    return end
-
-
 class _LeadReader:
     """The lead words of :func:`_lead_words`, read with word tries.
 
@@ -854,18 +849,12 @@ class _LeadReader:
             m = _LEAD_INVISIBLE.match(text, pos)
             assert m is not None  # (it matches the empty string)
             at = m.end()
-        for end in qualifier.ends(text, at):
-            after = _spaces_after(text, end)
-            if after > end:
-                at = after
-                break
-        ends = sign.ends(text, at)
-        if ends and _NOT_AFTER_LETTER.match(text, at) is not None:
-            for end in ends:
-                after = _spaces_after(text, end)
-                if after > end and _SIGN_NEXT.match(text, after) is not None:
-                    at = after
-                    break
+        after = qualifier.spaced(text, at)
+        if after is not None:
+            at = after
+        after = sign.spaced(text, at, then=_SIGN_NEXT)
+        if after is not None and _NOT_AFTER_LETTER.match(text, at) is not None:
+            at = after
         if at == pos:
             return _NO_LEAD, pos
         return _read_lead(self._qualifiers, signs, text[pos:at]), at
@@ -1130,11 +1119,17 @@ def _small_number_words() -> str:
 
 
 @functools.cache
+def _small_word_firsts() -> frozenset[str]:
+    """The first letters of the words of :func:`_small_number_words`, as spelled."""
+    spelled = vocabulary.spellings()
+    return frozenset(spelled[n][0] for n in range(1, 100) if n in spelled)
+
+
+@functools.cache
 def _before_small_words() -> str:
     """Where :func:`_cents_words` may match: a space (or "and") before the
     first letter of a word of :func:`_small_number_words` (its guard)."""
-    spelled = vocabulary.spellings()
-    firsts = sorted({spelled[n][0] for n in range(1, 100) if n in spelled})
+    firsts = sorted(_small_word_firsts())
     letters = regex.escape("".join(firsts))
     return rf"[ \u00a0]+(?i:and)[ \u00a0]+(?i:[{letters}])|[ \u00a0](?i:[{letters}])"
 
@@ -1353,6 +1348,23 @@ def _to_bare_pattern() -> str:
 _SPACE_CHAR = regex.compile(r"\s")
 _LETTER_CHAR = regex.compile(r"\p{L}")
 _FROM = regex.compile(r"(?i:from)")
+_TO = regex.compile(_TO_WORD)
+
+
+@functools.cache
+def _to_tries() -> tuple[WordTrie, WordTrie, int, int]:
+    """The tries of :class:`_ToReader` (words of change, of range) and the
+    most characters not space of a word of each, shared by both readers."""
+    change = [*_context_words("change"), *_direction_words()]
+    ranging = _context_words("range-from")
+
+    def most(words: Iterable[str]) -> int:  # the most characters not space of a word
+        return max(len("".join(w.split())) for w in words)
+
+    return (
+        WordTrie(change, casefold=True), WordTrie(ranging, casefold=True),
+        most(change), most(ranging),
+    )
 
 
 class _ToReader:
@@ -1368,30 +1380,13 @@ class _ToReader:
 
     def __init__(self, bare: bool) -> None:
         self._bare = bare
-        self._tries: tuple[WordTrie, WordTrie, int, int] | None = None
-        self._to = regex.compile(_TO_WORD)
-
-    def _ready(self) -> tuple[WordTrie, WordTrie, int, int]:
-        tries = self._tries
-        if tries is None:
-            change = [*_context_words("change"), *_direction_words()]
-            ranging = _context_words("range-from")
-
-            def most(words: Iterable[str]) -> int:  # the most characters not space of a word
-                return max(len("".join(w.split())) for w in words)
-
-            tries = self._tries = (
-                WordTrie(change, casefold=True), WordTrie(ranging, casefold=True),
-                most(change), most(ranging),
-            )
-        return tries
 
     def read(self, text: str, pos: int) -> tuple[str, int] | None:
         """The "to" at ``pos`` and its end, unless the words before it say no."""
-        m = self._to.match(text, pos)
+        m = _TO.match(text, pos)
         if m is None:
             return None
-        change, ranging, change_len, ranging_len = self._ready()
+        change, ranging, change_len, ranging_len = _to_tries()
         for start in _window_starts(text, pos, 3 if self._bare else 5):
             if _ends_at(change, change_len, text, start):
                 return None  # a word of change before: "rose $1.20 to $82.40"
@@ -1855,13 +1850,23 @@ class _InContext(Wrapper[Money]):
     ) -> Iterator[Match[Money]]:
         stated: list[Money] = []  # amounts of this sentence with a stated currency
         earlier: list[Money] = []  # those of the sentences before
+        # The first paragraph break after the last of ``earlier``, searched once
+        # per start: that start stays put while amounts of assumed currency
+        # follow, and searching again for each would read the text again.
+        break_from = -1
+        break_end: int | None = None
         for m in self._pick(text, pos).finditer(text, pos, timeout=timeout):
             found = m.value
             if stated and _SENTENCE_END.search(text, stated[-1].end, found.start):
                 earlier.extend(stated)
                 stated.clear()
-            if earlier and _PARAGRAPH_BREAK.search(text, earlier[-1].end, found.start):
-                earlier.clear()  # the document's memory ends with its paragraph
+            if earlier:
+                if break_from != earlier[-1].end:
+                    break_from = earlier[-1].end
+                    brk = _PARAGRAPH_BREAK.search(text, break_from)
+                    break_end = brk.end() if brk else None
+                if break_end is not None and break_end <= found.start:
+                    earlier.clear()  # the document's memory ends with its paragraph
             if found.currency_assumed or found.currency is None:
                 if not (stated or earlier) or not found.unit:
                     yield m
@@ -1918,7 +1923,7 @@ def _filter_pattern(options: MoneyOptions) -> str:
     glued = trie_pattern(table.minor_glued, boundary=True)
     number = f"(?:{_QUARTERS}[ \u00a0](?={_WORD_SCALE})|{_FRACTION_ALONE}|{strip_names(numeral_fragment())}(?:{_FRACTION_TAIL})?)"
     # (the pattern ends there: the first letters of a number word will do)
-    first = rf"(?:[-\u2212(]?[\d.]|(?i:(?<!\p{{L}})(?:{_cut_trie(_number_words(), _CUT)}|an?)))"
+    first = rf"(?:[-\u2212(]?[\d.]|(?i:(?<!\p{{L}})(?:{_cut_trie(number_word_forms(), _CUT)}|an?)))"
     return (
         r"(?<![\p{L}\p{N}_])"
         + _INVISIBLE +
@@ -1949,12 +1954,6 @@ def _cut_trie(words: Iterable[str], cut: int) -> str:
     'dol'
     """
     return trie_pattern(sorted({w[:cut].rstrip() for w in words if w[:cut].strip()}), boundary=False)
-
-
-@functools.cache
-def _number_words() -> tuple[str, ...]:
-    """The words a number in words may start with (see :func:`finparse.numbers.words_fragment`)."""
-    return (*vocabulary.number_words(), "hundred", "half", *vocabulary.word_scales())
 
 
 #: A word of a currency's adjective as the filter sees it ("Hong", "St.",
@@ -2084,27 +2083,23 @@ class _Quick:
         self._firsts = frozenset(firsts)
         self._pattern: regex.Pattern[str] | None = None
 
+    def prepare(self) -> None:
+        """Compile the pattern now (see :meth:`finparse.core.Parser.prepare`)."""
+        self._pattern = shared_pattern(self._fragment)
+
     def read(self, text: str, pos: int) -> tuple[str, int] | None:
         """The text matched at ``pos`` and its end, or None."""
-        pattern = self._pattern
         if text[pos:pos + 1] not in self._firsts:
-            if not text and pattern is None:  # (Parser.prepare: compile it now)
-                self._pattern = regex.compile(self._fragment)
             return None
+        pattern = self._pattern
         if pattern is None:
-            pattern = self._pattern = regex.compile(self._fragment)
-        stop = pos + _UNIT_WINDOW
-        if stop >= len(text):
-            m = pattern.match(text, pos)
-        else:
-            m = pattern.match(text, pos, stop)
-            if m is not None and m.end() > stop - _UNIT_MARGIN:
-                m = pattern.match(text, pos)
+            pattern = self._pattern = shared_pattern(self._fragment)
+        m = match_at(pattern, text, pos)
         return None if m is None else (m.group(), m.end())
 
     def parser(self) -> Parser[str]:
         """The pattern as a leaf parser."""
-        return reader_parser(self.read, self._fragment)
+        return reader_parser(self.read, self._fragment, prepare=self.prepare)
 
 
 #: Where a tail may start after the first side of an amount (see
@@ -2117,8 +2112,7 @@ _DASHES = "-\u2013\u2014"
 @functools.cache
 def _tail_letters() -> frozenset[str]:
     """The ASCII characters a tail may go on with after its spaces (see :func:`_tail_may_start`)."""
-    spelled = vocabulary.spellings()
-    letters = {spelled[n][0].lower() for n in range(1, 100) if n in spelled} | {"t", "a"}
+    letters = {c.lower() for c in _small_word_firsts()} | {"t", "a"}
     return frozenset(
         {c for c in letters if c.isascii()} | {c.upper() for c in letters if c.isascii()}
         | set(_DASHES) | set("0123456789"))
@@ -2430,10 +2424,8 @@ def _other_scaled() -> regex.Pattern[str]:
     A scaled number that is not money ("Avg shrs 13.9 mln vs 13.8 mln"):
     between an amount and a connector, it is what the connector compares.
     """
-    table = vocabulary.scale_words()
-    ci = trie_pattern(w for w, (_, cs) in table.items() if not cs and len(w) > 1)
-    cs = trie_pattern(w for w, (_, cs) in table.items() if cs and len(w) > 1)
-    return regex.compile(rf"(?<![\p{{N}}.,])\d[\d,]*+(?:\.\d++)?[ \u00a0]?(?:(?i:{ci})|{cs})")
+    scaled = vocabulary.unit_pattern("scale-word")
+    return regex.compile(rf"(?<![\p{{N}}.,])\d[\d,]*+(?:\.\d++)?[ \u00a0]?{scaled}")
 
 
 @functools.cache

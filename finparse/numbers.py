@@ -183,9 +183,26 @@ scale_words = vocabulary.scale_words
 
 
 @functools.cache
-def _digit_words() -> tuple[str, ...]:
-    """The number words of a single digit ("zero" to "nine"): spelled decimals."""
+def digit_words() -> tuple[str, ...]:
+    """The number words of a single digit ("zero" to "nine"): spelled decimals.
+
+    >>> from finparse.numbers import digit_words
+    >>> "zero" in digit_words() and "nine" in digit_words() and "ten" not in digit_words()
+    True
+    """
     return tuple(w for w, n in vocabulary.number_words().items() if n < 10)
+
+
+@functools.cache
+def number_word_forms() -> tuple[str, ...]:
+    """The words a number in words is made of (see :func:`words_fragment`):
+    the number words, "hundred", "half" and the word scales, in that order.
+
+    >>> from finparse.numbers import number_word_forms
+    >>> all(w in number_word_forms() for w in ("seven", "hundred", "half", "million"))
+    True
+    """
+    return (*vocabulary.number_words(), "hundred", "half", *vocabulary.word_scales())
 
 
 #: Between two number words, or a word and "point": spaces or a hyphen.
@@ -196,7 +213,7 @@ _JOIN = r"(?:[ \t]{1,3}|[ \t]{0,3}-[ \t]{0,3})"
 def _point() -> str:
     """The decimals of a spelled decimal: "point" then one to six digit words
     ("twelve-point-one", "three point two five")."""
-    return rf"point(?:{_JOIN}(?:{'|'.join(_digit_words())})(?!\p{{L}})){{1,6}}+"
+    return rf"point(?:{_JOIN}(?:{'|'.join(digit_words())})(?!\p{{L}})){{1,6}}+"
 
 
 #: A word scale a quarter may be of ("a quarter of a million").
@@ -230,8 +247,7 @@ def words_fragment() -> str:
     'one and three-quarter billion'
     """
     word_scales = vocabulary.word_scales()
-    words = [*vocabulary.number_words(), "hundred", "half", *word_scales]
-    word = trie_pattern(words)
+    word = trie_pattern(number_word_forms())
     a = _a_number()
     # "and" joins words only after "hundred" or a scale word ("one hundred
     # and five") or before "a half" or a quarter; "between five and six" is
@@ -260,9 +276,8 @@ def words_start() -> str:
     >>> [bool(regex.match(words_start(), t)) for t in ("Forty-two", "a million", "a 5", "about")]
     [True, True, False, False]
     """
-    words = [*vocabulary.number_words(), "hundred", "half", *vocabulary.word_scales()]
     # (the words' first two letters will do: a trie of the words compiles slowly)
-    heads = "|".join(sorted({regex.escape(w[:2]) for w in words}))
+    heads = "|".join(sorted({regex.escape(w[:2]) for w in number_word_forms()}))
     return rf"(?i:(?<!\p{{L}})(?:{heads}|{_a_number()}))"
 
 
@@ -329,7 +344,7 @@ def read_words(text: str) -> Decimal:
             if last not in ("unit", "teen", "tens", "hundred") or last_scale is not None:
                 raise bad
             places = 0
-            while i + 1 < len(tokens) and tokens[i + 1] in _digit_words():
+            while i + 1 < len(tokens) and tokens[i + 1] in digit_words():
                 i += 1
                 places += 1
                 current += Decimal(small_words[tokens[i]]).scaleb(-places)

@@ -70,7 +70,14 @@ from finparse.direction import direction_table as _change_words
 from finparse.direction import direction_words as _direction_words
 from finparse.direction import measure_of as measure_of  # documented here too
 from finparse.model import KindOptions, Percent, Unit
-from finparse.numbers import DIGITS, read_digits, read_words, words_fragment, words_start
+from finparse.numbers import (
+    DIGITS,
+    digit_words,
+    read_digits,
+    read_words,
+    words_fragment,
+    words_start,
+)
 
 __all__ = [
     "PercentOptions",
@@ -125,7 +132,7 @@ def _number_pattern(words: bool | None = None) -> str:
         r"(?=[aefhoqstAEFHOQST])(?<!\p{L})(?i:(?:an?|one|two|three|five|seven)(?:[ \u00a0]{1,3}|-)"
         r"(?:full|half|quarters?|thirds?|eighths?)|half(?:[ \u00a0]{1,3}a)?|quarter|eighth)(?!\p{L})"
     )
-    digit_word = "|".join(w for w, n in vocabulary.number_words().items() if n < 10)
+    digit_word = "|".join(digit_words())
     return (
         # a dash right after another percentage is a range dash: "5 % -7 %"
         r"(?P<sign>(?<!(?:%|(?i:pct|cent))[ \u00a0]{0,2})[-\u2212+](?=\.?\d)"
@@ -315,14 +322,10 @@ def _qualifier_trie() -> WordTrie:
 def _read_qualifier(text: str, pos: int) -> tuple[str, int] | None:
     """A qualifier and the spaces after it ("about "): what the pattern
     ``(?i:{trie_pattern(qualifiers)})[ \u00a0]{1,3}`` matches, looked up."""
-    for end in _qualifier_trie().ends(text, pos):
-        after, stop = end, min(len(text), end + 3)
-        while after < stop and text[after] in " \u00a0":
-            after += 1
-        if after > end:
-            written = text[pos:after]
-            return vocabulary.qualifiers()[" ".join(written.split()).lower()], after
-    return None
+    after = _qualifier_trie().spaced(text, pos)
+    if after is None:
+        return None
+    return vocabulary.qualifiers()[" ".join(text[pos:after].split()).lower()], after
 
 
 @functools.cache

@@ -247,8 +247,6 @@ SINGLETONS = {
                                 "cleared at 2048", 2048),
     "finparse.core._CASES": ("the characters a character matches ignoring case, one entry "
                              "per character of the word lists read", 0x110000),
-    "finparse.money._ADJECTIVE_TRIES": ("a word trie per adjective table of the currency "
-                                        "options in use, cleared at 64", 64),
 }
 
 #: Caches without a limit whose keys come from a closed set.
