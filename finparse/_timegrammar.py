@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any, NamedTuple
@@ -365,22 +365,25 @@ def _numeric_date(c: Captures) -> TimeSpec:
     return one_day(valid_day(year, first, second))
 
 
-def _dispatch(
-    branches: Iterable[tuple[str, tuple[Parser[Any], ...]]], guards: Mapping[str, str] | None = None,
-) -> Parser[TimeSpec | None]:
+#: A dispatch branch: its first token's pattern, its productions and the pattern's
+#: guard (or None).
+_Branch = tuple[str, tuple[Parser[Any], ...], str | None]
+
+
+def _dispatch(*branches: _Branch) -> Parser[TimeSpec | None]:
     """Branches chosen by their first token; the first whose pattern matches commits.
 
     A committed branch that finds nothing succeeds with ``None`` and no
     text, so no later branch is tried (PEG has no cut; this is one). An
-    empty pattern matches anywhere (a last, catch-all branch). ``guards``
-    holds the guards of some first tokens' patterns (see :func:`_guards`).
+    empty pattern matches anywhere (a last, catch-all branch). A branch's
+    third element is the guard of its first token's pattern, or None (see
+    :func:`_guards`).
     """
-    guards = guards or {}
     nothing = regex_parser("", lambda _: None, description="nothing", lazy=True)
     out: list[Parser[Any]] = []
-    for first, options in branches:
+    for first, options, guard in branches:
         body = alt(*options, nothing)
-        test = regex_parser(f"(?={first})", lazy=True, guard=guards.get(first))
+        test = regex_parser(f"(?={first})", lazy=True, guard=guard)
         out.append(seq(test, body).combine(lambda _, v: v) if first else body)
     return alt(*out)
 
@@ -392,23 +395,36 @@ def _found(value: TimeSpec | None, start: int, end: int) -> tuple[TimeSpec, int]
     return value, end
 
 
+class _First(NamedTuple):
+    """The pattern of a dispatch branch's first words, and its guard (or None)."""
+
+    pattern: str
+    guard: str | None
+
+
 @functools.cache
-def _dispatch_words() -> Mapping[str, str]:
-    """Patterns of first words, by the branch of the grammar they open."""
+def _dispatch_words() -> Mapping[str, _First]:
+    """Patterns of first words, by the branch of the grammar they open.
+
+    The longer lists have a guard too: the heads of the same words.
+    """
+
+    def guarded(forms: list[str]) -> _First:
+        return _First(any_of(forms), heads(forms))
+
     small = [w for w in number_words() if w != "zero"]
-    holiday_heads = sorted({name.split()[0] for name in holidays()})
     return {
-        "unit": any_of([*(w.form for w in words_of("unit", "word")), "weekend", "week-end"]),
-        "count": any_of([*small, "a", "an", "half", "couple"]),
-        "dayword": any_of([w for w in forms_of("dayword") if " " not in w]),
-        "fiscal": rf"(?:{any_of(forms_of('fiscalword'))}|(?i:f/y))",
-        "edge": any_of([*forms_of("edge"), *forms_of("rest"), "so", "final"]),
-        "whole": any_of(forms_of("whole")),
-        "abbr": any_of([
-            *(w.lower() for w in forms_of("todate", "abbr")), *forms_of("rate", "abbr"), "ltm", "ttm"]),
-        "decade": any_of([w.form for w in words_of("decade")]),
-        "season": any_of([w.form for w in words_of("season")]),
-        "holiday": any_of(holiday_heads),
+        "unit": guarded([*(w.form for w in words_of("unit", "word")), "weekend", "week-end"]),
+        "count": guarded([*small, "a", "an", "half", "couple"]),
+        "dayword": _First(any_of([w for w in forms_of("dayword") if " " not in w]), None),
+        "fiscal": _First(rf"(?:{any_of(forms_of('fiscalword'))}|(?i:f/y))", None),
+        "edge": _First(any_of([*forms_of("edge"), *forms_of("rest"), "so", "final"]), None),
+        "whole": _First(any_of(forms_of("whole")), None),
+        "abbr": _First(any_of([
+            *(w.lower() for w in forms_of("todate", "abbr")), *forms_of("rate", "abbr"), "ltm", "ttm"]), None),
+        "decade": guarded([w.form for w in words_of("decade")]),
+        "season": guarded([w.form for w in words_of("season")]),
+        "holiday": guarded(sorted({name.split()[0] for name in holidays()})),
     }
 
 
@@ -670,7 +686,7 @@ def _dates() -> _Dates:
     month_day_p = _leaf(
         rf"(?:(?P<r>(?i:next|this|last|coming)){S})?(?<![\p{{N}}.,/\-])"
         rf"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\p{{N}}/]|[.,]\d){not_quantity()}"
-        rf"(?!{S0}(?:{p.unit}|(?i:of)(?![\p{{L}}])|{unit_pattern('count', 'part', 'measure')}))",
+        rf"(?!{S0}(?:{p.unit}|(?i:of)(?![\p{{L}}])|{unit_pattern('part', 'measure')}))",  # counts: not_quantity()
         month_day,
         "a month and day",
         g["month_day"],
@@ -1777,76 +1793,69 @@ def grammar() -> _Grammar:
     dur_spec = durations.standalone.map(DurationSpec)
     after_dur = offsets.after_duration
     words = _dispatch_words()
-    first_guards = {
-        p.ordinal: heads(forms_of("ordinal")),
-        p.weekday_any: heads(forms_of("weekday")),
-        p.relative: heads(forms_of("relative")),
-        words["unit"]: heads([*(w.form for w in words_of("unit", "word")), "weekend"]),
-        words["count"]: heads([*(w for w in number_words() if w != "zero"), "a", "half", "couple"]),
-        words["holiday"]: heads(holidays()),
-        words["season"]: heads(forms_of("season")),
-        words["decade"]: heads(forms_of("decade")),
-    }
-    letters = _dispatch((
+    ordinal_g, weekday_g = heads(forms_of("ordinal")), heads(forms_of("weekday"))
+    relative_g = heads(forms_of("relative"))
+    letters = _dispatch(
         (p.ordinal, (
-            parts.nth_weekday, dated, dates.day_rel_month, parts.part, quarter_p, years.decade)),
-        (words["unit"], (
+            parts.nth_weekday, dated, dates.day_rel_month, parts.part, quarter_p, years.decade), ordinal_g),
+        (words["unit"].pattern, (
             anaphoric_p, ending_p, to_date.todate, parts.unit_end, years.calendar,
             years.calendar_words, parts.week_of, years.week, rel_unit_p, named.holiday_weekend,
-            named.weekend, dur_spec)),
-        (words["count"], (
-            years.spelled, anaphoric_p, ending_p, rolling.roll_after, *after_dur, dur_spec)),
-        (p.weekday_any, (dated, relative.weekday_day, relative.weekday)),
-        (words["dayword"], (dayword_p,)),
-        (rf"(?i:between){WR}", (ranges.range,)),
-        (rf"(?i:since|ever){WR}", (anchors.since, anaphoric_p)),
-        (rf"(?i:until|till|up){WR}", (anchors.until,)),
-        (rf"(?i:as){WR}", (anchors.as_of,)),
+            named.weekend, dur_spec), words["unit"].guard),
+        (words["count"].pattern, (
+            years.spelled, anaphoric_p, ending_p, rolling.roll_after, *after_dur, dur_spec),
+            words["count"].guard),
+        (p.weekday_any, (dated, relative.weekday_day, relative.weekday), weekday_g),
+        (words["dayword"].pattern, (dayword_p,), None),
+        (rf"(?i:between){WR}", (ranges.range,), None),
+        (rf"(?i:since|ever){WR}", (anchors.since, anaphoric_p), None),
+        (rf"(?i:until|till|up){WR}", (anchors.until,), None),
+        (rf"(?i:as){WR}", (anchors.as_of,), None),
         (rf"(?i:for|within){WR}", (
-            ending_p, offsets.for_from, offsets.within, ltm, roll_p, rel_unit_p)),
-        (rf"(?i:in){WR}", (offsets.in_, ending_p, ltm, roll_p, rel_unit_p)),
-        (rf"(?i:over|during|throughout){WR}", (ending_p, ltm, roll_p, rel_unit_p)),
-        (words["fiscal"], (
+            ending_p, offsets.for_from, offsets.within, ltm, roll_p, rel_unit_p), None),
+        (rf"(?i:in){WR}", (offsets.in_, ending_p, ltm, roll_p, rel_unit_p), None),
+        (rf"(?i:over|during|throughout){WR}", (ending_p, ltm, roll_p, rel_unit_p), None),
+        (words["fiscal"].pattern, (
             ending_p, to_date.todate, quarter_p, years.fiscal, years.calendar, years.calendar_words,
-            years.full_year, dur_spec)),
-        (words["edge"], (parts.edge, parts.unit_end, to_date.rest, to_date.todate, parts.part)),
-        (words["whole"], (dur_spec,)),
-        (r"(?:[Qq][1-4]|H[12])(?:(?![\p{L}])|(?=(?i:fy)))", (quarter_p,)),
-        (words["abbr"], (to_date.todate, ltm, dur_spec)),
-        (words["decade"], (years.decade,)),
-        (words["holiday"], (named.holiday_weekend, named.holiday)),
-        (words["season"], (named.season,)),
-        (rf"(?i:on){WR}", (dates.on_the_day,)),
+            years.full_year, dur_spec), None),
+        (words["edge"].pattern, (parts.edge, parts.unit_end, to_date.rest, to_date.todate, parts.part), None),
+        (words["whole"].pattern, (dur_spec,), None),
+        (r"(?:[Qq][1-4]|H[12])(?:(?![\p{L}])|(?=(?i:fy)))", (quarter_p,), None),
+        (words["abbr"].pattern, (to_date.todate, ltm, dur_spec), None),
+        (words["decade"].pattern, (years.decade,), words["decade"].guard),
+        (words["holiday"].pattern, (named.holiday_weekend, named.holiday), words["holiday"].guard),
+        (words["season"].pattern, (named.season,), words["season"].guard),
+        (rf"(?i:on){WR}", (dates.on_the_day,), None),
         ("", (
             anaphoric_p, ending_p, ltm, rolling.roll_after, to_date.todate, to_date.rest,
             *after_dur, named.holiday, dated, dates.day_rel_month, parts.part, parts.edge,
             parts.unit_end, quarter_p, years.decade, years.fiscal, years.calendar, years.week,
-            rel_unit_p, dayword_p, named.weekend, years.spelled, dur_spec)),
-    ), first_guards)
-    digits = _dispatch((
+            rel_unit_p, dayword_p, named.weekend, years.spelled, dur_spec), None),
+    )
+    digits = _dispatch(
         (r"(?:1[5-9]|2[0-2])\d\d(?!\d)", (
             years.full_year, dated, quarter_p, years.fiscal, months.month_year, years.split_year,
-            years.decade, years.bare)),
+            years.decade, years.bare), None),
         ("", (
             ending_p, rolling.roll_after, *after_dur, dated, dates.day_rel_month, parts.part,
-            quarter_p, years.decade, months.month_year, dur_spec, dates.month_day)),
-    ))
-    dispatch = _dispatch((
-        (p.month, (dated, months.month_year, months.month_bare)),
-        (r"[\d\u00bd\u00bc\u00be'\u2019]", (digits,)),
+            quarter_p, years.decade, months.month_year, dur_spec, dates.month_day), None),
+    )
+    dispatch = _dispatch(
+        (p.month, (dated, months.month_year, months.month_bare), None),
+        (r"[\d\u00bd\u00bc\u00be'\u2019]", (digits,), None),
         (p.relative, (
             anaphoric_p, ending_p, rel_unit_p, ltm, parts.nth_weekday, parts.part, roll_p,
             named.holiday_weekend, named.holiday, dated, years.rel_fiscal, relative.weekday,
-            months.month_rel, dayword_p, named.season, dates.month_day)),
+            months.month_rel, dayword_p, named.season, dates.month_day), relative_g),
         (rf"(?i:the){WR}", (
             ranges.slash_months, dayword_p, anaphoric_p, ending_p, years.full_year, ltm,
             parts.nth_weekday, parts.part, roll_p, rolling.roll_after, to_date.todate, to_date.rest,
             dated, dates.day_rel_month, parts.edge, parts.unit_end, quarter_p, years.decade,
             years.calendar, years.calendar_words, years.rel_fiscal, parts.week_of, years.week,
             relative.weekday, rel_unit_p, named.season, relative.the_unit, named.holiday_weekend,
-            named.weekend)),
-        (r"[\p{L}]", (letters,)),
-    ), first_guards)
+            named.weekend), None),
+        (r"[\p{L}]", (letters,), None),
+    )
     connector_ahead = _word(
         rf"(?=[^.;\n]{{0,60}}?(?:\s(?i:to|till|til|until|through|thru){WR}|[\-\u2010-\u2015~]))"
     )

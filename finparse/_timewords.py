@@ -186,24 +186,8 @@ def heads(forms: Iterable[str], size: int = 3) -> str:
     >>> heads(["September", "Sept.", "May", "twenty-first"])
     '(?i:may|sep|twe)'
     """
-    firsts = {_first_word(form)[:size].lower() for form in forms}
+    firsts = {(word_key(form).split() or [""])[0][:size] for form in forms}
     return "(?i:" + "|".join(regex.escape(w) for w in sorted(firsts) if w) + ")"
-
-
-def _first_word(form: str) -> str:
-    """``form`` without its outer space, up to its first space or hyphen.
-
-    (String methods: a ``regex`` call a form cost a millisecond or two of
-    the first call, for the few hundred forms that guards are made of.)
-
-    >>> _first_word(" twenty-first "), _first_word("week end"), _first_word("May")
-    ('twenty', 'week', 'May')
-    """
-    form = form.strip()
-    for i, char in enumerate(form):
-        if char == "-" or char.isspace():
-            return form[:i]
-    return form
 
 
 @functools.cache
@@ -423,7 +407,7 @@ def pieces() -> _Pieces:
     heads = _anchor_heads([
         *(v for w in anchor_words for v in _variants(w)),
         *(w.form for w in words_of("unit", "abbr") if len(w.form) > 1),
-        "q1", "q2", "q3", "q4", "h1", "h2", "may", "march",
+        "q1", "q2", "q3", "q4", "h1", "h2",
     ])
     word_anchor = (
         rf"\b(?={heads})(?:[Qq][1-4]|H[12]"
@@ -490,11 +474,12 @@ def read_count(text: str) -> Decimal:
         return Decimal(1) + extra
     if "couple" in key:
         return Decimal(2) + extra
-    if key in _fractions():
-        return _fractions()[key] + extra
+    fractions = _fractions()
+    if key in fractions:
+        return fractions[key] + extra
     mixed = compile_re(r"(\d{1,3})[ -]?([\u00bd\u00bc\u00be]|[13]/[24])").fullmatch(key)
     if mixed:  # "3 1/2", "3-1/2", "3\u00bd" (the shapes of _MIXED)
-        return Decimal(mixed.group(1)) + _fractions()[mixed.group(2)] + extra
+        return Decimal(mixed.group(1)) + fractions[mixed.group(2)] + extra
     if key[:1].isdigit():
         try:
             return Decimal(key.replace(",", "")) + extra
