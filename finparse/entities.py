@@ -45,6 +45,7 @@ from finparse._data import rows, word_class
 from finparse.core import check_text, trie_pattern
 from finparse.kinds import REGISTRY
 from finparse.sentences import Deadline, iter_tokens, sentence_spans
+from finparse.sentences import suffixes as suffixes  # re-exported: entities.suffixes
 
 __all__ = [
     "Chunk",
@@ -143,16 +144,6 @@ class Chunk:
 
 
 # -- tables --------------------------------------------------------------------------------
-
-
-@functools.cache
-def suffixes() -> frozenset[str]:
-    """Organisation suffixes, with and without a final dot."""
-    out: set[str] = set()
-    for row in rows("entity_suffixes.tsv"):
-        out.add(row[0])
-        out.add(row[0].rstrip("."))
-    return frozenset(out)
 
 
 @functools.cache
@@ -263,12 +254,6 @@ def known_names_pattern(extra: tuple[tuple[str, str], ...] = ()) -> regex.Patter
 _NAME_GAP = regex.compile(r"[\s'\u2019]+")
 
 
-@functools.lru_cache(maxsize=32)  # keyed by the caller's extra_entities: bounded
-def _known_pieces(extra: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], ...]:
-    """The pieces of each known name, as written in every match of it."""
-    return tuple(tuple(p for p in _NAME_GAP.split(name) if p) for name in _known_table(extra))
-
-
 #: the most names (the table's and the caller's) read through a prefilter
 #: (see _known_prefilter)
 _PREFILTERED_NAMES = 100
@@ -282,10 +267,11 @@ def _known_prefilter(extra: tuple[tuple[str, str], ...]) -> re.Pattern[str] | No
     name, and is read without :func:`known_names_pattern`, which is
     compiled when a first sentence may hold one. None for a list too long
     to read this way (one alternative a name)."""
-    pieces = _known_pieces(extra)
+    # the pieces of each known name, as written in every match of it
+    pieces = [[p for p in _NAME_GAP.split(name) if p] for name in _known_table(extra)]
     if len(pieces) > _PREFILTERED_NAMES:
         return None
-    gap = r"[\s'\u2019]+"
+    gap = _NAME_GAP.pattern
     return re.compile("|".join(gap.join(map(re.escape, p)) if p else gap for p in pieces))
 
 

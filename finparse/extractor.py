@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -115,10 +116,12 @@ class Extractor:
         """Build and compile, now, the grammars extracting ``kinds`` needs; returns the extractor.
 
         Grammars are otherwise built, part by part, when a text first needs
-        them, once per process. A process about to fork workers calls this
-        first, so that every worker inherits them built
-        (:func:`~finparse.batch.extract_many` does); a server may call it at
-        start-up so that its first request costs no more than the others.
+        them, once per process. A process about to fork workers may call
+        this first, so that every worker inherits them built
+        (:func:`~finparse.batch.extract_many` does not call it: it extracts
+        its first chunk before forking, which builds what real text needs);
+        a server may call it at start-up so that its first request costs no
+        more than the others.
         ``kinds`` defaults to the extractor's.
 
         >>> from finparse import Extractor
@@ -180,15 +183,12 @@ def _restore(*values: Any) -> Extractor:
 
 _DEFAULT: list[Extractor] = []
 
-#: The settings of ``Extractor()`` (its keywords' defaults).
+#: The settings of ``Extractor()``: the defaults of its keywords, read from
+#: its signature (``kinds`` and ``timeout`` are no kind's setting).
 _DEFAULT_SETTINGS: dict[str, Any] = {
-    "currency_defaults": None,
-    "currency_forms": None,
-    "decimal_mark": "auto",
-    "fiscal_year_start": 1,
-    "extra_verbs": None,
-    "extra_entities": None,
-    "coreference": True,
+    name: param.default
+    for name, param in inspect.signature(Extractor.__init__).parameters.items()
+    if name not in ("self", "kinds", "timeout")
 }
 
 

@@ -618,8 +618,6 @@ def _describe_triple(m: Mapping[str, Any]) -> str:
     return f"{m['subject']} / {m['action']} / {m['object']}" + (f" ({args})" if args else "")
 
 
-#: The kinds finparse extracts, in the order of their columns.
-
 class _DefaultOptions(Sequence["KindOptions"]):
     """A registry's default options (see :meth:`Registry.default_options`)."""
 
@@ -658,6 +656,7 @@ class _DefaultOptions(Sequence["KindOptions"]):
         return f"<default options of {', '.join(self._registry.names)}>"
 
 
+#: The kinds finparse extracts, in the order of their columns.
 REGISTRY = Registry((
     Kind(
         "money",

@@ -156,10 +156,19 @@ def _name_enders() -> frozenset[str]:
 
 
 @functools.cache
-def _suffix_words() -> frozenset[str]:
-    """Words that end an organisation's name ("Incorporated", "Limited"),
-    from ``data/entity_suffixes.tsv``, without a final dot."""
-    return frozenset(row[0].rstrip(".") for row in rows("entity_suffixes.tsv"))
+def suffixes() -> frozenset[str]:
+    """Organisation suffixes ("Incorporated", "Ltd."), with and without a
+    final dot, from ``data/entity_suffixes.tsv`` (shared by sentence
+    splitting and :mod:`finparse.entities`).
+
+    >>> {"Incorporated", "Ltd", "Ltd."} <= suffixes()
+    True
+    """
+    out: set[str] = set()
+    for row in rows("entity_suffixes.tsv"):
+        out.add(row[0])
+        out.add(row[0].rstrip("."))
+    return frozenset(out)
 
 
 def prepare_sentences() -> None:
@@ -168,7 +177,7 @@ def prepare_sentences() -> None:
 
     >>> prepare_sentences()
     """
-    for table in (_abbreviations, _starters, _name_enders, _suffix_words, _openers):
+    for table in (_abbreviations, _starters, _name_enders, suffixes, _openers):
         table()
 
 
@@ -237,7 +246,7 @@ def _ends_sentence(text: str, pos: int, mark: str) -> bool:
             # and Co. Incorporated said")
             return (
                 word.lower() in _name_enders() and bool(following and following.group(1)[:1].islower())
-                and nxt not in _suffix_words()
+                and nxt not in suffixes()
             )
         # after an organisation suffix ("Inc.", "L.P."), a word that does not
         # start a name starts a sentence, unless a capitalised word follows it

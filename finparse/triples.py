@@ -67,11 +67,10 @@ from finparse.entities import (
     nouns,
     plural_noun_before_verb,
     prepare_entities,
-    suffixes,
 )
 from finparse.inflect import verb_rows
 from finparse.model import KindOptions, Located, Money, Percent
-from finparse.sentences import Deadline, prepare_sentences, sentence_spans
+from finparse.sentences import Deadline, prepare_sentences, sentence_spans, suffixes
 
 __all__ = ["Entity", "Triple", "TripleOptions", "extract_triples", "triples_of"]
 
@@ -179,6 +178,11 @@ class _Lexicon(NamedTuple):
     def verb_of(self, word: str) -> _Verb | None:
         """The listed verb of the single word ``word``, else its open verb."""
         return self.single.get(word) or self.open.get(word)
+
+    def tenses(self, word: str) -> frozenset[str]:
+        """The tenses of ``word``, its open verb's first, else its listed
+        verb's (none if it is no verb)."""
+        return (self.open.get(word) or self.single.get(word) or _NO_VERB).tenses
 
 
 @functools.lru_cache(maxsize=32)  # keyed by the caller's extra_verbs: bounded
@@ -475,6 +479,15 @@ def _modals() -> Mapping[str, tuple[str, str]]:
     return {row[0]: (row[1], row[2]) for row in rows("triple_modals.tsv")}
 
 
+#: no modal (a default for look-ups)
+_NO_MODAL = ("", "")
+
+
+def _modal_kind(low: str) -> str:
+    """The kind of the modal ``low`` ("aux", "control"; "" if none)."""
+    return _modals().get(low, _NO_MODAL)[1]
+
+
 @functools.cache
 def _words() -> Mapping[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
@@ -605,7 +618,7 @@ def _slots() -> Mapping[str, str]:
     (``"money"``: ``"amount"``), from the kind registry."""
     from finparse.kinds import REGISTRY
 
-    slots = {k.name: k.slot for k in REGISTRY if k.slot is not None}
+    slots = {name: slot for name in REGISTRY.names if (slot := REGISTRY.argument_slot(name)) is not None}
     for kind, slot in slots.items():
         if slot not in _SLOTS:
             raise ValueError(f"kind {kind!r} fills {slot!r}, which is no argument of a Triple")
@@ -943,7 +956,7 @@ class _Sentence:
         c = self.ch[i]
         if c.tag != "W" or not c.text.islower():
             return False
-        if _modals().get(c.low, ("", ""))[1] == "control":
+        if _modal_kind(c.low) == "control":
             return i + 1 < len(self.ch) and self.ch[i + 1].low == "to"
         forms = _verb_forms()
         return (c.low in forms.pasts or c.low in forms.thirds) and c.low not in forms.nouns
@@ -956,7 +969,7 @@ class _Sentence:
         if c.tag != "W" or not c.text.islower() or not c.low.endswith("s") or c.low in _speech():
             return False
         v = self.lex.single.get(c.low)
-        if (v is None or "third" not in v.tenses) and _modals().get(c.low, ("", ""))[1] != "control":
+        if (v is None or "third" not in v.tenses) and _modal_kind(c.low) != "control":
             return False
         if i + 1 >= len(ch):
             return True
@@ -986,7 +999,7 @@ class _Sentence:
         low = p.low
         if p.tag == "W":
             plain = not _words().get(low, _NONE) & _GROUP_CLASSES and low != "to" and not (
-                low.endswith("n't") or _is_adv(p) or _modals().get(low, ("", ""))[1] == "aux"
+                low.endswith("n't") or _is_adv(p) or _modal_kind(low) == "aux"
             )
         else:
             plain = p.tag != "TIME" and not (p.tag == "QTY" and i >= 2 and "time" in _cls(ch[i - 2]))
@@ -1030,7 +1043,7 @@ class _Sentence:
                 modality = "be"
             elif self.hearsay(k, floor):
                 modality = ch[k].low  # "X is believed to have bought Y"
-            elif k < 0 or k <= floor or ch[k].tag != "W" or _modals().get(ch[k].low, ("", ""))[1] != "control":
+            elif k < 0 or k <= floor or ch[k].tag != "W" or _modal_kind(ch[k].low) != "control":
                 return None
             else:
                 modality = _modals()[ch[k].low][0]
@@ -1265,7 +1278,7 @@ class _Sentence:
         person_speaker = False
         if j >= lo and ch[j].tag == "W" and (ch[j].low in _speech() or self.verb_at(j)) and depth < 3:
             g = self.group(j)
-            told = ch[j].low in ("told", "tell", "tells", "telling")
+            told = ch[j].low in _cue("tell")
             if g is not None and g.left >= 0:
                 subj = self.subject_at(g.left, depth + 1)
                 if subj is not None:
@@ -1485,6 +1498,10 @@ class _Sentence:
             return self.subject_end(j, depth)
         return None
 
+    def closes_name(self, k: int) -> bool:
+        """Whether ch[k] is the ">" of a bracketed name ("<Kestrel Ltd>")."""
+        return self.ch[k].text == ">" and self.bracket(k)[0] == "name"
+
     def bracket(self, j: int) -> tuple[str, int]:
         """What the brackets that ch[j] (a ">") closes hold, and the index of
         their "<": Reuters writes an unlisted firm "<Kestrel Ltd>" (``"name"``:
@@ -1553,7 +1570,7 @@ class _Sentence:
             k = j - 1
             if k >= 0 and ch[k].text == ",":
                 k -= 1
-            if k >= 0 and ch[k].text == ">" and self.bracket(k)[0] == "name":
+            if k >= 0 and self.closes_name(k):
                 k -= 1  # "<Kestrel Holding> which owns ..."
             if k < 0:
                 return None
@@ -1625,7 +1642,7 @@ class _Sentence:
             return k  # ", finance director of Arvo,", ", now part of the group,": three chunks read
         ing = opener if not (opener.low in _cue("fronting") and o + 1 < j) else ch[o + 1]
         if ing.tag == "W" and ing.text.islower() and ing.low.endswith("ing") and (
-            "ger" in (self.lex.open.get(ing.low) or self.lex.single.get(ing.low) or _NO_VERB).tenses
+            "ger" in self.lex.tenses(ing.low)
         ):
             return k  # ", acquiring the unit for $5 mln,", ", while reporting higher results,"
         if (opener.tag == "W" and (
@@ -1639,11 +1656,11 @@ class _Sentence:
         ):
             return k  # "Hans Lind of Espoo, Finland, has": a place after a name's place
         if opener.tag == "W" and opener.text.islower() and o + 1 < j and ch[o + 1].low == "by" and (
-            "part" in (self.lex.open.get(opener.low) or self.lex.single.get(opener.low) or _NO_VERB).tenses
+            "part" in self.lex.tenses(opener.low)
         ):
             return k  # "Sunter Corp, formed by First Boston Inc, began"
         if opener.tag == "W" and opener.text.islower() and o + 1 < j and "prep" in _cls(ch[o + 1]) and (
-            (self.lex.open.get(opener.low) or self.lex.single.get(opener.low) or _NO_VERB).tenses == frozenset(
+            self.lex.tenses(opener.low) == frozenset(
                 ("past", "part")
             )
         ):
@@ -1760,7 +1777,7 @@ class _Sentence:
             if c.tag == "TICK":
                 i += 1
                 continue
-            if c.text == "<" and not content and i + 2 < n and ch[i + 2].text == ">" and self.bracket(i + 2)[0] == "name":
+            if c.text == "<" and not content and i + 2 < n and self.closes_name(i + 2):
                 i += 1  # "bought 75 pct of <Kestrel GmbH>": the name in brackets
                 continue
             if c.tag == "ENT":
@@ -2263,7 +2280,7 @@ class _Sentence:
             c = ch[x]
             if c.tag == "W" and (
                 self.is_verbish(c) or self.heads_clause(x) or _cls(c) & {"wh", "subj"}
-                or c.low in ("because", "if", "so", "as", "while", "but", "although", "when")
+                or c.low in _cue("subordinator")
             ):
                 return False
         k = last + 1
@@ -2309,7 +2326,7 @@ class _Sentence:
                 objs = [(o_first, cut - 1, None), (cut + 1, o_last, None)]
                 spans = [(g.start, cut), (cut + 1, o_last + 1)]
             k = o_last + 1
-            if k < len(ch) and ch[k].text == ">" and self.bracket(k)[0] == "name":
+            if k < len(ch) and self.closes_name(k):
                 k += 1  # "acquired <Kestrel Oy> and <Vexa AB>"
             k = self.after_measure(k)
             second = self.second_object(k)
@@ -2505,7 +2522,7 @@ class _Sentence:
         ch = self.ch
         if verb.noun or "move" in _not_actions().get(verb.lemma.split()[0], _NONE) or ch[i].low in _naming():
             return False
-        if i + 1 < len(ch) and ch[i + 1].low in ("to", "as", "at"):
+        if i + 1 < len(ch) and ch[i + 1].low in _cue("relative-stop"):
             return False  # "which it identified as ...", "which it put at 5 mln": no act
         left = i - 1
         while left >= 0 and _is_adv(ch[left]):
@@ -2635,7 +2652,7 @@ class _Sentence:
         elif k + 1 >= n or ch[k].low != "and" or ch[k].tag != "W":
             return None
         nxt = ch[k + 1]
-        if nxt.text == "<" and k + 3 < n and ch[k + 3].text == ">" and self.bracket(k + 3)[0] == "name":
+        if nxt.text == "<" and k + 3 < n and self.closes_name(k + 3):
             nxt = ch[k + 2]  # "and <Vexa AB>": a name in brackets
         if not (nxt.tag in ("QTY", "ENT") or (nxt.tag == "W" and (
             _cls(nxt) & {"det", "poss"} or (also and "num" in _cls(nxt))
@@ -2651,7 +2668,7 @@ class _Sentence:
         if second is None:
             return None
         after = second[1] + 1
-        if after < n and ch[after].text == ">" and self.bracket(after)[0] == "name":
+        if after < n and self.closes_name(after):
             after += 1
         if after < n:
             c = ch[after]
@@ -2670,7 +2687,7 @@ class _Sentence:
         a = subj.first
         if a >= 3 and ch[a - 1].text == "<" and ch[a - 2].low in ("and", "&"):
             a -= 1  # "<Kestrel Oy> and <Vexa AB> signed": names in brackets
-        if a >= 4 and ch[a - 1].low in ("and", "&") and ch[a - 2].text == ">" and self.bracket(a - 2)[0] == "name":
+        if a >= 4 and ch[a - 1].low in ("and", "&") and self.closes_name(a - 2):
             b = a - 3
             f = b - 1 if ch[b - 1].text == "<" else b
             if not self.conjoined_names(b, subj.first) or (f >= 1 and (
@@ -3139,7 +3156,7 @@ class _Sentence:
         ):
             return last + 2, last + 2, ch[last + 2].entity  # "by autoparts maker <VDO AG>": the name
         for x in range(first + 1, last + 1):
-            if ch[x].tag == "W" and _modals().get(ch[x].low, ("", ""))[1] == "aux":
+            if ch[x].tag == "W" and _modal_kind(ch[x].low) == "aux":
                 return first, x - 1, ch[x - 1].entity  # "by Halden and Co Inc will handle ..."
             if ch[x - 1].tag == "ENT" and ch[x].tag == "W":
                 verb = self.verb_at(x)
@@ -3364,7 +3381,7 @@ class _Sentence:
             if c.tag == "W" and c.low in ("that", "whether"):
                 return None
             if self.heads_clause(k) and not self.plural_noun(k):
-                if _speech_verb(c.low) or (infinitive and _modals().get(c.low, ("", ""))[1] != "control"):
+                if _speech_verb(c.low) or (infinitive and _modal_kind(c.low) != "control"):
                     return None
                 if self.passive_or_negated(k, j):
                     return None
@@ -3375,7 +3392,7 @@ class _Sentence:
                     return None
                 return subj
             if c.tag == "W" and c.text.islower() and c.low.endswith("ing") and (
-                "ger" in (self.lex.open.get(c.low) or self.lex.single.get(c.low) or _NO_VERB).tenses
+                "ger" in self.lex.tenses(c.low)
             ) and not (k > 0 and "be" in _cls(ch[k - 1])):
                 return None
             infinitive = infinitive or (c.low == "to" and ch[k + 1].tag == "W" and ch[k + 1].text.islower())
@@ -3392,7 +3409,7 @@ class _Sentence:
             c = ch[x]
             if c.tag != "W":
                 continue
-            if c.low in ("not", "never") or c.low.endswith("n't"):
+            if "neg" in _cls(c) or c.low.endswith("n't"):
                 return True
             if "be" in _cls(c) and x + 1 < j and ch[x + 1].tag == "W" and (
                 ch[x + 1].low.endswith("ed") or ch[x + 1].low in pasts
