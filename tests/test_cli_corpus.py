@@ -462,7 +462,9 @@ def test_failed_documents_are_error_records_and_the_run_goes_on(
     assert ("invalid JSON" in err) == unreadable
 
 
-@pytest.mark.parametrize("jobs", ["1", "2"])
+# two jobs in the slow tier only (error records from workers are in the
+# JSON Lines case with two jobs above)
+@pytest.mark.parametrize("jobs", ["1", pytest.param("2", marks=pytest.mark.slow)])
 def test_failed_documents_in_json_output(failing: None, tmp_path: Path, jobs: str) -> None:
     rows = hostile_rows()
     path = hostile_corpus(tmp_path / "c.jsonl", rows, unreadable=True)
@@ -481,7 +483,9 @@ def test_failed_documents_in_json_output(failing: None, tmp_path: Path, jobs: st
     assert err.count("extraction failed") == 2
 
 
-@pytest.mark.parametrize("jobs", ["1", "2"])
+# two jobs in the slow tier only (error records from workers are in the
+# JSON Lines case with two jobs above)
+@pytest.mark.parametrize("jobs", ["1", pytest.param("2", marks=pytest.mark.slow)])
 def test_failed_documents_in_table_output(failing: None, tmp_path: Path, jobs: str) -> None:
     path = hostile_corpus(tmp_path / "c.jsonl", hostile_rows(), unreadable=False)
     code, out, _ = run("extract", "--input-format", "jsonl", str(path), "--jobs", jobs)
@@ -495,11 +499,12 @@ def test_failed_documents_in_table_output(failing: None, tmp_path: Path, jobs: s
 
 
 # Every format and error handler with one job; with two jobs, the quick suite
-# tries each error handler with one format, the slow tier with every format.
+# tries errors='strict' (what raised) with one format, the slow tier every
+# error handler with every format.
 @pytest.mark.parametrize(("jobs", "errors", "output"), [
     pytest.param(jobs, errors, output, id=f"{jobs}-{errors}-{output}",
-                 marks=[pytest.mark.slow] if jobs == "2" and (errors, output) not in {
-                     ("strict", "jsonl"), ("surrogateescape", "table")} else [])
+                 marks=[pytest.mark.slow] if jobs == "2" and (errors, output) != (
+                     "strict", "jsonl") else [])
     for jobs in ("1", "2") for errors in ("strict", "surrogateescape")
     for output in ("jsonl", "json", "table")])
 def test_lone_surrogates_on_a_utf8_stream(tmp_path: Path, output: str, errors: str,

@@ -9,7 +9,8 @@ Tiers:
 
 * default: every input below at its own small size (1 KB to 20 KB, so that
   the slow ones stay quick), for the first kind it stresses (for each of
-  them in the ``slow`` tier); floods of blank and
+  them in the ``slow`` tier; the costliest inputs, ``SLOW_ONLY``, only
+  there); floods of blank and
   invisible characters at 10 KB and 100 KB (100 KB and 1 MB in the ``slow``
   tier); plain ``pytest`` scales these sizes down (``tests/linear.py``);
 * ``pytest -m exhaustive``: every input with every kind and with all kinds
@@ -92,10 +93,22 @@ def _warm_up() -> None:
                      ref_date="2025-09-27")
 
 
+#: Inputs the quick suite leaves to the slow tier: those that cost the time
+#: grammar most per character (a tenth to a fifth of a second each, at the
+#: smallest size that still tells quadratic from linear), where it keeps
+#: "2021-22" for the time grammar and "arabic-indic digits" for digits other
+#: than ASCII; "from 5 to", where it keeps "between between"; and the units
+#: that tests/test_linear_time.py repeats with all kinds in the quick suite.
+SLOW_ONLY = {"Q1 Q2 Q3 Q4", "year year", "1st 2nd", "half half", "month names",
+             "fullwidth digits", "from 5 to",
+             "$$$$", "( ( (", "percent percent", "million million", "of the of the", "no spaces"}
+
+
 def _default_cases() -> list[object]:
-    # the quick suite times each input with the first kind it stresses; the
-    # slow tier with each of its kinds
-    return [pytest.param(name, kind, id=f"{name}-{kind}", marks=[pytest.mark.slow] if k else [])
+    # the quick suite times each input but those of SLOW_ONLY with the first
+    # kind it stresses; the slow tier every input with each of its kinds
+    return [pytest.param(name, kind, id=f"{name}-{kind}",
+                         marks=[pytest.mark.slow] if k or name in SLOW_ONLY else [])
             for name, (_, kinds, _) in UNITS.items() for k, kind in enumerate(kinds)]
 
 

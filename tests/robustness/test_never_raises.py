@@ -226,7 +226,18 @@ def check_parser(parser: Parser[Any], text: str, pos: int) -> None:
         assert 0 <= exc.position <= len(text)
 
 
-@pytest.mark.parametrize("name", list(PARSERS))
+#: The parsers whose examples the quick suite tries: the top parser of each
+#: kind, numbers, and the combinators composed most (each parser's search and
+#: finditer meet a hostile text in test_errors.py too). The slow tier tries
+#: every parser.
+QUICK_PARSERS = {"money.money", "numbers.number", "percent.percentages()",
+                 "timewindow.time_window", "core.seq(opt, many, alt)", "core.anchored",
+                 "core.lexicon(casefold)"}
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(name, marks=() if name in QUICK_PARSERS else pytest.mark.slow)
+    for name in PARSERS])
 @SETTINGS
 @given(text=any_text, pos=st.integers(0, 5))
 def test_parser_entry_points(name: str, text: str, pos: int) -> None:

@@ -9,9 +9,9 @@ variants and neighbours of the same families (a scan from the sentence start
 for every verb or pronoun, a scan to the sentence end for every verb, a
 regex alternative retried after an unbounded run, recursion once per group).
 
-Tiers: the default sizes keep the whole file to a few seconds;
-the ``slow`` tier (``pytest -m slow``, which CI runs) also runs every shape at
-20 KB and 200 KB.
+Tiers: the quick suite times the findings and a pronoun variant (``QUICK``)
+at the default sizes; the ``slow`` tier (``pytest -m slow``, which CI runs)
+times every shape at the default sizes and at 20 KB and 200 KB.
 """
 
 from __future__ import annotations
@@ -69,7 +69,14 @@ def _extract(prefix: str, suffix: str) -> Callable[[str], object]:
     return lambda text: finparse.extract(prefix + text + suffix, kinds="triple")
 
 
-@pytest.mark.parametrize("name", list(SHAPES))
+#: The shapes the quick suite times: the findings, and the one variant of a
+#: family they lack (a scan from the sentence start for every pronoun). The
+#: slow tier times every shape, at these sizes and at 20 KB and 200 KB.
+QUICK = {*list(SHAPES)[:6], "pronouns after places"}
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(name, marks=() if name in QUICK else pytest.mark.slow) for name in SHAPES])
 def test_triples_grow_linearly(name: str) -> None:
     prefix, unit, suffix, small = SHAPES[name]
     assert_grows_linearly(_extract(prefix, suffix), unit, small)

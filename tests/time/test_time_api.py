@@ -191,7 +191,17 @@ ADVERSARIAL = {
 }
 
 
-@pytest.mark.parametrize("unit", list(ADVERSARIAL.values()), ids=list(ADVERSARIAL))
+#: Timed in the slow tier only. The quick suite keeps the inputs that cost
+#: nothing to time and two that build whole mentions (a numeric date, a
+#: "between" range); tests/robustness/test_adversarial.py times years with a
+#: dash ("2021-22"), quarters and month names with the time kind quickly too.
+SLOW_ONLY = {"years", "years and dashes", "months", "durations", "ranges", "quarters"}
+
+
+@pytest.mark.parametrize("unit", [
+    pytest.param(unit, id=name, marks=[pytest.mark.slow] if name in SLOW_ONLY else [])
+    for name, unit in ADVERSARIAL.items()
+])
 def test_linear_time(unit: str) -> None:
     extract_time("warm up 1986 and the past month", REF)
     assert_grows_linearly(lambda text: extract_time(text, REF), unit, 4_000)
