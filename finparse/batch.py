@@ -138,8 +138,10 @@ def extract_many(
     Worker processes are started with the platform's default method; under
     ``spawn`` (Windows, macOS) call this from code guarded by
     ``if __name__ == "__main__":``, as for any process pool. Under ``fork``
-    (Linux) the first chunk is extracted before the pool starts, and every
-    worker inherits the grammar parts it built; under ``spawn`` each worker
+    (Linux) the first chunk is extracted before the pool starts, and when
+    more documents follow, every grammar part the kinds may run is built
+    (:meth:`Extractor.prepare() <finparse.Extractor.prepare>`): every worker
+    inherits them, and none builds them again; under ``spawn`` each worker
     builds the parts its documents need, once.
 
     >>> from finparse import Extractor, extract_many
@@ -422,9 +424,17 @@ def _pooled(chunks: Iterator[list[_Item]], processes: int, extractor: Extractor,
 
     context = multiprocessing.get_context()
     if context.get_start_method() == "fork":
-        # The first chunk is extracted here, before the pool starts: workers
-        # forked after it inherit the grammar parts it built (what real text
-        # needs, nearly all a worker will), and none builds them again.
+        # Workers forked from here inherit the grammar parts built so far,
+        # and none builds them again. The first chunk is extracted here,
+        # before the pool starts (it builds what real text needs); when
+        # more chunks follow than the pool's window, every part the kinds
+        # may run is built too (Extractor.prepare): else each worker would
+        # build the parts the first chunk did not reach, once per worker
+        # (CPU time per document with 2 workers 1.17 times that with 1
+        # inline on the benchmark slice, 1.02-1.07 with them prepared;
+        # benchmarks/workers.py).
+        if more:
+            extractor.prepare(kinds)
         chunk = first.pop(0)  # a pool starts only with two chunks or more: one is left
         yield from _yield(chunk, _extract_chunk(extractor, kinds, chunk, keep_going))
     pool = ProcessPoolExecutor(max_workers=min(processes, len(first)), mp_context=context,

@@ -117,9 +117,9 @@ class Extractor:
 
         Grammars are otherwise built, part by part, when a text first needs
         them, once per process. A process about to fork workers may call
-        this first, so that every worker inherits them built
-        (:func:`~finparse.batch.extract_many` does not call it: it extracts
-        its first chunk before forking, which builds what real text needs);
+        this first, so that every worker inherits them built (under
+        ``fork``, :func:`~finparse.batch.extract_many` does, when its
+        documents fill more than its first chunks);
         a server may call it at start-up so that its first request costs no
         more than the others.
         ``kinds`` defaults to the extractor's.

@@ -79,6 +79,29 @@ def test_two_processes_equal_extract_in_input_order(chunksize: int) -> None:
     assert no_pool_left()
 
 
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="workers inherit grammars under fork only")
+@pytest.mark.parametrize(("docs", "prepared"), [(DOCS, True), (DOCS[:3], False)], ids=["many", "few"])
+def test_under_fork_the_grammars_are_built_before_the_pool_when_chunks_fill_it(
+    docs: list[str], prepared: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Workers inherit what the parent built; with more chunks than the
+    # pool's first window, every part the kinds may run is built before the
+    # pool starts (else each worker builds what the first chunk did not).
+    # A few documents are not worth it: the first chunk builds what they need.
+    calls: list[Any] = []
+    prepare = Extractor.prepare
+
+    def counted(self: Extractor, kinds: Any = None) -> Extractor:
+        calls.append(kinds)
+        return prepare(self, kinds)
+
+    monkeypatch.setattr(Extractor, "prepare", counted)
+    results = list(extract_many(docs, processes=2, chunksize=2, ref_date=REF, kinds=["money", "time"]))
+    assert [r.mentions for r in results] == [tuple(extract(d, ref_date=REF, kinds=["money", "time"])) for d in docs]
+    assert calls == ([("money", "time")] if prepared else [])
+    assert no_pool_left()
+
+
 def test_records_with_ids_and_their_own_reference_dates() -> None:
     text = "Revenue rose 4% last month."
     records = [("q1", text), ("q2", text, "2024-03-15"), ("q3", text, dt.date(2023, 7, 4)),
