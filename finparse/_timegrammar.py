@@ -896,6 +896,11 @@ class _Years(NamedTuple):
     spelled: Parser[TimeSpec]  # a year in words that stands alone
 
 
+#: The most years a range written with a two-digit end spans ("1985-90"):
+#: plans, programmes and loans run for a few years; "2015-32" is no range.
+_YEARS_SPANNED = 10
+
+
 @functools.cache
 def _years() -> _Years:
     """Years: fiscal, calendar and split years, decades, weeks of a year, years in words.
@@ -905,8 +910,10 @@ def _years() -> _Years:
     is a year only where its context says so ("in 2021", not "2021 people").
 
     >>> y = _years()
-    >>> _example(y.fiscal, "FY24"), _example(y.split_year, "2006/2007")
+    >>> _example(y.fiscal, "FY24"), _example(y.split_year, "2006-2007")
     ('2023-04-01 - 2024-04-01', '2006-01-01 - 2008-01-01')
+    >>> _example(y.split_year, "1987/88"), _example(y.split_year, "1985-90")
+    ('SplitYear', '1985-01-01 - 1991-01-01')
     >>> _example(y.decade, "the Nineties"), _example(y.week, "week 12 of 2025")
     ('1990-01-01 - 2000-01-01', '2025-03-17 - 2025-03-24')
     """
@@ -921,19 +928,28 @@ def _years() -> _Years:
             if second != y + 1:
                 raise Reject
             y = second
-        start_month = month_number(c["em"]) % 12 + 1 if c["em"] else None
-        # "FY24", "FY2023-24": the Indian April-March year (SCHEMA)
-        indian = c["fyw"] is not None and (len(c["y"] or "") <= 3 or len(c["y2"] or "") == 2)
+        # "ending June 30": it starts the month after; "1987/88 beginning
+        # April 1" (only a year written across two says which April: "fiscal
+        # 1987 beginning April 1" is April 1987 in Tokyo, "fiscal 1988
+        # starting Oct. 1" October 1987 in Washington)
+        start_month = month_number(c["em"]) % 12 + 1 if c["em"] else month_number(c["bm"]) if c["bm"] else None
+        # "FY24", "FY2023-24", "fiscal 2023-24": the Indian April-March year
+        # (SCHEMA), as "2023-24" alone (a dash and two digits)
+        two = len(c["y2"] or "") == 2
+        indian = (c["fyw"] is not None and (len(c["y"] or "") <= 3 or two)) or (two and c["fsep"] == "-")
         notation = 4 if indian else 1
         if c["y2"] and start_month is None:
-            return SplitYear(y - 1, notation)
+            # "fiscal 1986/87": twelve months whose start the text does not give
+            return SplitYear(y - 1, notation if indian else 0)
         return FiscalYear(y, start_month, notation=notation)
 
     fiscal_p = _leaf(
         rf"(?:(?P<y>{WL}{YEAR4}){S}(?i:fiscal|financial){S}(?i:year){WR}"
         rf"|(?i:{WL}(?:fiscal|financial)(?:{S}year)?){S}(?P<y>{YEAR4}|['\u2019]?\d\d|{p.year_spelled})"
         rf"|(?i:{WL}f/?y)(?P<fyw>){S0}[-'\u2019]?{S0}(?P<y>{YEAR4}|\d\d))(?![\p{{N}}])"
-        rf"(?:{S0}[/-]{S0}(?P<y2>{YEAR4}|\d\d)(?![\p{{N}}]))?"
+        rf"(?:{S0}(?P<fsep>[/-]){S0}(?P<y2>{YEAR4}|\d\d)(?![\p{{N}}])"
+        rf"(?:(?:{S0},)?{S}(?:(?i:which|that){S})?(?i:begins|began|beginning|starts|started|starting)"
+        rf"(?:{S}(?i:on|in))?{S}(?P<bm>{month})(?:{S0}{day})?)?)?"
         rf"(?:(?:{S0},)?{S}(?:(?i:which|that){S})?(?i:ends|ended|end|ending)(?:{S}(?i:on|in))?{S}"
         rf"(?P<em>{month})(?:{S0}{day})?)?",
         fiscal,
@@ -981,11 +997,24 @@ def _years() -> _Years:
     def split_year(c: Captures) -> TimeSpec:
         first = int(c["y"] or "0")
         second = c["y2"] or ""
-        value = int(second) if len(second) == 4 else (first // 100) * 100 + int(second)
-        if value != first + 1:
-            raise Reject
-        # "2023-24" (a dash and two digits) is the Indian April-March year
-        return SplitYear(first, 4 if len(second) == 2 and c["sep"] != "/" else 1)
+        if len(second) == 4:
+            value = int(second)
+        else:
+            value = (first // 100) * 100 + int(second)
+            if value < first:
+                value += 100  # "1999-00": the next century
+        if value == first + 1:
+            # "2023-24" (a dash and two digits) is the Indian April-March
+            # year; "1987/88" a year whose start is not given; "2006-2007"
+            # both calendar years, as "from 2006 to 2007"
+            if c["sep"] == "/":
+                return SplitYear(first, 0)
+            return SplitYear(first, 4 if len(second) == 2 else 1)
+        if len(second) == 2 and int(second) > 12 and value - first <= _YEARS_SPANNED:
+            # "the 1985-90 plan", "a 1988/92 gap": the years from one to the
+            # other, as "1985-1990" ("2016-11" is a month, "2015-32" no time)
+            return _make_range(year_interval(first), year_interval(value))
+        raise Reject
 
     split_year_p = _leaf(
         rf"(?<![\p{{N}}\p{{L}}])(?<!\p{{N}}[-/.,:])(?P<y>{YEAR4})(?P<sep>/|{DASH})(?P<y2>\d\d(?:\d\d)?)"
@@ -1530,7 +1559,7 @@ def _ranges() -> _Ranges:
     last_end: Parser[TimeSpec] = alt(
         named.holiday, dates.dated, dates.day_rel_month, parts.edge, quarter_p, months.month_year,
         years.fiscal, years.calendar, years.week, relative.weekday_day, relative.weekday,
-        relative.unit, months.month_rel, relative.now, relative.dayword, years.range_end,
+        relative.unit, months.month_rel, relative.now, relative.dayword, years.split_year, years.range_end,
         months.month_any, years.words, to_date_end, dates.month_day, dates.day_only,
     )
     conn = _word(
@@ -1538,10 +1567,14 @@ def _ranges() -> _Ranges:
         rf"|{S0}{DASH}{S0}|{S}(?i:to|till|til|until|through|thru|and{S}through){S})"
     )
     between_conn = _word(rf"(?:{S}(?i:and){S}|{S0}{DASH}{S0})")
+    between = _word(rf"(?i:{WL}between){S}")
     range_core = alt(
-        seq(_word(rf"(?i:{WL}between){S}"), first_end, between_conn, last_end).combine(
-            lambda _, a, __, b: _make_range(a, b)),
+        seq(between, first_end, between_conn, last_end).combine(lambda _, a, __, b: _make_range(a, b)),
         seq(first_end, conn, last_end).combine(_dash_range),
+        # split years at both ends ("from 1986/87 to 1988/89"): tried after
+        # the others, where a first end read as a year found no connector
+        seq(between, years.split_year, between_conn, last_end).combine(lambda _, a, __, b: _make_range(a, b)),
+        seq(years.split_year, conn, last_end).combine(lambda a, _, b: _split_range(a, b)),
     )
     # "the March/May period": months with a slash, only before "period"
     slash_months_p = seq(
@@ -1995,6 +2028,22 @@ def _dash_range(first: TimeSpec, connector: str, last: TimeSpec) -> TimeSpec:
         and last.end.year == last.start.year + 1
     ):
         return SplitYear(first.start.year)
+    return _split_range(first, last)
+
+
+def _split_range(first: TimeSpec, last: TimeSpec) -> TimeSpec:
+    """A range from a split year: to the end of a month ("1985/86 to
+    September 30", "fiscal 1986/87 to end-June") it is the year that ends
+    then; otherwise a range."""
+    if isinstance(first, SplitYear) and first.notation != 4:
+        month = None
+        if isinstance(last, Day) and last.year is None and last.month is not None and last.day >= 28:
+            month = last.month
+        elif (isinstance(last, Edge) and last.which == "end" and isinstance(last.base, Slot)
+              and last.base.unit == "month" and last.base.year is None):
+            month = last.base.index
+        if month is not None:
+            return FiscalYear(first.first + 1, month % 12 + 1)
     return _make_range(first, last)
 
 

@@ -507,7 +507,8 @@ def _by_bias(spec: TimeSpec, ref: dt.date, bias: str, ctx: Ctx) -> Interval | No
 def _notation_start(ctx: Ctx, notation: int) -> int:
     """The month a fiscal year starts in: the caller's ``fiscal_year_start``
     when it is not January, else the month the notation implies (4 for the
-    Indian "FY24", "Q2FY23", "2023-24"; 1 for the rest)."""
+    Indian "FY24", "Q2FY23", "2023-24"; 0 for a split year whose start the
+    text does not give, "1987/88"; 1 for the rest)."""
     return ctx.fys if ctx.fys != 1 else notation
 
 
@@ -573,10 +574,14 @@ class FiscalPart(TimeSpec):
 
 @dataclass(slots=True, repr=False, eq=False)
 class SplitYear(TimeSpec):
-    """A year written across two ("1987/88", "2006-07").
+    """A year written across two ("1987/88", "2023-24", "2006-2007").
 
-    With a fiscal year start other than January it is the fiscal year
-    ending in the second year; otherwise both calendar years.
+    With a fiscal year start other than January (the caller's, or 4 for the
+    Indian "2023-24") it is the fiscal year ending in the second year.
+    ``notation`` 0 is a twelve-month year whose start the text does not
+    give ("the 1987/88 crop year", "fiscal 1986/87"): without the caller's
+    fiscal year start it has no dates (type only, as a company's "fiscal
+    2024"). Otherwise ("2006-2007") it is both calendar years.
     """
 
     first: int
@@ -584,6 +589,8 @@ class SplitYear(TimeSpec):
 
     def interval(self, ctx: Ctx) -> Interval | None:
         start_month = _notation_start(ctx, self.notation)
+        if start_month == 0:
+            return None
         if start_month != 1:
             return _fiscal_year(self.first + 1, start_month)
         return dt.date(self.first, 1, 1), dt.date(self.first + 2, 1, 1)

@@ -184,9 +184,18 @@ FAMILIES: dict[str, tuple[Callable[[], Parser[Any]], list[tuple[str, str | None]
     ]),
     "_years().split_year": (lambda: _years().split_year, [
         ('2023-24', '2023-04-01 - 2024-04-01'),
-        ('2006/2007', '2006-01-01 - 2008-01-01'),
+        ('2006-2007', '2006-01-01 - 2008-01-01'),
         ('2023\u201324', '2023-04-01 - 2024-04-01'),
-        ('2023-25', None),
+        ('1999-00', '1999-04-01 - 2000-04-01'),
+        # a slash: twelve months whose start the text does not give (type only)
+        ('2006/2007', 'SplitYear'),
+        ('1987/88', 'SplitYear'),
+        # two-digit ends further on: the years from one to the other
+        ('2023-25', '2023-01-01 - 2026-01-01'),
+        ('1985/90', '1985-01-01 - 1991-01-01'),
+        ('2016-11', None),  # a month (ISO 8601), read elsewhere
+        ('2015-32', None),  # no range spans seventeen years
+        ('1999-02', None),
     ]),
     "_years().decade": (lambda: _years().decade, [
         ('the 1990s', '1990-01-01 - 2000-01-01'),

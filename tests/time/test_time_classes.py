@@ -86,7 +86,8 @@ INDIAN_FY: list[Row] = [
     ("Exports in 2022-23 rose.", REF, [per("2022-23", "2022-04-01", "2023-04-01")]),
     ("Exports in FY2022-23 rose.", REF, [per("FY2022-23", "2022-04-01", "2023-04-01")]),
     ("Loom's FY2024 revenue rose.", REF, [per("FY2024", "2024-01-01", "2025-01-01")]),
-    ("The 1986/87 crop was small.", REF, [per("1986/87", "1986-01-01", "1988-01-01")]),
+    # a year with a slash: twelve months whose start the text does not give
+    ("The 1986/87 crop was small.", REF, [per("1986/87")]),
 ]
 
 # Tense: past clauses look back, results are for completed quarters.
