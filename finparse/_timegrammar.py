@@ -697,10 +697,11 @@ def _dates() -> _Dates:
         lambda c: Day(day_number(c["d"] or "")),
         "a day of this month",
     )
+    # "12, 1986" in "September 11-12, 1986": the year is the range's
     day_only = _leaf(
         rf"(?:(?i:the){S})?(?P<d>(?<![\p{{N}}.,/])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?{WR}(?![.,:/]\d)"
-        rf"|{p.ordinal})",
-        lambda c: Day(day_number(c["d"] or ""), loose=True),
+        rf"|{p.ordinal})(?:{S0},{S0}(?P<y>{YEAR4})(?![\p{{N}}]))?",
+        lambda c: Day(day_number(c["d"] or ""), year=int(c["y"]) if c["y"] else None, loose=True),
         "a day of the month",
         g["day_only"],
     )
@@ -1521,6 +1522,7 @@ class _Ranges(NamedTuple):
     point: Parser[TimeSpec]  # any single period or day ("since" takes one)
     range: Parser[TimeSpec]  # "March to June", "between 2019 and 2021", "2006-2007"
     slash_months: Parser[TimeSpec]  # "the March/May period"
+    month_pair: Parser[TimeSpec]  # "June/July", "Aug/Sept 1987": a month to the next named
 
 
 @functools.cache
@@ -1581,6 +1583,11 @@ def _ranges() -> _Ranges:
         _word(rf"(?i:the){S}"), months.month_any, _word(rf"{S0}/{S0}"), months.month_any,
         _word(rf"{S}(?i:period|months|season){WR}"),
     ).combine(lambda _, a, __, b, ___: _make_range(a, b))
+    # "June/July", "March/April 1987" (shipment and delivery months): two
+    # month names with a slash are a range wherever they stand
+    month_pair_p = seq(
+        months.month_any, _word(r"/"), alt(months.month_year, months.month_any),
+    ).combine(_month_pair)
     range_p = alt(
         seq(
             _word(rf"(?i:the){S}"), range_core,
@@ -1588,7 +1595,15 @@ def _ranges() -> _Ranges:
         ).combine(lambda _, r, __: r),
         range_core,
     )
-    return _Ranges(point, range_p, slash_months_p)
+    return _Ranges(point, range_p, slash_months_p, month_pair_p)
+
+
+def _month_pair(first: TimeSpec, _: str, last: TimeSpec) -> TimeSpec:
+    """Two months with a slash ("June/July"): the range from one to the
+    other; the same month twice is no pair."""
+    if isinstance(first, Slot) and isinstance(last, Slot) and first.index == last.index:
+        raise Reject
+    return _make_range(first, last)
 
 
 # -- anchored at the reference date -----------------------------------------------------------
@@ -1874,7 +1889,7 @@ def grammar() -> _Grammar:
             quarter_p, years.decade, months.month_year, dur_spec, dates.month_day), None),
     )
     dispatch = _dispatch(
-        (p.month, (dated, months.month_year, months.month_bare), None),
+        (p.month, (ranges.month_pair, dated, months.month_year, months.month_bare), None),
         (r"[\d\u00bd\u00bc\u00be'\u2019]", (digits,), None),
         (p.relative, (
             anaphoric_p, ending_p, rel_unit_p, ltm, parts.nth_weekday, parts.part, roll_p,
@@ -1889,8 +1904,11 @@ def grammar() -> _Grammar:
             named.weekend), None),
         (r"[\p{L}]", (letters,), None),
     )
+    # a connector ahead in the sentence: a period ends the look unless an
+    # abbreviation's ("Jan. to March", "Sept.-Dec.", "Aug. 1987 to ...")
     connector_ahead = _word(
-        rf"(?=[^.;\n]{{0,60}}?(?:\s(?i:to|till|til|until|through|thru){WR}|[\-\u2010-\u2015~]))"
+        rf"(?=(?:[^.;\n]|\.(?=[ \t\u00a0]{{0,3}}[\p{{Ll}}\p{{N}}\-\u2010-\u2015~])){{0,60}}?"
+        rf"(?:\s(?i:to|till|til|until|through|thru){WR}|[\-\u2010-\u2015~]))"
     )
     spec: Parser[TimeSpec] = alt(
         seq(connector_ahead, ranges.range).combine(lambda _, v: v), dispatch.bind(_found))
@@ -2062,7 +2080,10 @@ def _make_range(first: TimeSpec, last: TimeSpec) -> TimeSpec:
         first = Day(first.day, last.month, last.year, last.year_offset, last.month_offset)
     elif isinstance(last, Day) and last.month is None:
         # "February 21 to 28": the second day is in the first one's month
+        # (and "September 11-12, 1986" in the second one's year)
         if isinstance(first, Day) and first.month is not None:
+            if last.year is not None and first.year is None:
+                first = replace(first, year=last.year)
             last = Day(last.day, first.month, first.year, first.year_offset, first.month_offset)
         elif isinstance(first, Fixed) and first.kind == "date":
             day = first.start
