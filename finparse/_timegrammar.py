@@ -1598,6 +1598,30 @@ def _ranges() -> _Ranges:
     return _Ranges(point, range_p, slash_months_p, month_pair_p)
 
 
+def _part_of_year(year: TimeSpec, part: TimeSpec) -> TimeSpec:
+    """A quarter or half without a year of its own ("first quarter") of the
+    year before it ("last year's", "1985's", "fiscal 1987's")."""
+    if isinstance(part, FiscalPart) and part.year is None and part.offset is None:
+        unit, index, fiscal = part.unit, part.index, True
+    elif isinstance(part, Slot) and part.unit in ("quarter", "half") and part.year is None and (
+        part.year_offset is None
+    ):
+        unit, index, fiscal = part.unit, part.index, False
+    else:
+        raise Reject  # "first quarter of 1987" has its year
+    if isinstance(year, FiscalYear) and year.start_month is None:
+        return FiscalPart(unit, index, year.year, None if year.year is not None else year.offset, year.notation)
+    if fiscal:
+        raise Reject
+    if isinstance(year, RelUnit) and year.unit == "year":
+        return Slot(unit, index, year_offset=year.offset)
+    if isinstance(year, Fixed) and (year.start.month, year.start.day) == (1, 1) and (
+        year.end == dt.date(year.start.year + 1, 1, 1)
+    ):
+        return Slot(unit, index, year.start.year)
+    raise Reject
+
+
 def _month_pair(first: TimeSpec, _: str, last: TimeSpec) -> TimeSpec:
     """Two months with a slash ("June/July"): the range from one to the
     other; the same month twice is no pair."""
@@ -1840,6 +1864,19 @@ def grammar() -> _Grammar:
     # a connector follows soon.
     dur_spec = durations.standalone.map(DurationSpec)
     after_dur = offsets.after_duration
+    # "last year's first quarter", "1985's fourth qtr", "fiscal 1987's first
+    # half", "the fiscal 1986 fourth quarter": a quarter or half of the year
+    # named before it
+    year_before = _leaf(
+        rf"(?<![\p{{N}}\p{{L}}])(?<!\p{{N}}[-/.,:])(?P<y>{YEAR4})(?=['\u2019]s{S})",
+        lambda c: year_interval(int(c["y"] or "0")),
+        "a year before its part",
+    )
+    year_part = alt(
+        seq(alt(rel_unit_p, years.rel_fiscal, years.fiscal, year_before), _word(rf"['\u2019]s{S}"), quarter_p).combine(
+            lambda y, _, q: _part_of_year(y, q)),
+        seq(years.fiscal, _word(S), quarter_p).combine(lambda y, _, q: _part_of_year(y, q)),
+    )
     words = _dispatch_words()
     ordinal_g, weekday_g = heads(forms_of("ordinal")), heads(forms_of("weekday"))
     relative_g = heads(forms_of("relative"))
@@ -1864,7 +1901,7 @@ def grammar() -> _Grammar:
         (rf"(?i:in){WR}", (offsets.in_, ending_p, ltm, roll_p, rel_unit_p), None),
         (rf"(?i:over|during|throughout){WR}", (ending_p, ltm, roll_p, rel_unit_p), None),
         (words["fiscal"].pattern, (
-            ending_p, to_date.todate, quarter_p, years.fiscal, years.calendar, years.calendar_words,
+            ending_p, to_date.todate, year_part, quarter_p, years.fiscal, years.calendar, years.calendar_words,
             years.full_year, dur_spec), None),
         (words["edge"].pattern, (parts.edge, parts.unit_end, to_date.rest, to_date.todate, parts.part), None),
         (words["whole"].pattern, (dur_spec,), None),
@@ -1882,7 +1919,7 @@ def grammar() -> _Grammar:
     )
     digits = _dispatch(
         (r"(?:1[5-9]|2[0-2])\d\d(?!\d)", (
-            years.full_year, dated, quarter_p, years.fiscal, months.month_year, years.split_year,
+            year_part, years.full_year, dated, quarter_p, years.fiscal, months.month_year, years.split_year,
             years.decade, years.bare), None),
         ("", (
             ending_p, rolling.roll_after, *after_dur, dated, dates.day_rel_month, parts.part,
@@ -1892,7 +1929,7 @@ def grammar() -> _Grammar:
         (p.month, (ranges.month_pair, dated, months.month_year, months.month_bare), None),
         (r"[\d\u00bd\u00bc\u00be'\u2019]", (digits,), None),
         (p.relative, (
-            anaphoric_p, ending_p, rel_unit_p, ltm, parts.nth_weekday, parts.part, roll_p,
+            year_part, anaphoric_p, ending_p, rel_unit_p, ltm, parts.nth_weekday, parts.part, roll_p,
             named.holiday_weekend, named.holiday, dated, years.rel_fiscal, relative.weekday,
             months.month_rel, dayword_p, named.season, dates.month_day), relative_g),
         (rf"(?i:the){WR}", (
