@@ -115,6 +115,7 @@ from finparse.timespec import (
     TimeSpec,
     ToDate,
     Until,
+    Vague,
     Weekday,
     Weekend,
     WeekOfYear,
@@ -278,7 +279,7 @@ def _lead_words() -> frozenset[str]:
     """
     words = set(forms_of("leadword"))
     for kind in ("month", "weekday", "unit", "relative", "ordinal", "dayword", "todate",
-                 "decade", "rate", "anaphoric", "edge", "rest", "countmod"):
+                 "decade", "rate", "anaphoric", "edge", "rest", "countmod", "vague"):
         for w in words_of(kind):
             words.update(word_key(w.form).split())
     words.update(number_words())
@@ -1821,7 +1822,25 @@ def _rolling_windows() -> _RollingWindows:
             raise Reject
         return _rolling(r, m.value, *_counted_unit(m.text))
 
-    roll_p = seq(roll_head, dur.spanned(), part_of).combine(roll_build)
+    # "the next few years", "over the past several months", "in the coming
+    # weeks": no length, no dates
+    vague = regex_parser(
+        rf"(?:(?i:{alternatives('vague')}){S})?(?P<u>(?i:days|weeks|months|quarters|years|decades)){WR}",
+        captures=lambda c: word_key(c["u"] or "").rstrip("s"),
+        description="a few units", lazy=True,
+    )
+    # (after "the", or "coming": "previous years" and "following weeks of
+    # talks" point back into the text, "last several months" is a verb)
+    vague_head = regex_parser(
+        rf"(?:(?i:over|in|during|for|within|throughout){S}(?=(?i:the){S}))?"
+        rf"(?:(?i:the){S}(?P<r>(?i:next|past|last|coming|upcoming))|(?P<r>(?i:coming|upcoming))){S}",
+        captures=lambda c: c["r"] or "",
+        description="next or past", lazy=True
+    )
+    roll_p = alt(
+        seq(roll_head, dur.spanned(), part_of).combine(roll_build),
+        seq(vague_head, vague).combine(lambda r, u: Vague(-1 if _rel_value(r) != "next" else 1, u)),
+    )
     roll_after = regex_parser(
         rf"(?:(?i:the){S})?(?P<n>(?<![\p{{N}}.,])\d{{1,2}}(?![\p{{N}}.,])|{p.number_words}|(?i:a{S})?(?i:couple))"
         rf"{S}(?P<r>(?i:past|previous|prior|preceding|coming|upcoming|following)){S}(?P<u>{p.unit_word})",

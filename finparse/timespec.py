@@ -928,6 +928,17 @@ class Anaphoric(TimeSpec):
 
 
 @dataclass(slots=True, repr=False, eq=False)
+class Vague(TimeSpec):
+    """A window next to the reference date whose length the text leaves
+    vague ("the next few years", "the past several months"): a period, its
+    type only. ``offset`` is -1 for the past, 1 for the future; ``unit`` the
+    unit counted."""
+
+    offset: int
+    unit: str
+
+
+@dataclass(slots=True, repr=False, eq=False)
 class Edge(TimeSpec):
     """A part of a base window: ``start`` and ``end`` are its first and last
     days; ``early``, ``mid`` and ``late`` its first half, middle half and
