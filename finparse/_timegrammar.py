@@ -211,7 +211,7 @@ def _guards() -> Mapping[str, str]:
             rf"{the}(?:{heads(forms_of('anaphoric'), size=99)}(?![\p{{L}}])"
             rf"|(?i:(?:year|quarter|month|week)[-\s](?:earlier|ago|before)|(?:prior|previous)[-\s]year))"
         ),
-        "unit_end": rf"{the}(?:{heads(forms_of('unitend'))}|(?i:mid))",
+        "unit_end": rf"(?:{y4}\s{{1,3}})?{the}(?:{heads(forms_of('unitend'))}|(?i:mid))",
         "part_head": rf"{the}(?:(?i:first|last|final)|\d{{1,2}}(?i:st|nd|rd|th)|{ordinal})",
         "nth_head": rf"{the}(?i:fir|sec|thi|fou|fif|las|1st|2nd|3rd|4th|5th)",
         "edge_word": rf"{the}{heads(forms_of('edge'))}",
@@ -1452,12 +1452,14 @@ def _parts() -> _Parts:
         years.calendar, years.rel_fiscal, relative.unit, the_year, years.after, years.spelled,
         months.month_any,
     )
-    of, joined, dash = (alternatives("edge", flag) for flag in ("of", "joined", "dash"))
+    of, joined, dash, prep = (alternatives("edge", flag) for flag in ("of", "joined", "dash", "prep"))
     edges = {w.form.lower(): w.value for w in words_of("edge")}
     edge_word = regex_parser(
         rf"(?:(?i:the){S})?(?P<w>(?i:{of})){S}(?i:of){S}"
         rf"|(?:(?i:the){S})?(?P<w>(?i:{WL}(?:{joined})))(?:-|{S})(?:(?i:in){S})?"
-        rf"|(?P<w>(?i:{WL}(?:{dash})))-",
+        rf"|(?P<w>(?i:{WL}(?:{dash})))-"
+        rf"|(?<=(?i:{WL}(?:at|by|to|until|till|from|since|before|after|for)){S})(?P<w>(?i:{prep})){S}"
+        rf"(?!(?:{p.month}){S0}\d{{1,2}}(?![\p{{N}}]))",  # "to end July 31": a day, not the month's end
         captures=lambda c: edges[(c["w"] or "").lower()],
         description="an edge of a period", lazy=True, guard=g["edge_word"],
     )
@@ -1467,13 +1469,18 @@ def _parts() -> _Parts:
         before = compile_re(r"([\p{L}]+)[\s-]{1,3}$").search(c.string, max(0, c.start - 20), c.start)
         if c["e"] and before and word_key(before.group(1)) in lookup("unitendnot"):
             raise Reject  # "its year end audit", "a calendar year end"
+        year = c["y"] or c["yb"]
         if c["w"]:
-            return Edge("mid", year_interval(int(c["y"])) if c["y"] else RelUnit("year", 0))
+            return Edge("mid", year_interval(int(year)) if year else RelUnit("year", 0))
         unit = word_value("unitend", c["e"] or "").value
-        return Edge("end", year_interval(int(c["y"])) if c["y"] else RelUnit(unit, 0))
+        if c["yb"] and unit != "year":
+            raise Reject  # "1986 quarter-end"
+        return Edge("end", year_interval(int(year)) if year else RelUnit(unit, 0))
 
-    # "yearend", "quarter-end", "month end": the last day of the current unit
+    # "yearend", "quarter-end", "month end": the last day of the current
+    # unit; "year-end 1986", "1986 year end": of that year
     year_end = _leaf(
+        rf"(?:(?<![\p{{N}}\p{{L}}])(?<!\p{{N}}[-/.,:])(?P<yb>{YEAR4}){S}(?=(?i:year|mid)))?"
         rf"(?i:{WL}(?:the{S})?(?:(?P<e>{p.unit_end})|(?P<w>mid-?year))){WR}(?!-)"
         rf"(?:(?<=(?i:year[-\s]{{0,3}}end|mid-?year)){S}(?P<y>{YEAR4}){WR})?",
         unit_end,
@@ -1770,7 +1777,14 @@ def _offsets() -> _Offsets:
     ).combine(lambda _, d: Stretch(d))
     future_p = seq(dur, _word(rf"{S}(?i:in{S}the{S}future){WR}")).combine(
         lambda d, _: Rolling(d, 1))
-    after_duration = (compound_ago_p, ago_p, from_p, before_p, starting_p, future_p, later_p)
+    # "a few weeks ago", "several years earlier": a day a vague length away
+    vague_ago_p = _leaf(
+        rf"(?:(?i:a){S})?(?i:{alternatives('vague')}){S}"
+        rf"(?P<u>(?i:days|weeks|months|quarters|years|decades)){S}(?P<w>(?i:ago|earlier|later|before)){WR}",
+        lambda c: Vague(1 if word_key(c["w"] or "") == "later" else -1, word_key(c["u"] or "").rstrip("s"), "date"),
+        "a vague length ago",
+    )
+    after_duration = (compound_ago_p, ago_p, from_p, before_p, starting_p, future_p, later_p, vague_ago_p)
     return _Offsets(after_duration, in_p, for_from_p, within_p)
 
 
@@ -1938,7 +1952,7 @@ def grammar() -> _Grammar:
     )
     digits = _dispatch(
         (r"(?:1[5-9]|2[0-2])\d\d(?!\d)", (
-            year_part, years.full_year, dated, quarter_p, years.fiscal, months.month_year, years.split_year,
+            year_part, parts.unit_end, years.full_year, dated, quarter_p, years.fiscal, months.month_year, years.split_year,
             years.decade, years.bare), None),
         ("", (
             ending_p, rolling.roll_after, *after_dur, dated, dates.day_rel_month, parts.part,

@@ -929,13 +929,17 @@ class Anaphoric(TimeSpec):
 
 @dataclass(slots=True, repr=False, eq=False)
 class Vague(TimeSpec):
-    """A window next to the reference date whose length the text leaves
-    vague ("the next few years", "the past several months"): a period, its
-    type only. ``offset`` is -1 for the past, 1 for the future; ``unit`` the
-    unit counted."""
+    """A window next to the reference date, or a day away from it, whose
+    length the text leaves vague ("the next few years", "the past several
+    months": periods; "a few weeks ago": a date): its type only. ``offset``
+    is -1 for the past, 1 for the future; ``unit`` the unit counted."""
 
     offset: int
     unit: str
+    kind: WindowType = "period"
+
+    def window_type(self) -> WindowType:
+        return self.kind
 
 
 @dataclass(slots=True, repr=False, eq=False)
