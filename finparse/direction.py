@@ -9,7 +9,8 @@ order:
 2. a share ("40% of the company") is a level, unless a word of change comes
    right before ("lost 40% of their value");
 3. "to", "from", "at", "compared with" just before it make it a level ("rose
-   to 12.2%", "from 5% to 7%"), except the second end of a range of changes
+   to 12.2%", "from 5% to 7%", also with a determiner and modifiers between:
+   "up from a revised 2.5%"), except the second end of a range of changes
    ("cut fares by 8 pct to 19 pct") and a rate or pace of change ("grew at
    an annual rate of 2.4%");
 4. a noun before "of" decides ("a drop of 42 pct", "an increase in orders of 7
@@ -235,6 +236,8 @@ def _direction(
             if is_change and not (j == k and words[j][0].lower() in direction_words("share_taking")):
                 return direction  # "cutting 10% of its staff" takes a share: a level
         return None
+    if k < len(words) and _determined_level(words, k, after):
+        return None  # "rose to a record 3.0%", "from yesterday's 6.1 pct"
     if k < len(words):
         first = words[k][0].lower()
         compared = first in ("versus", "vs", "vs.", "against") or (
@@ -268,6 +271,38 @@ def _direction(
     if direction is None and mention.text[:1] in ("+", "-", "\u2212"):
         return "up" if mention.text[0] == "+" else "down"  # "shares +12%"
     return direction
+
+
+def _determined_level(words: Sequence[Word], k: int, after: Sequence[Word]) -> bool:
+    """"to", "from" or "at", a determiner and modifiers before the number: a level.
+
+    "rose to a record 3.0 pct", "up from a revised 3.9 pct", "cut from the
+    indicated 1-1/4 pct", "from December's 1.5 pct", "allotted at an
+    unchanged 3.8 pct" are levels like "to 3.0 pct" (step 3). Not a rate of
+    change ("slowed to a tepid 3.2 pct annual rate", "grew at an annualised
+    7.5 pct"), nor what "compared to" compares.
+
+    >>> from finparse.percent import extract_percent
+    >>> [p.direction for p in extract_percent("Prices rose 3 pct, up from a revised 2.5 pct.")]
+    ['up', None]
+    """
+    determiners = direction_words("qualifying")
+    for j in range(k, min(k + 3, len(words) - 1)):
+        word = words[j][0]
+        low = word.lower()
+        if low in determiners or low.endswith(("'s", "\u2019s")):
+            prep = words[j + 1][0].lower()
+            if prep not in direction_words("immediate_level"):
+                return False
+            if any(w.lower() in direction_words("rate") for w, _ in after[:3]):
+                return False
+            before = words[j + 2][0].lower() if j + 2 < len(words) else ""
+            if prep == "to" and before == "compared":
+                return False
+            return not (prep == "at" and j + 2 < len(words) and _change_word(words, j + 2, comparatives=True)[0])
+        if not word[0].isalpha() or low in _backward_words() or low in direction_words("stop_forward"):
+            return False  # "at the CME fell 4.6 pct", "to an increase of 1.6 pct"
+    return False
 
 
 def _forward(after: Sequence[Word], mention: Percent, priced: bool = False) -> Direction | str | None:

@@ -1867,6 +1867,8 @@ class _InContext(Wrapper[Money]):
                     break_end = brk.end() if brk else None
                 if break_end is not None and break_end <= found.start:
                     earlier.clear()  # the document's memory ends with its paragraph
+            if found.currency_assumed and _weight_cued(text, found):
+                continue  # "weighs 17 pounds": a weight, not money
             if found.currency_assumed or found.currency is None:
                 if not (stated or earlier) or not found.unit:
                     yield m
@@ -1893,6 +1895,46 @@ class _InContext(Wrapper[Money]):
             elif found.currency is not None:
                 stated.append(found)
             yield m
+
+
+#: How far before a bare weight unit its cue word may start.
+_WEIGHT_REACH = 80
+
+
+@functools.cache
+def _weight_units() -> frozenset[str]:
+    return frozenset(w.lower() for w in _context_words("weight-unit"))
+
+
+@functools.cache
+def _weight_cue() -> regex.Pattern[str]:
+    return regex.compile(rf"(?i:(?<!\p{{L}})(?:{trie_pattern(_context_words('weight-cue'), boundary=False)})(?!\p{{L}}))")
+
+
+def _weight_cued(text: str, found: Money) -> bool:
+    """Whether an amount in a bare weight unit ("pounds", the currency only
+    assumed) follows a word of weight in its sentence: "weighs 17 pounds",
+    "boost capacity to 600 mln pounds a year" are weights.
+
+    >>> from finparse.money import money
+    >>> [m.value.text for m in money.finditer("The unit weighs 17 pounds and costs 40 pounds.")]
+    ['40 pounds']
+    """
+    if found.unit.lower() not in _weight_units():
+        return False
+    window = max(0, found.start - _WEIGHT_REACH)
+    for end in _SENTENCE_END.finditer(text, window, found.start):
+        window = end.end()
+    cues = list(_weight_cue().finditer(text, window, found.start))
+    if not cues:
+        return False
+    last = cues[-1]
+    # a cue before an earlier amount of the clause is that amount's ("a
+    # capacity of 5 tonnes, costing 40 mln pounds"): only the nearest counts
+    return _OTHER_AMOUNT.search(text, last.end(), found.start) is None
+
+
+_OTHER_AMOUNT = regex.compile(r"(?i:\b(?:costs?|costing|worth|value[ds]?|price[ds]?|for)\b)")
 
 
 def _unit_codes(unit: str, table: UnitTable) -> tuple[str, ...]:
@@ -2253,7 +2295,9 @@ def elliptical_amounts(
     has a scale word or a decimal part (so "from 2019" and "from 2,000" are
     not amounts), and what follows it is not a noun ("from 1.6 mln shares"
     is not money). Without a scale word of its own, it takes the scale of
-    the amount before it ("$3 billion, up from 2.5"). The returned mentions
+    the amount before it ("$3 billion, up from 2.5"). Bare numbers
+    coordinated with an amount after them share its unit too ("1,850 and
+    1,880 dlrs": see :func:`_coordinated_amounts`). The returned mentions
     have ``elliptical=True``.
 
     >>> from finparse.money import money, elliptical_amounts
@@ -2265,7 +2309,9 @@ def elliptical_amounts(
     if not found:
         return []
     table = options.table()
-    out: list[Money] = []
+    out: list[Money] = _coordinated_amounts(text, found, options)
+    if out:
+        found = [*found, *out]
     ordered = sorted(found, key=lambda m: m.start)
     starts = [m.start for m in ordered]
     given, given_starts = list(ordered), list(starts)
@@ -2348,6 +2394,108 @@ def elliptical_amounts(
         ordered.insert(at, found_one)
         last_end = max(last_end, found_one.end)
     return out
+
+
+@functools.cache
+def _coordinated_step() -> regex.Pattern[str]:
+    """One bare number of a list before an amount, read right to left: the
+    number, its own scale word if any, then "and" (or a comma) up to where
+    the reading stands ("1,850 and |1,880 dlrs", "3, |4 and 5 billion")."""
+    return regex.compile(
+        rf"(?r)(?<![\p{{L}}\p{{N}}.,/$€£¥%\-])(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)"
+        rf"(?:[ \u00a0]?(?P<sc>{scale_fragment()}))?"
+        rf"(?P<sep>[ \u00a0]*,[ \u00a0]*|,?[ \u00a0]+(?i:and)[ \u00a0]+)"
+    )
+
+
+_LEAD_DIGITS = regex.compile(DIGITS)
+_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+_WORD_BEFORE = regex.compile(r"(\p{L}+)\.?[ \u00a0]+$")
+
+
+@functools.cache
+def _month_words() -> frozenset[str]:
+    """Month names and abbreviations (time_words.tsv), lower case."""
+    return frozenset(row[0].lower() for row in rows("time_words.tsv") if row[1] == "month")
+
+
+def _coordinated_amounts(text: str, found: list[Money], options: MoneyOptions) -> list[Money]:
+    """Bare numbers coordinated with an amount after them, sharing its unit.
+
+    In "1,850 and 1,880 dlrs", "3 and 4 billion dollars" or "1,000, 5,000
+    and 10,000 stg" each number is an amount: it takes the unit of the last
+    one (and its scale word, when it writes none: not when it is a whole
+    number of a thousand or more, "1,000 and 5 mln dlrs"). A list starts
+    with "and" before the amount and goes back over commas; a year ("in 1986
+    and 5 mln dlrs") or a number with a scale word before an unscaled amount
+    ends it, and "between" before it makes a range, read by the grammar.
+
+    >>> from finparse.money import money
+    >>> text = "Bids came at 1,850, 1,870 and 1,880 dlrs and at 3 and 4 mln dlrs."
+    >>> first = [m.value for m in money.finditer(text)]
+    >>> [(m.text, m.amount) for m in _coordinated_amounts(text, first, MoneyOptions())]
+    [('1,850', Decimal('1850')), ('1,870', Decimal('1870')), ('3', Decimal('3000000'))]
+    """
+    out: list[Money] = []
+    spans = sorted((m.start, m.end) for m in found)
+    step = _coordinated_step()
+    for amount in found:
+        s = amount.start
+        if (amount.amount is None or amount.elliptical or s < 6
+                or not text[max(0, s - 8) : s].rstrip(" \u00a0").lower().endswith("and")):
+            continue
+        lead = _LEAD_DIGITS.match(text, s)
+        if lead is None:
+            continue  # a unit or a qualifier before the number ("$4", "about 4")
+        try:
+            written = Numeral(lead.group(0), False).read(options.decimal_mark).value
+        except (ValueError, Reject):
+            continue
+        scale = _scale_in(amount.text)
+        if written == 0:
+            continue
+        minor = amount.amount / (written * scale)  # 0.01 for "20 and 25 cts"
+        items: list[Money] = []
+        pos, oxford = s, False
+        while True:
+            m = step.match(text, max(0, pos - 80), pos)
+            if m is None or ("and" in m.group("sep").lower()) != (not items):
+                break
+            digits, own, sep = m.group("n"), m.group("sc"), m.group("sep")
+            if not own and _YEAR.fullmatch(digits):
+                break
+            if not items:
+                oxford = "," in sep  # "1,000, 5,000, and 10,000": a list of three or more
+            word = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            if word is not None and word.group(1).lower() in _month_words():
+                break  # "on March 30 and 147 mln stg": a date
+            if own and scale == 1:
+                break  # "1.5 billion and 200 dlrs": not one list
+            try:
+                reading = Numeral(digits, False).read(options.decimal_mark)
+            except (ValueError, Reject):
+                break
+            if not own and scale != 1 and ("," in digits or reading.value >= 1000):
+                break  # "1,000 and 5 mln dlrs": a whole number, not 1 billion
+            end = m.end("sc") if own else m.end("n")
+            start = m.start("n")
+            i = bisect.bisect_left(spans, (end,))
+            if i and spans[i - 1][1] > start:
+                break  # part of another amount
+            value = (reading.value * (_scale_of(own) if own else scale) * minor).normalize()
+            value = value.quantize(1) if value == value.to_integral_value() else value
+            items.append(Money(
+                text[start:end], start, end, value, amount.currency, amount.unit,
+                currency_assumed=amount.currency_assumed, ambiguous=reading.ambiguous,
+                elliptical=True,
+            ))
+            pos = start
+        if items and "between" in text[max(0, pos - 20) : pos].lower():
+            continue  # "between (about) 3 and 5 dlrs": the grammar's range
+        if oxford and len(items) < 2:
+            continue  # "1.2391 NZ dlrs from 1.2403, and 0.4392 sterling": no list
+        out.extend(reversed(items))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _is_quote(digits: str) -> bool:

@@ -12,7 +12,8 @@ three-quarters pct"), or a fraction of a bare point where a rate or a change
 is in view ("a half-point cut", "by an eighth of a point"). "5-7%", "between
 5 and 7 pct", "4.50%-4.75%", "an increase of 6% to 9%" and "range from 7-1/4
 to 9.27 pct" are ranges; "from 5% to 7%" and "from 0 to 70 per cent" are two
-levels, "by 10 pct to 21 pct" and "5 % -7 %" two mentions.
+levels, "by 10 pct to 21 pct" and "5 % -7 %" two mentions. A two-way quote
+("3.50/70 pct", bid and offer) is one range, from the lower to the higher.
 
 The direction of a change (up, down, or none for a level) is read from the
 words that govern the number in its clause (:func:`direction_of`): verbs
@@ -597,6 +598,47 @@ def _from_ends(text: str, found: list[Percent]) -> list[Percent]:
     return out
 
 
+@functools.cache
+def _quote_pattern() -> regex.Pattern[str]:
+    # "3.50/70 pct", "13.75/14.00 pct": a bid and an offer (or an offer and a bid), matched
+    # from the slash (found first: scanning for it is quicker than for every number)
+    return regex.compile(
+        r"(?<=(?<![\p{L}\p{N}.,/$\u20ac\u00a3-])(?P<a>\d{1,3}\.(?P<f>\d{1,4})))/(?P<b>\d{1,3}(?:\.\d{1,4})?)"
+        rf"[ \u00a0]?(?P<u>{_spaced_units(fraction=False)})(?!\p{{L}})"
+    )
+
+
+def _quotes(text: str) -> list[Percent]:
+    """Two-way quotes ("call money at 3.50/70 pct"): one range from the lower to the higher.
+
+    The second number without a decimal point replaces the last digits of the
+    first ("4.46/37" is 4.46 and 4.37); with one, it is written whole ("3.90/4.0").
+    """
+    out: list[Percent] = []
+    at = text.find("/")
+    while at != -1:
+        m = _quote_pattern().match(text, at) if at >= 3 and text[at - 1].isdigit() else None
+        at = text.find("/", at + 1)
+        if m is None:
+            continue
+        written, digits, second = m.group("a"), m.group("f"), m.group("b")
+        if "." not in second:
+            if len(second) > len(digits):
+                continue
+            second = written[: len(written) - len(second)] + second
+        a, b = Decimal(written), Decimal(second)
+        try:
+            unit = _unit_of(m.group("u"))
+        except Reject:
+            continue
+        if a == b or abs(a - b) > 1 or unit != "percent":
+            continue
+        low, high = (a, b) if a < b else (b, a)
+        start = m.start("a")
+        out.append(Percent(text[start : m.end()], start, m.end(), None, unit, low, high))
+    return out
+
+
 #: A bare "point(s)" ending a mention, not "percentage points" or "pct points".
 _FRACTION_POINT = regex.compile(r"(?<!(?i:pct|percent|percentage|cent)[ \u00a0-]{0,3})(?i:points?)$")
 
@@ -641,6 +683,10 @@ def extract_percent(
     PercentOptions.of(options)
     plain = [_not_a_bound(text, m.value) for m in percentages().finditer(text, timeout=timeout)]
     plain = _joined_ranges(text, [m for m in plain if _fraction_point_holds(text, m)])
+    quotes = _quotes(text)
+    if quotes:
+        plain = sorted([m for m in plain if not any(q.start < m.end and m.start < q.end for q in quotes)] + quotes,
+                       key=lambda p: p.start)
     mentions = sorted(plain + _percentage_points(text, plain) + _from_ends(text, plain), key=lambda p: p.start)
     found: list[Percent] = []
     for mention in mentions:
