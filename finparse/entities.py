@@ -530,7 +530,38 @@ def chunk_span(
     out = _group_names(text, items, cands, extra_names, deadline) if cands else items
     if any(p[2] == "TICK" for p in kept):
         _attach_tickers(out)
+    if cands and text.find("(", start, end) >= 0:
+        out = _unwrap_names(out)
     return out, unfolded
+
+
+def _unwrap_names(chunks: list[Chunk]) -> list[Chunk]:
+    """``chunks`` without the round brackets around a firm's name that no
+    name precedes: some wires write an unlisted firm "(Kestrel Ltd)", as
+    others write "<Kestrel Ltd>", and the name is a subject or an object
+    like any other ("agreed to buy (Kestrel Ltd)"). Brackets after a name
+    hold another name for it ("Vexa Group (Vexa)") and stay.
+
+    >>> _unwrap_names(chunk_sentence("Arvo bought (Kestrel Ltd).", 0, 26))
+    [ENT('Arvo'), W('bought'), ENT('Kestrel Ltd'), P('.')]
+    """
+    out: list[Chunk] = []
+    n = len(chunks)
+    i = 0
+    while i < n:
+        c = chunks[i]
+        if (
+            c.text == "(" and i + 2 < n and chunks[i + 2].text == ")"
+            and chunks[i + 1].tag == "ENT" and getattr(chunks[i + 1].entity, "kind", None) == "org"
+            and not (out and out[-1].tag in ("ENT", "KNOWN", "TICK", "QTY"))
+            and not (i + 3 < n and chunks[i + 3].tag == "W" and chunks[i + 3].low in nouns())
+        ):  # "its (Vexa Ltd) subsidiary" stays: the name is no phrase of its own
+            out.append(chunks[i + 1])
+            i += 3
+            continue
+        out.append(c)
+        i += 1
+    return out
 
 
 def _plain_chunk(text: str, a: int, e: int) -> Chunk:
@@ -860,6 +891,53 @@ def plural_noun_before_verb(chunks: Sequence[Chunk], i: int) -> bool:
                 after.low in _closed_words() or after.low in _not_content() or after.low.endswith("ly")
             ):
                 return False  # "reports increased profit": an adjective
+    return True
+
+
+def participle_before_verb(chunks: Sequence[Chunk], i: int) -> bool:
+    """Whether chunks[i], a past form ending in "-ed" after a noun, is a
+    participle of a reduced relative clause because a finite verb follows it
+    (as :func:`plural_noun_before_verb` reads one): "all firms polled fell
+    3.9 pct", "the banks surveyed were". The verb is an auxiliary or a past
+    form that is not also a base form, with no noun after it.
+
+    >>> participle_before_verb(chunk_sentence("The banks polled rose 3 pct.", 0, 28), 2)
+    True
+    >>> participle_before_verb(chunk_sentence("Arvo reported increased sales.", 0, 30), 1)
+    False
+    """
+    c = chunks[i]
+    if c.tag != "W" or not c.text.islower() or not c.low.endswith("ed") or len(c.low) < 5:
+        return False
+    if i < 1:
+        return False
+    noun = chunks[i - 1]  # a noun: no function word, adverb or time word ("that it tendered was")
+    return (
+        noun.tag == "W" and noun.text.islower() and not noun.low.endswith("ly")
+        and noun.low not in _closed_words() and noun.low not in _not_content() and _finite_next(chunks, i + 1)
+    )
+
+
+def _finite_next(chunks: Sequence[Chunk], j: int) -> bool:
+    """Whether chunks[j] is a finite verb: an auxiliary, or a past form that is
+    not also a base form ("rose", "increased"; not "cut") and that no noun
+    follows ("reports increased profit": an adjective)."""
+    n = len(chunks)
+    if j >= n:
+        return False
+    v = chunks[j]
+    if v.tag != "W" or not v.text.islower():
+        return False
+    low = v.low
+    if low not in _auxiliaries():
+        if low not in _past_forms():
+            return False
+        if j + 1 < n:
+            after = chunks[j + 1]
+            if after.tag == "W" and after.text.islower() and not (
+                after.low in _closed_words() or after.low in _not_content() or after.low.endswith("ly")
+            ):
+                return False
     return True
 
 

@@ -65,6 +65,7 @@ from finparse.entities import (
     known_names_pattern,
     normalise_extra_entities,
     nouns,
+    participle_before_verb,
     plural_noun_before_verb,
     prepare_entities,
 )
@@ -2112,6 +2113,8 @@ class _Sentence:
                 after += 1
             if after < n and ch[after].tag == "W" and ch[after].text.islower() and not _cls(ch[after]) & {"det", "poss"}:
                 return
+        if i == last and participle_before_verb(ch, i):
+            return  # "all firms polled fell 3.9 pct": a reduced relative clause
         # what follows an open verb may rule it out whatever its group: read first
         follows = self.open_verb_after(verb, last, nxt) if verb.open else None
         shared: tuple[int, int, Entity | None] | None = None
