@@ -1905,6 +1905,23 @@ def grammar() -> _Grammar:
         lambda c: year_interval(int(c["y"] or "0")),
         "a year before its part",
     )
+    # "the September quarter", "the December 1986 quarter", "the 1985 March
+    # qtr" (Australia, New Zealand): the calendar quarter ending that month
+    def month_quarter(c: Captures) -> TimeSpec:
+        m = month_number(c["m"] or "")
+        if m % 3:
+            raise Reject  # "the May quarter": no calendar quarter ends in May
+        year = c["y"] or c["y2"]
+        if year:
+            return Slot("quarter", m // 3, int(year))
+        return Slot("quarter", m // 3, bias="future" if bias_at(c.string, c.start) == "future" else "done")
+
+    month_quarter_p = _leaf(
+        rf"(?:(?i:the){S})?(?:(?P<y>{WL}{YEAR4}){S})?(?P<m>(?i:{WL}(?:march|june|september|sept|december|dec)))"
+        rf"\.?(?:{S}(?P<y2>{YEAR4}))?{S}(?i:quarter|qtr){WR}",
+        month_quarter,
+        "a quarter named by its last month",
+    )
     year_part = alt(
         seq(alt(rel_unit_p, years.rel_fiscal, years.fiscal, year_before), _word(rf"['\u2019]s{S}"), quarter_p).combine(
             lambda y, _, q: _part_of_year(y, q)),
@@ -1952,21 +1969,21 @@ def grammar() -> _Grammar:
     )
     digits = _dispatch(
         (r"(?:1[5-9]|2[0-2])\d\d(?!\d)", (
-            year_part, parts.unit_end, years.full_year, dated, quarter_p, years.fiscal, months.month_year, years.split_year,
+            year_part, month_quarter_p, parts.unit_end, years.full_year, dated, quarter_p, years.fiscal, months.month_year, years.split_year,
             years.decade, years.bare), None),
         ("", (
             ending_p, rolling.roll_after, *after_dur, dated, dates.day_rel_month, parts.part,
             quarter_p, years.decade, months.month_year, dur_spec, dates.month_day), None),
     )
     dispatch = _dispatch(
-        (p.month, (ranges.month_pair, dated, months.month_year, months.month_bare), None),
+        (p.month, (month_quarter_p, ranges.month_pair, dated, months.month_year, months.month_bare), None),
         (r"[\d\u00bd\u00bc\u00be'\u2019]", (digits,), None),
         (p.relative, (
             year_part, anaphoric_p, ending_p, rel_unit_p, ltm, parts.nth_weekday, parts.part, roll_p,
             named.holiday_weekend, named.holiday, dated, years.rel_fiscal, relative.weekday,
             months.month_rel, dayword_p, named.season, dates.month_day), relative_g),
         (rf"(?i:the){WR}", (
-            ranges.slash_months, dayword_p, anaphoric_p, ending_p, years.full_year, ltm,
+            month_quarter_p, ranges.slash_months, dayword_p, anaphoric_p, ending_p, years.full_year, ltm,
             parts.nth_weekday, parts.part, roll_p, rolling.roll_after, to_date.todate, to_date.rest,
             dated, dates.day_rel_month, parts.edge, parts.unit_end, quarter_p, years.decade,
             years.calendar, years.calendar_words, years.rel_fiscal, parts.week_of, years.week,
