@@ -1686,8 +1686,10 @@ def _anchors() -> _Anchors:
         captures=lambda c: _span_length(c["n"], c["u"] or ""),
         description="a period length", lazy=True, guard=g["span_head"],
     )
+    # "the week ended March 6", "the week ended yesterday", "the week ended Wednesday"
     ending_p = seq(
-        span_head, alt(dates.dated, months.month_year, parts.edge, months.month_any),
+        span_head,
+        alt(dates.dated, months.month_year, parts.edge, months.month_any, relative.dayword, relative.weekday),
     ).combine(Ending)
     return _Anchors(since_p, until_p, as_of_p, ending_p)
 
