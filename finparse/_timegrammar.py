@@ -1924,11 +1924,14 @@ def grammar() -> _Grammar:
         month_quarter,
         "a quarter named by its last month",
     )
-    year_part = alt(
+    # (one look ahead first: most places have no "'s" or "fiscal" near)
+    year_part_ahead = _word(
+        rf"(?=(?:[\p{{L}}\p{{N}}]+{S}){{0,3}}[\p{{L}}\p{{N}}]+['\u2019]s{S}|(?i:fiscal|financial){S}\d)")
+    year_part = seq(year_part_ahead, alt(
         seq(alt(rel_unit_p, years.rel_fiscal, years.fiscal, year_before), _word(rf"['\u2019]s{S}"), quarter_p).combine(
             lambda y, _, q: _part_of_year(y, q)),
         seq(years.fiscal, _word(S), quarter_p).combine(lambda y, _, q: _part_of_year(y, q)),
-    )
+    )).combine(lambda _, v: v)
     words = _dispatch_words()
     ordinal_g, weekday_g = heads(forms_of("ordinal")), heads(forms_of("weekday"))
     relative_g = heads(forms_of("relative"))
