@@ -1511,6 +1511,15 @@ def _parts() -> _Parts:
     )
     part_p = seq(part_head, base_point).combine(
         lambda head, base: Part(head[1], head[2], base, head[0], head[3]))
+    # "the second half of March", "first half April shipment": the first or
+    # second half of a month, as "early" and "late" are
+    half_head = regex_parser(
+        rf"(?:(?i:the){S})?(?P<h>(?i:{WL}(?:first|second|1st|2nd))){S0}(?:-|{S})(?i:half){S}(?:(?i:of){S})?",
+        captures=lambda c: "early" if word_key(c["h"] or "") in ("first", "1st") else "late",
+        description="a half of a month", lazy=True,
+    )
+    half_month_p = seq(half_head, alt(months.month_year, months.month_any)).combine(Edge)
+    part_p = alt(part_p, half_month_p)
     nth_head = regex_parser(
         rf"(?:(?i:the){S})?(?P<n>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)){S}"
         rf"(?P<w>{p.weekday}){S}(?i:of|in){S}",
