@@ -47,6 +47,7 @@ from collections.abc import Mapping, Sequence
 
 import regex
 
+from finparse import vocabulary
 from finparse._data import rows, word_class
 from finparse.model import Direction, Percent, Span
 
@@ -568,7 +569,9 @@ def _of_direction(words: Sequence[Word], k: int, mention: Percent) -> Direction 
             while j < len(words) and words[j][0].lower() in skip:
                 j += 1
             if j < len(words) and words[j][0].lower() == "at":
-                return _backward(words, j + 1, mention)
+                # the verb of the rate is right before "at" ("grew at a rate of"), not
+                # anywhere in the clause ("an injection of funds at a rate of 3.80 pct")
+                return _backward(words[: j + 4], j + 1, mention)
             return None
         if low in _levels() or not word[0].isalpha():
             break
@@ -608,7 +611,7 @@ def _apposition(words: Sequence[Word]) -> Direction | None:
     pct" is a level).
     """
     j = 0
-    while j < len(words) and not words[j][0][0].isdigit():
+    while j < len(words) and not words[j][0][0].isdigit() and words[j][0].lower() not in _number_words():
         j += 1
         if j > 4:
             return None
@@ -626,6 +629,12 @@ def _apposition(words: Sequence[Word]) -> Direction | None:
         if low in _levels() and low not in direction_words("immediate_level"):
             return None
     return None
+
+
+@functools.cache
+def _number_words() -> frozenset[str]:
+    """Number words ("three or four pct" restates a number like "3 or 4 pct")."""
+    return frozenset(vocabulary.number_words())
 
 
 def points_in_view(text: str, mention: Percent) -> bool:

@@ -13,7 +13,8 @@ is in view ("a half-point cut", "by an eighth of a point"). "5-7%", "between
 5 and 7 pct", "4.50%-4.75%", "an increase of 6% to 9%" and "range from 7-1/4
 to 9.27 pct" are ranges; "from 5% to 7%" and "from 0 to 70 per cent" are two
 levels, "by 10 pct to 21 pct" and "5 % -7 %" two mentions. A two-way quote
-("3.50/70 pct", bid and offer) is one range, from the lower to the higher.
+("3.50/70 pct", "6-1/2, 3/8 pct": bid and offer) is one range, from the lower
+to the higher; "2.6 or 2.7 pct" and "12 and 13 pct" are two percentages.
 
 The direction of a change (up, down, or none for a level) is read from the
 words that govern the number in its clause (:func:`direction_of`): verbs
@@ -43,7 +44,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 from typing import Any
 
 import regex
@@ -478,7 +479,7 @@ def _points_pattern() -> regex.Pattern[str]:
     # "rose 0.3 points to 5.8%": bare points are percentage points when the
     # level they lead to (or come from) is a percentage.
     return regex.compile(
-        r"(?<![\p{L}\p{N}.,])(?P<n>\d{1,3}(?:\.\d{1,3})?|(?i:"
+        r"(?<![\p{L}\p{N}.,/-])(?P<n>(?:\d{1,2}-)?\d{1,2}/\d{1,2}|\d{1,3}(?:\.\d{1,3})?|(?i:"
         + "|".join(w for w, n in vocabulary.number_words().items() if 1 <= n <= 10)
         + r"))[ \u00a0]{1,2}(?i:points?|pts?\.?)"
         r"(?=(?:[ \u00a0]{1,2}(?i:lower|higher|up|down))?[ \u00a0]{1,2}(?i:to|from)[ \u00a0]{1,2}"
@@ -498,7 +499,9 @@ def _percentage_points(text: str, found: list[Percent]) -> list[Percent]:
             break  # the percentage a match leads to comes after the match's start
         if m.start("pct") not in starts:
             continue
-        value = read_words(m.group("n")) if m.group("n")[0].isalpha() else Decimal(m.group("n"))
+        value = _bare_value(m.group("n"))  # "0.3", "1/16", "three"
+        if value is None:
+            continue
         out.append(Percent(m.group(0), m.start(), m.end(), value, "percentage_point"))
     return out
 
@@ -599,6 +602,91 @@ def _from_ends(text: str, found: list[Percent]) -> list[Percent]:
 
 
 @functools.cache
+def _listed_pattern() -> regex.Pattern[str]:
+    # "2.6 or 2.7 pct", "12 and 13 pct", "6-7/16, 6-1/2 and 6-5/8 pct", "three or four pct":
+    # the bare numbers of a list that a percentage ends, read back from "and"/"or"
+    words = "|".join(w for w, n in vocabulary.number_words().items() if 0 < n < 100)
+    number = (rf"(?<![\p{{L}}\p{{N}}.,/$\u20ac\u00a3+\u2212-])(?:\d{{1,3}}(?:\.\d{{1,4}})?(?:-\d{{1,2}}/\d{{1,2}})?"
+              rf"|\d{{1,2}}/\d{{1,2}}|(?i:{words}))(?![\p{{L}}\p{{N}}/-])")
+    return regex.compile(
+        rf"(?:(?P<n>{number}),[ \u00a0]{{1,2}}){{0,4}}(?P<n>{number})[ \u00a0]{{1,3}}(?i:and|or)[ \u00a0]{{1,3}}$"
+    )
+
+
+def _bare_value(written: str) -> Decimal | None:
+    """A bare number of a list ("2.6", "6-1/2", "3/8", "three"), or None."""
+    if written[0].isalpha():
+        return read_words(written.lower())
+    whole, _, fraction = written.partition("-") if "-" in written else ("", "", written)
+    if "/" not in fraction:
+        return Decimal(written)
+    num, den = fraction.split("/")
+    if int(den) == 0:
+        return None
+    return _tidy(Decimal(whole or 0) + (Decimal(num) / Decimal(den)).quantize(Decimal("1.0000000000")))
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """A value of fractions without trailing zeros (and without an exponent: "10", not "1E+1")."""
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
+def _qualifier_before(text: str, start: int) -> tuple[str, int] | None:
+    """A qualifier ("about", "up to") that ends just before ``start``, with its effect and its start."""
+    before = text[max(0, start - 24) : start]
+    low = before.lower()
+    for form, effect in sorted(vocabulary.qualifiers().items(), key=lambda kv: -len(kv[0])):
+        at = len(low) - len(form) - 1
+        if at >= 0 and low.endswith(form + " ") and (at == 0 or not low[at - 1].isalnum()):
+            return effect, start - len(before) + at
+    return None
+
+
+_BARE_FRACTION = regex.compile(r"\d{1,2}/\d{1,2}(?!\d)")
+
+
+def _listed(text: str, found: list[Percent]) -> dict[int, list[Percent]]:
+    """Bare numbers joined by "and"/"or" (or commas) to a percentage after them.
+
+    "2.6 or 2.7 per cent", "12 and 13 pct respectively", "6-7/16, 6-1/2 and
+    6-5/8 pct" are two or three percentages, each with the unit written once
+    at the end (not a range: that is "between 12 and 13 pct", "12 to 13
+    pct"). Not after "between", a month or a label ("in March 12 and 13
+    pct", "Section 5 and 6 pct": ``not_listed`` in ``direction_words.tsv``),
+    nor a number far from the percentage ("99.50 and 5.075 pct": over ten
+    times apart). Keyed by the index of the percentage in ``found``.
+    """
+    out: dict[int, list[Percent]] = {}
+    stops = _direction_words("not_listed")
+    for index, mention in enumerate(found):
+        head = mention.value
+        tail = text[max(0, mention.start - 5) : mention.start].lower()
+        if head is None or head == 0 or mention.bound is not None or not tail.endswith(("and ", "or ")):
+            continue
+        if tail.endswith("and ") and _BARE_FRACTION.match(mention.text):
+            continue  # "one and 5/8 pct" is one number
+        m = _listed_pattern().search(text, max(0, mention.start - 90), mention.start)
+        if m is None:
+            continue
+        items: list[Percent] = []
+        for (start, end) in reversed(m.spans("n")):  # nearest first
+            value = _bare_value(text[start:end])
+            if value is None or value <= 0 or max(value, abs(head)) > 10 * min(value, abs(head)):
+                break
+            items.append(Percent(text[start:end], start, end, -value if head < 0 else value, mention.unit))
+        if not items or _word_before(text, items[-1].start) in stops:
+            continue
+        qualifier = _qualifier_before(text, items[-1].start)
+        if qualifier is not None:
+            effect, at = qualifier
+            first = items[-1]
+            items[-1] = replace(first, text=text[at : first.end], start=at,
+                                approximate=effect == "approximate", bound=_bound(effect))
+        out[index] = items
+    return out
+
+
+@functools.cache
 def _quote_pattern() -> regex.Pattern[str]:
     # "3.50/70 pct", "13.75/14.00 pct": a bid and an offer (or an offer and a bid), matched
     # from the slash (found first: scanning for it is quicker than for every number)
@@ -636,6 +724,66 @@ def _quotes(text: str) -> list[Percent]:
         low, high = (a, b) if a < b else (b, a)
         start = m.start("a")
         out.append(Percent(text[start : m.end()], start, m.end(), None, unit, low, high))
+    return out
+
+
+@functools.cache
+def _fraction_quote_pattern() -> regex.Pattern[str]:
+    # the bid before an offer written with its unit: "6-1/2, 3/8 pct", "11-1/4 11 pct", "six, 5-1/2 pct"
+    words = "|".join(w for w, n in vocabulary.number_words().items() if 0 < n < 100)
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}.,/$\u20ac\u00a3+\u2212-])(?:(?P<w>\d{{1,2}})(?:-(?P<n>\d{{1,2}})/(?P<d>\d{{1,2}}))?"
+        rf"|(?P<word>(?i:{words})))(?:,[ \u00a0]|[ \u00a0])$"
+    )
+
+
+#: The offer of a fractional quote, as the grammar read it: "3/8 pct", "6-3/16 pct", "11 pct", "eight pct".
+_FRACTION_OFFER = regex.compile(r"(?:(?P<n>\d{1,2})/(?P<d>\d{1,2})|(?P<w>\d{1,2})(?:[- ](?P<n>\d{1,2})/(?P<d>\d{1,2}))?"
+                                r"|(?P<word>\p{L}+))(?![\d/.,])")
+
+
+def _fraction_quotes(text: str, found: list[Percent]) -> list[Percent]:
+    """Two-way quotes in fractions ("deposits at 6-1/2, 3/8 pct", "9-5/8 1/2 pct", "11-1/4 11 pct").
+
+    A bid and an offer, the second with the unit: one range from the lower to
+    the higher. An offer written as a bare fraction takes the whole number of
+    the bid that puts it nearest ("6-1/2, 3/8" is 6.375 to 6.5). Only when a
+    fraction is written and the two are at most one point apart.
+    """
+    out: list[Percent] = []
+    for mention in found:
+        if mention.start < 3 or text[mention.start - 1] not in " \u00a0" \
+                or not (text[mention.start - 2].isdigit() or text[mention.start - 2] == ","):
+            continue  # the common case: a word before the percentage
+        if mention.value is None or mention.unit != "percent" or mention.bound is not None or mention.approximate:
+            continue
+        offer = _FRACTION_OFFER.match(mention.text)
+        if offer is None or not (mention.text[:1].isdigit() or offer.group("word")):
+            continue
+        bid = _fraction_quote_pattern().search(text, max(0, mention.start - 12), mention.start)
+        if bid is None or (bid.group("n") is None and offer.group("n") is None):
+            continue  # a fraction on one side at least: "six, seven pct" may be a list
+        if bid.group("d") is not None and int(bid.group("d")) == 0:
+            continue
+        if bid.group("word") is not None:
+            try:
+                low = read_words(bid.group("word").lower())
+            except ValueError:
+                continue
+        else:
+            low = Decimal(bid.group("w"))
+            if bid.group("n") is not None:
+                low += (Decimal(bid.group("n")) / Decimal(bid.group("d"))).quantize(Decimal("1.0000000000"))
+        high = mention.value
+        if offer.group("w") is None and offer.group("word") is None and high < 1 and low >= 1:
+            # "6-1/2, 3/8": the offer's whole number is the bid's, or the one next to it
+            whole = low.to_integral_value(rounding=ROUND_FLOOR)
+            high = min((whole + step + high for step in (-1, 0, 1)), key=lambda v: abs(v - low))
+        if high == low or abs(high - low) > 1:
+            continue
+        low, high = (low, high) if low < high else (high, low)
+        start = bid.start()
+        out.append(Percent(text[start : mention.end], start, mention.end, None, mention.unit, _tidy(low), _tidy(high)))
     return out
 
 
@@ -683,13 +831,24 @@ def extract_percent(
     PercentOptions.of(options)
     plain = [_not_a_bound(text, m.value) for m in percentages().finditer(text, timeout=timeout)]
     plain = _joined_ranges(text, [m for m in plain if _fraction_point_holds(text, m)])
-    quotes = _quotes(text)
+    quotes = _quotes(text) + _fraction_quotes(text, plain)
     if quotes:
         plain = sorted([m for m in plain if not any(q.start < m.end and m.start < q.end for q in quotes)] + quotes,
                        key=lambda p: p.start)
     mentions = sorted(plain + _percentage_points(text, plain) + _from_ends(text, plain), key=lambda p: p.start)
+    listed = _listed(text, mentions)
     found: list[Percent] = []
-    for mention in mentions:
-        direction, measure = direction_and_measure(text, mention, found)
+    for index, mention in enumerate(mentions):
+        read = mention
+        if index in listed:  # "a decrease of five or six points": read from the list's first number
+            first = listed[index][-1]
+            read = replace(mention, text=text[first.start : mention.end], start=first.start)
+        direction, measure = direction_and_measure(text, read, found)
         found.append(replace(mention, direction=direction, measure=measure))
+    if listed:
+        # a listed number states what the percentage that ends its list states ("rose 10 or 15 pct")
+        extra = [replace(item, direction=found[i].direction, measure=found[i].measure)
+                 for i, items in listed.items() for item in items
+                 if not any(m.start < item.end and item.start < m.end for m in mentions)]
+        found = sorted(found + extra, key=lambda p: p.start)
     return found
