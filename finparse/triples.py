@@ -2205,6 +2205,8 @@ class _Sentence:
         if subj is None and self.after_verb_alone(g):
             found = self.subject_of_verb(g.left - 1)  # "Norvik restructured and cut 200 jobs"
             subj = None if found is None else _Subject(found.entity, found.name, -1, -1)
+        if subj is None and g.left >= 1 and ch[g.left].text == "but":
+            subj = self.contrast_subject(g, verb, last, obj)  # "X cut the duty, but raised the quota"
         if subj is not None and shared is not None:
             self.chain_subject = subj
         if subj is None or (self.doc.opts.coreference and not _actor_fits(subj)):
@@ -2238,6 +2240,57 @@ class _Sentence:
             return False
         found = self.verb_at(g.left - 1)
         return found is not None and "alone" in _not_actions().get(found[0].lemma, _NONE)
+
+    def contrast_subject(
+        self, g: _Group, verb: _Verb, last: int, obj: tuple[int, int, Entity | None]
+    ) -> _Subject | None:
+        """The subject of a finite verb group right after "but" with none of
+        its own ("Vexa cut the duty in May, but raised the quota", "had planned
+        to open a plant, but postponed the move"): that of the clause before
+        "but". It is the subject of the sentence's last triple, where nothing
+        between that triple's verb and "but" opens a clause, or else that of
+        the nearest finite verb before "but" (read back for fewer than _SCAN
+        chunks), unless that one is a speech verb ("He said X, but added ...").
+
+        With no auxiliary or modal, the verb is a past form and no noun, or
+        its object opens with a determiner or a possessive ("but reserve the
+        right", "but sells its pulp"; not "but offers at 65 dlrs show", "but
+        plans call for"). Not after a speech verb ("but added the plan ..."),
+        nor where a finite verb follows the object ("but increased
+        competition may hurt": an adjective in a subject), nor between an
+        adjective and a bare noun ("a booming but closed market").
+        """
+        ch = self.ch
+        b = g.left
+        n = len(ch)
+        if _speech_verb(ch[last].low) or any(self.is_finite_verb(x) for x in range(last + 1, min(obj[1] + 2, n))):
+            return None
+        if not g.aux and g.modality is None:
+            k = last + 1
+            det = k < n and ch[k].tag == "W" and bool(_cls(ch[k]) & {"det", "poss"})
+            if not (det or ("past" in verb.tenses and not verb.noun)):
+                return None
+            prev = ch[b - 1]
+            if not det and prev.tag == "W" and prev.text.islower() and (
+                prev.low.endswith(("ing", "ed")) or _heads().get(prev.low) == "nohead"
+            ):
+                return None
+        if self.last_subject is not None and 0 <= self.verb_last < b and not any(
+            ch[x].tag == "W" and (
+                self.is_verbish(ch[x]) or self.heads_clause(x) or bool(_cls(ch[x]) & {"wh", "subj"})
+                or ch[x].low in _cue("subordinator")
+            )
+            for x in range(self.verb_last + 1, b)
+        ):
+            found: _Subject | None = self.last_subject
+        else:
+            k = b - 1
+            while k >= 0 and b - k < _SCAN and not (self.heads_clause(k) and not self.plural_noun(k)):
+                k -= 1
+            if k < 0 or b - k >= _SCAN or _speech_verb(ch[k].low):
+                return None
+            found = self.subject_of_verb(k)
+        return None if found is None else _Subject(found.entity, found.name, -1, -1)
 
     def after_object(self, j: int) -> bool:
         """Does the comma at ch[j] follow the last object emitted, with only
