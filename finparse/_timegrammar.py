@@ -528,6 +528,8 @@ def _durations() -> _Durations:
     g = _guards()
     count, unit = p.count, p.unit
     part = regex_parser(
+        # "1H24", "in 2H": the first or second half (a capital H glued to 1 or 2), not hours
+        rf"(?![12]H(?![\p{{Ll}}]))"
         rf"(?P<n>{count})(?:{S0}|-)(?:(?i:{alternatives('countmod')}){S})?(?P<u>{unit})"
         rf"(?!-(?i:old|end)(?![\p{{L}}]))",  # "a 3-year-old plant", "a year-end rally"
         captures=_dur_part,
@@ -861,6 +863,7 @@ def _quarters() -> Parser[TimeSpec]:
     )
     return _leaf(
         rf"(?:"
+        rf"(?:(?P<fy>(?i:{WL}(?:fiscal|financial))){S})?"  # "fiscal Q2"
         rf"(?<![\p{{L}}\p{{N}}])(?:[Qq](?P<q>[1-4])|(?P<q>[1-4])Q|(?P<h>H)(?P<hi>[12])|(?P<hi>[12])(?P<h>H)){code_year}"
         rf"|(?:(?i:the){S})?(?P<fy>(?i:fiscal|financial){S})?"
         rf"(?:(?P<qo>{WL}[1-4](?:st|nd|rd|th)|{p.ordinal})(?:{S}|-)(?i:quarter|qtr)"
