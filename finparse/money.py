@@ -2258,13 +2258,26 @@ __getattr__ = lazy_attributes(globals(), {"money": money_parser})
 _NEAR, _FAR = 60, 120
 
 
+def _connectors() -> tuple[str, ...]:
+    return (*_context_words("connector"), *_context_words("connector-scaled"))
+
+
 @functools.cache
 def _elliptical_pattern() -> regex.Pattern[str]:
+    # between the connector and the number: a determiner, words that only
+    # describe the figure and a possessive ("from the previous year's 60.7
+    # mln", "from a revised 28.30 billion", "from 1985's 121.3 mln")
+    filler = trie_pattern(_context_words("elliptical-filler"), boundary=False)
+    # a connector-scaled word ("of", "after") only before a scale word
     return regex.compile(
-        rf"(?i:(?<!\p{{L}})(?P<cn>{trie_pattern(_context_words('connector'), boundary=False)}))[ \u00a0]+"
-        rf"(?:(?P<q>{qualifier().pattern})[ \u00a0]+)?"
+        rf"(?i:(?<!\p{{L}})(?:(?P<cn>{trie_pattern(_context_words('connector'), boundary=False)})"
+        rf"|(?P<cs>{trie_pattern(_context_words('connector-scaled'), boundary=False)})))[ \u00a0]+"
+        r"(?=[^\d\n]{0,60}\d)"  # a digit near: a cheap test before the words
+        rf"(?:(?P<q>{qualifier().pattern})[ \u00a0]+"
+        rf"|(?:(?i:the|an?)[ \u00a0]+)?(?:(?i:{filler})[ \u00a0]+){{0,2}}"
+        rf"(?:[\p{{L}}\d]{{1,12}}['\u2019]s[ \u00a0]+)?)?"
         rf"(?P<amount>(?<![\p{{L}}\p{{N}}])(?P<n>{DIGITS})(?P<fr>{_FRACTION_TAIL})?"
-        rf"(?:[ \u00a0]?(?P<sc>{scale_fragment()}))?)"
+        rf"(?(cs)[ \u00a0]?(?P<sc>{scale_fragment()})|(?:[ \u00a0]?(?P<sc>{scale_fragment()}))?))"
     )
 
 
@@ -2276,9 +2289,12 @@ def _elliptical_hint() -> regex.Pattern[str]:
     and a digit: a text where it finds none needs no larger pattern compiled.
     """
     most = max((len(q.split()) for q in vocabulary.qualifiers()), default=0)
+    most += 4  # a determiner, two fillers and a possessive ("from the previous year's")
     return regex.compile(
         rf"(?i:(?<!\p{{L}})(?:{trie_pattern(_context_words('connector'), boundary=False)}))[ \u00a0]+"
-        rf"(?:[^\s\d]++\s++){{0,{most}}}\.?\d"
+        rf"(?:\S++\s++){{0,{most}}}\.?\d"
+        rf"|(?i:(?<!\p{{L}})(?:{trie_pattern(_context_words('connector-scaled'), boundary=False)}))[ \u00a0]+"
+        rf"(?:\S++\s++){{0,{most}}}\.?\d[\d.,]*+[ \u00a0]?(?:{scale_fragment()})"
     )
 
 
@@ -2352,6 +2368,8 @@ def elliptical_amounts(
             continue
         if antecedent.unit.lower() in table.minor or antecedent.unit in table.minor_cs:
             continue  # "14 cts from 12": the minor scale is not recoverable here
+        if _compared_before(text, m.start(), ordered, starts):
+            continue  # "Net 9,733,000 vs 7,164,000": the connector compares that number
         try:
             reading = Numeral(digits, False).read(options.decimal_mark)
             whole = reading.value + (_fraction(fraction) if fraction else 0)
@@ -2359,7 +2377,7 @@ def elliptical_amounts(
             continue
         if scale:
             multiplier = _scale_of(scale)
-        elif fraction or _key(m.group("cn")) in _context_words("connector-figure"):
+        elif fraction or _key(m.group("cn") or "") in _context_words("connector-figure"):
             # "1.3 mln dlrs, or 1.45 a share": a second figure; "to 29-1/4":
             # a price in fractions, never scaled
             multiplier = 1
@@ -2548,6 +2566,40 @@ def _antecedent(
     if strict and _other_scaled().search(between):
         return None
     return antecedent
+
+
+@functools.cache
+def _number_before() -> regex.Pattern[str]:
+    """A number that is no year or day, just before a connector ("Net 9,733,000 vs")."""
+    scaled = vocabulary.unit_pattern("scale-word")
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}.,])(?:\d{{1,3}}(?:,\d{{3}})++(?:\.\d++)?|\d++\.\d++|\d++(?=[ \u00a0]?{scaled}))"
+        rf"(?:[ \u00a0]?{scaled})?[ \u00a0,]*+$"
+    )
+
+
+def _compared_before(text: str, at: int, ordered: list[Money], starts: list[int]) -> bool:
+    """Whether a number that is not money ends just before the connector at ``at``.
+
+    A table row such as "Net 9,733,000 vs 7,164,000" compares two figures
+    whose unit is not written: an amount earlier on ("Shr 1.32 dlrs") does
+    not lend its unit to the second one.
+    """
+    m = _number_before().search(text, max(0, at - 40), at)
+    if m is None:
+        return False
+    j = bisect.bisect_right(starts, m.start()) - 1
+    if j >= 0 and ordered[j].end > m.start():
+        return False  # an amount itself: it lends its unit
+    # a row's label before that number: a capitalised word ("Revs", "Net")
+    # or a word of the row-label class ("loss", "profit"); after a verb or
+    # a preposition ("dropped 400 mln to 300 mln", "the ceiling at 1,325
+    # against 1,420") the number is an amount whose unit went unwritten
+    label = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if label is None:
+        return False
+    word = label.group(1)
+    return word[0].isupper() or word.lower() in _context_words("row-label")
 
 
 def _scale_in(text: str) -> int:
