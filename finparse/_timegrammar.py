@@ -856,10 +856,17 @@ def _quarters() -> Parser[TimeSpec]:
         rf"|{S}(?P<yr>{_REL_YEAR})"
         rf"|(?![\p{{L}}\p{{N}}]))"
     )
+    # "of 2024", "of fiscal 2025", "of its fiscal 2025", "of its 2024 fiscal
+    # year", "of the fiscal year", "next year"
     of_year = (
-        rf"(?:(?:{S}(?i:of))?{S}(?:(?P<fy2>(?i:fiscal(?:{S}year)?|fy){S0}'?)|(?i:calendar(?:{S}year)?){S})?"
+        rf"(?:(?:{S}(?i:of)(?:{S}(?i:its|their|our))?)?{S}"
+        rf"(?:(?P<fy2>(?i:fiscal(?:{S}year)?|fy){S0}'?)|(?i:calendar(?:{S}year)?){S})?"
         rf"(?P<y>{YEAR4}|(?<=(?i:fy)\s{{0,3}}'?)\d\d)(?![\p{{N}}])(?![-/.]\d)"
-        rf"|{S}(?P<yr>{_REL_YEAR})|{S}(?i:of){S}(?i:the){S}(?P<yr>(?i:year)){WR})"
+        rf"(?:{S}(?P<fy2>(?i:fiscal|financial)){S}(?i:year){WR})?"
+        rf"|{S}(?P<yr>{_REL_YEAR})"
+        rf"|{S}(?i:of){S}(?i:the|its|their|our){S}(?:(?P<fy2>(?i:fiscal|financial)){S})?(?P<yr>(?i:year)){WR}"
+        # (not "of its fiscal year ending September 30, 1987": that year is read whole)
+        rf"(?!{S}(?i:ending|ended|ends|end|that|which|to|through|beginning|starting|begun|began)(?![\p{{L}}])))"
     )
     return _leaf(
         rf"(?:"
@@ -1944,12 +1951,39 @@ def grammar() -> _Grammar:
             lambda y, _, q: _part_of_year(y, q)),
         seq(years.fiscal, _word(S), quarter_p).combine(lambda y, _, q: _part_of_year(y, q)),
     )).combine(lambda _, v: v)
+    # "the second half of the year ending October 31, 1988", "the third
+    # quarter of its fiscal year ending September 30, 1987": that part of
+    # the year that ends there
+    def part_of_ending(head: tuple[int | None, str], ending: TimeSpec) -> TimeSpec:
+        index, unit = head
+        if unit == "half":
+            return Part(6, "month", ending, last=index != 1)
+        return Part(1, "quarter", ending, last=True) if index is None else Part(index, "quarter", ending, nth=True)
+
+    def part_of_ending_head(c: Captures) -> tuple[int | None, str]:
+        unit = "half" if (c["u"] or "").lower() == "half" else "quarter"
+        word = word_key(c["o"] or "")
+        index = None if word in ("last", "final") else ordinal_value(c["o"] or "")
+        if index is not None and not 1 <= index <= (2 if unit == "half" else 4):
+            raise Reject
+        return index, unit
+
+    part_of_ending_p = seq(
+        regex_parser(
+            rf"(?:(?i:the){S})?(?P<o>{p.ordinal}|(?i:{WL}(?:final|last|[1-4](?:st|nd|rd|th)))){S0}(?:-|{S})"
+            rf"(?P<u>(?i:quarter|qtr|half)){S}(?i:of){S}(?:(?i:its|their|our){S})?"
+            rf"(?=(?:(?i:the){S})?(?i:fiscal|financial|year))",
+            captures=part_of_ending_head, description="a part of a year that ends", lazy=True,
+        ),
+        ending_p,
+    ).combine(part_of_ending)
     words = _dispatch_words()
     ordinal_g, weekday_g = heads(forms_of("ordinal")), heads(forms_of("weekday"))
     relative_g = heads(forms_of("relative"))
     letters = _dispatch(
         (p.ordinal, (
-            parts.nth_weekday, dated, dates.day_rel_month, parts.part, quarter_p, years.decade), ordinal_g),
+            part_of_ending_p, parts.nth_weekday, dated, dates.day_rel_month, parts.part, quarter_p, years.decade),
+            ordinal_g),
         (words["unit"].pattern, (
             anaphoric_p, ending_p, to_date.todate, parts.unit_end, years.calendar,
             years.calendar_words, parts.week_of, years.week, rel_unit_p, named.holiday_weekend,
@@ -2000,7 +2034,7 @@ def grammar() -> _Grammar:
             named.holiday_weekend, named.holiday, dated, years.rel_fiscal, relative.weekday,
             months.month_rel, dayword_p, named.season, dates.month_day), relative_g),
         (rf"(?i:the){WR}", (
-            month_quarter_p, ranges.slash_months, dayword_p, anaphoric_p, ending_p, years.full_year, ltm,
+            part_of_ending_p, month_quarter_p, ranges.slash_months, dayword_p, anaphoric_p, ending_p, years.full_year, ltm,
             parts.nth_weekday, parts.part, roll_p, rolling.roll_after, to_date.todate, to_date.rest,
             dated, dates.day_rel_month, parts.edge, parts.unit_end, quarter_p, years.decade,
             years.calendar, years.calendar_words, years.rel_fiscal, parts.week_of, years.week,
