@@ -7,7 +7,8 @@ points``, ``bps``, ``bp``). Values are exact Decimals in their own unit: "50
 bps" is 50 basis points, not 0.5 percent. Numbers may be words ("ten
 percent"), fractions ("6-3/8 pct", "7/8 of a percentage point", "a quarter
 percentage point") or signed ("-3.2%", "minus five percent", "a negative
-3.7 %", "(3.2%)"), spelled ("three-point-two percent", "Eleven and
+3.7 %", "(3.2%)", "Micron (-4.6%)"; but "a margin of 6.1 % (7.4 %)" compares
+with 7.4, a positive figure), spelled ("three-point-two percent", "Eleven and
 three-quarters pct"), or a fraction of a bare point where a rate or a change
 is in view ("a half-point cut", "by an eighth of a point"). "5-7%", "between
 5 and 7 pct", "4.50%-4.75%", "an increase of 6% to 9%" and "range from 7-1/4
@@ -343,8 +344,13 @@ def _percent_inner() -> Parser[Percent]:
     )
     between = regex_parser(r"(?i:between)[ \u00a0]{1,3}", lazy=True)
     and_ = regex_parser(r"[ \u00a0]{1,3}(?i:and)[ \u00a0]{1,3}", lazy=True)
-    qualifier = reader_parser(
-        _read_qualifier, lambda: rf"(?i:{trie_pattern(vocabulary.qualifiers())})[ \u00a0]{{1,3}}")
+    qualifier = alt(
+        reader_parser(
+            _read_qualifier, lambda: rf"(?i:{trie_pattern(vocabulary.qualifiers())})[ \u00a0]{{1,3}}"),
+        # "~10%", "\u224815%": a sign of approximation glued to the number
+        regex_parser(rf"{trie_pattern(_direction_words('approximate_sign'))}(?=[\d.])",
+                     lambda _: "approximate", lazy=True),
+    )
     def pair(first: _Value, second: _Value) -> tuple[_Value, _Value]:
         # a range has its unit once, at the end; "5 % -7 %" is two mentions
         if first.unit is not None or second.unit is None or first.value > second.value:
@@ -804,6 +810,38 @@ def _fraction_point_holds(text: str, mention: Percent) -> bool:
     return points_in_view(text, mention)
 
 
+#: Opening brackets after which a sign belongs to the number: "(-3.2%)", "[+5%]".
+_OPENERS = frozenset("([{")
+_SIGNS = {"-": True, "\u2212": True, "+": False}
+#: What may stand between a percentage and a bracketed one that it is compared with ("8.3 % of
+#: net sales (11.8 %)"): a few words, no sentence or clause end.
+_COMPARED_GAP = regex.compile(r"[^.;:()\[\]]{0,40}")
+
+
+def _bracketed(text: str, found: list[Percent]) -> list[Percent]:
+    """Bracketed percentages: the sign inside the bracket, and comparison figures.
+
+    "Tesla (-3.2%)" is -3.2 (the sign after a bracket is the number's). "(3.2%)"
+    alone is a negative figure, as in accounts; after another percentage in its
+    clause it is the figure compared with ("margin was 8.3 % (11.8 %)": the
+    year before), a positive one written without the brackets.
+    """
+    out: list[Percent] = []
+    for index, mention in enumerate(found):
+        start, value = mention.start, mention.value
+        if value is not None and start >= 2 and mention.text[:1].isdigit() \
+                and text[start - 1] in _SIGNS and text[start - 2] in _OPENERS:
+            sign = text[start - 1]
+            mention = replace(mention, text=sign + mention.text, start=start - 1,
+                              value=-value if _SIGNS[sign] else value)
+        elif value is not None and value < 0 and mention.text[:1] == "(" and index > 0 \
+                and _COMPARED_GAP.fullmatch(text, found[index - 1].end, start) is not None:
+            inner = mention.text[1:-1]
+            mention = replace(mention, text=inner, start=start + 1, end=mention.end - 1, value=-value)
+        out.append(mention)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class PercentOptions(KindOptions):
     """Options of the percent kind: none yet (see :class:`finparse.Extractor`).
@@ -829,7 +867,7 @@ def extract_percent(
     [('0.3 points', 'percentage_point', 'up'), ('5.8%', 'percent', None)]
     """
     PercentOptions.of(options)
-    plain = [_not_a_bound(text, m.value) for m in percentages().finditer(text, timeout=timeout)]
+    plain = _bracketed(text, [_not_a_bound(text, m.value) for m in percentages().finditer(text, timeout=timeout)])
     plain = _joined_ranges(text, [m for m in plain if _fraction_point_holds(text, m)])
     quotes = _quotes(text) + _fraction_quotes(text, plain)
     if quotes:
