@@ -1036,11 +1036,74 @@ def _unit_after(options: MoneyOptions) -> Parser[tuple[UnitHit, int]]:
     after_scale = regex_parser(
         rf"[ \u00a0]?(?P<sc>{scale_fragment()})", captures=lambda c: _scale_of(c["sc"]), lazy=True)
     gap_post = regex_parser(rf"(?:-(?=\p{{L}})|{_GAP})", lazy=True)
+    suffix = _suffix_unit(options)
     return alt(
-        seq(gap_post, alt(_unit("minor", options), _unit("suffix", options)), opt(after_scale))
+        seq(gap_post, alt(_unit("minor", options), suffix), opt(after_scale))
         .map(lambda t: (t[1], t[2] or 1)),
         glued.map(lambda u: (u, 1)),
     )
+
+
+@functools.cache
+def _adjective_after() -> tuple[regex.Pattern[str], str, Mapping[str, tuple[str, ...]]]:
+    """An adjective after a currency noun, maybe in brackets: " Canadian" of
+    "12 dlrs Canadian", " (Canadian)"; not before a capitalised word ("dlrs
+    Canadian Pacific"), and "U.S." only before punctuation or the end ("dlrs
+    U.S. trade deficit"). See the ``after`` rows of ``data/currency_names.tsv``.
+    (The pattern, its text, and the codes of each adjective.)
+
+    >>> pattern, _, codes = _adjective_after()
+    >>> codes[pattern.match(" (Canadian)").group("b")]
+    ('CAD',)
+    """
+    table = rows("currency_names.tsv")
+    codes = {row[1]: tuple(row[2].split()) for row in table if row[0] in ("after", "after-end")}
+
+    def alternation(kinds: tuple[str, ...]) -> str:
+        forms = [row[1] for row in table if row[0] in kinds]
+        return "|".join(map(regex.escape, sorted(forms, key=len, reverse=True)))
+
+    anywhere, ending = alternation(("after",)), alternation(("after-end",))
+    text = (
+        rf"[ \u00a0]{{1,2}}(?:\((?P<b>{anywhere}|{ending})\)"
+        rf"|(?P<a>{anywhere})(?![\p{{L}}\p{{N}}])(?![ \u00a0]{{1,2}}\p{{Lu}})"
+        rf"|(?P<e>{ending})(?![\p{{L}}\p{{N}}])(?![ \u00a0]*[\p{{L}}\p{{N}}]))"
+    )
+    return regex.compile(text), text, codes
+
+
+@functools.lru_cache(maxsize=32)
+def _suffix_unit(options: MoneyOptions) -> Parser[UnitHit]:
+    """A currency after the number (:func:`currency_unit` ``"suffix"``), and
+    an adjective after a noun that it narrows ("dlrs Canadian": CAD); an
+    adjective that cannot narrow the noun is left out ("12 euros Canadian").
+
+    >>> hit = _suffix_unit(MoneyOptions()).parse("dollars Australian")
+    >>> hit.text, hit.codes
+    ('dollars Australian', ('AUD',))
+    """
+    reader = _unit_reader("suffix", options)
+
+    def read(text: str, pos: int) -> tuple[UnitHit, int] | None:
+        found = reader.read(text, pos)
+        if found is None:
+            return None
+        unit, end = found
+        if unit.form.kind != "word" or unit.narrowed or end >= len(text) or text[end] not in " \u00a0":
+            return found
+        pattern, _, codes = _adjective_after()
+        m = pattern.match(text, end)
+        if m is None:
+            return found
+        narrowed = codes[m.group("a") or m.group("b") or m.group("e")]
+        if not set(narrowed) & set(unit.form.codes):
+            return found
+        return UnitHit(unit.form, text[pos : m.end()], narrowed), m.end()
+
+    # (the scanning pattern may take an adjective that the reader leaves out:
+    # it only says where a build is worth trying)
+    return reader_parser(read, lambda: f"(?:{reader.pattern()})(?:{_adjective_after()[1]})?")
+
 
 
 @functools.lru_cache(maxsize=32)
@@ -1325,9 +1388,24 @@ def _to_pattern() -> str:
     ranging = trie_pattern(_context_words("range-from"))
     # (the cheap look ahead first: the look behind runs only before "to")
     return (
-        rf"(?={_TO_WORD})(?<!(?:(?i:{_change_words()})|(?<!(?i:{ranging})[ \u00a0]{{1,3}})(?i:from)){_WINDOW_WORDS})"
-        rf"(?<!(?<!\p{{L}})(?!(?i:{ranging}))\p{{L}}{{2,20}}ed{_NEAR_WORDS})" + _TO_WORD
+        rf"(?={_TO_WORD})(?<!{_reported_change()}{_level_free(5)})"
+        rf"(?<!(?<!(?i:{ranging})[ \u00a0]{{1,3}})(?i:from){_WINDOW_WORDS})"
+        rf"(?<!(?<!\p{{L}})(?!(?i:{ranging}))\p{{L}}{{2,20}}ed{_level_free(3)})" + _TO_WORD
     )
+
+
+@functools.cache
+def _level_words() -> frozenset[str]:
+    """Words that make the first end of "X to Y" a level after a word of change ("rose to 5 to 7 dlrs")."""
+    return frozenset(w.casefold() for w in _context_words("range-level"))
+
+
+def _level_free(words: int, least: int = 1) -> str:
+    """``least`` to ``words`` words (as :data:`_WINDOW_WORDS`), none of them a
+    word of ``range-level``: the words between a word of change and "to"."""
+    level = "|".join(map(regex.escape, sorted(_level_words(), key=len, reverse=True)))
+    word = rf"[ \u00a0]{{1,3}}(?!(?i:{level})(?![^ \u00a0]))[^ \u00a0]{{1,20}}"
+    return rf"{word}(?:{word}){{{least - 1},{words - 1}}}"
 
 
 @functools.cache
@@ -1342,7 +1420,43 @@ def _to_bare() -> Parser[str]:
 
 def _to_bare_pattern() -> str:
     """The pattern of :func:`_to_bare`."""
-    return rf"(?={_TO_WORD})(?<!(?i:{_change_words()}){_NEAR_WORDS})" + _TO_WORD
+    # (a word of plan counts right before the first end only: "will rise 5
+    # to 7 dlrs" is a range, "will rise from 5 to 7 dlrs" two amounts)
+    return (
+        rf"(?={_TO_WORD})(?<!{_reported_change()}{_level_free(1)})"
+        rf"(?<!(?i:{_change_words()}){_level_free(3, 2)})" + _TO_WORD
+    )
+
+
+def _plan_words() -> str:
+    """The words of ``plan`` (data/currency_context.tsv), as an alternation."""
+    return "|".join(map(regex.escape, sorted(_context_words("plan"), key=len, reverse=True)))
+
+
+def _reported_change() -> str:
+    """A word of change, but a verb of change only when no word of ``plan``
+    comes before it: "rose", "by", not "to raise" or "will lose"."""
+    return (
+        rf"(?:(?<!(?<!\p{{L}})(?i:{_plan_words()})[ \u00a0]{{1,3}})(?i:{trie_pattern(_direction_words())})"
+        rf"|(?i:{trie_pattern(_context_words('change'))}))"
+    )
+
+
+@functools.cache
+def _change_tries() -> tuple[WordTrie, int, WordTrie, int]:
+    """The words of change of :func:`_reported_change`, as tries: the verbs
+    (and the most characters not space of one), then the other words."""
+    verbs, others = _direction_words(), _context_words("change")
+    return (
+        WordTrie(verbs, casefold=True), max(len("".join(w.split())) for w in verbs),
+        WordTrie(others, casefold=True), max(len("".join(w.split())) for w in others),
+    )
+
+
+@functools.cache
+def _plan_before() -> regex.Pattern[str]:
+    """Matches (empty) where a word of ``plan`` and spaces end: a word of change there is a plan."""
+    return regex.compile(rf"(?<=(?<!\p{{L}})(?i:{_plan_words()})[ \u00a0]{{1,3}})")
 
 
 _SPACE_CHAR = regex.compile(r"\s")
@@ -1387,17 +1501,23 @@ class _ToReader:
         if m is None:
             return None
         change, ranging, change_len, ranging_len = _to_tries()
-        for start in _window_starts(text, pos, 3 if self._bare else 5):
-            if _ends_at(change, change_len, text, start):
-                return None  # a word of change before: "rose $1.20 to $82.40"
-            if not self._bare and start >= 4 and _FROM.fullmatch(text, start - 4, start) is not None and not any(
+        for start, word in _level_free_starts(text, pos, 3 if self._bare else 5):
+            if not self._bare or word == 1:  # a verb of change after a plan does not count
+                verbs, verbs_len, others, others_len = _change_tries()
+                if _ends_at(others, others_len, text, start) or _ends_at(
+                        verbs, verbs_len, text, start, _plan_before()):
+                    return None  # a word of change before: "rose $1.20 to $82.40"
+            elif _ends_at(change, change_len, text, start):
+                return None
+        for start in [] if self._bare else _window_starts(text, pos, 5):
+            if start >= 4 and _FROM.fullmatch(text, start - 4, start) is not None and not any(
                 text[start - 4 - gap : start - 4].strip(" \u00a0") == ""
                 and _ends_at(ranging, ranging_len, text, start - 4 - gap)
                 for gap in (1, 2, 3) if start - 4 - gap >= 0
             ):
                 return None  # "from" before, not after a word of range: "from $5 to $7"
         if not self._bare:
-            for start in _window_starts(text, pos, 3):
+            for start, _word in _level_free_starts(text, pos, 3):
                 if _past_verb_at(ranging, text, start):
                     return None  # "Rio cheapened 16p to £42.41"
         return m.group(), m.end()
@@ -1424,8 +1544,35 @@ def _window_starts(text: str, pos: int, words: int) -> list[int]:
     return out
 
 
-def _ends_at(trie: WordTrie, most: int, text: str, end: int) -> bool:
-    """Does a word of ``trie`` (``most`` characters not space at most) end at ``end``?"""
+def _level_free_starts(text: str, pos: int, words: int) -> list[tuple[int, int]]:
+    """:func:`_window_starts`, up to the first word of ``range-level`` back from
+    ``pos``: a word of change before that word does not make "X to Y" two
+    amounts ("rose to 340 to 350 cruzados"). Each start comes with the count
+    of words from it to ``pos``."""
+    out: list[tuple[int, int]] = []
+    level = _level_words()
+    i = pos
+    for count in range(1, words + 1):
+        j = i
+        while j > 0 and i - j <= 20 and text[j - 1] not in " \u00a0":
+            j -= 1
+        if j == i or i - j > 20:
+            break  # no word, or one too long to be read whole
+        if text[j:i].casefold() in level:
+            break  # "to 340": a level, whatever word of change comes before
+        gap = 0
+        while gap < 4 and j - gap > 0 and text[j - gap - 1] in " \u00a0":
+            gap += 1
+        out.extend((j - k, count) for k in range(1, min(gap, 3) + 1))
+        if not 1 <= gap <= 3:
+            break
+        i = j - gap
+    return out
+
+
+def _ends_at(trie: WordTrie, most: int, text: str, end: int, unless: regex.Pattern[str] | None = None) -> bool:
+    """Does a word of ``trie`` (``most`` characters not space at most) end at
+    ``end``, starting where ``unless`` (if given) does not match?"""
     low, seen = end, 0
     while low > 0:
         if _SPACE_CHAR.match(text, low - 1) is None:
@@ -1433,7 +1580,10 @@ def _ends_at(trie: WordTrie, most: int, text: str, end: int) -> bool:
             if seen > most:
                 break
         low -= 1
-    return any(end in trie.ends(text, start) for start in range(low, end))
+    return any(
+        end in trie.ends(text, start) and (unless is None or unless.match(text, start) is None)
+        for start in range(low, end)
+    )
 
 
 def _past_verb_at(ranging: WordTrie, text: str, end: int) -> bool:
@@ -2182,7 +2332,7 @@ def _tail_may_start(text: str, pos: int) -> tuple[None, int] | None:
 
 def _bare_tail_may_start(text: str, pos: int) -> tuple[None, int] | None:
     """Pass (consuming nothing) where :func:`_bare_tail` may match: spaces,
-    then a dash or "to"."""
+    then a dash or "to"; not after the day of a month (see :func:`_a_day_before`)."""
     n = len(text)
     i = pos
     while i < n and i - pos < 3 and text[i] in _TAIL_SPACES:
@@ -2190,9 +2340,24 @@ def _bare_tail_may_start(text: str, pos: int) -> tuple[None, int] | None:
     if i >= n:
         return None
     char = text[i]
-    if char in _DASHES or (i > pos and char in ("t", "T")):
+    if (char in _DASHES or (i > pos and char in ("t", "T"))) and not _a_day_before(text, pos):
         return None, pos
     return None
+
+
+def _a_day_before(text: str, pos: int) -> bool:
+    """Does the day of a month written before it end at ``pos`` ("on March 1
+    to 2.85 rupees", "beginning April 1 to 110.14 billion dlrs")? Then the
+    number is a date, not a range's bare first end."""
+    start = pos
+    while start > 0 and pos - start < 3 and "0" <= text[start - 1] <= "9":
+        start -= 1
+    if start == pos or pos - start > 2 or (start > 0 and text[start - 1] not in " \u00a0"):
+        return False
+    if int(text[start:pos]) > 31 or text[start] == "0":
+        return False
+    word = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return word is not None and word.group(1)[0].isupper() and word.group(1).lower() in _month_words()
 
 
 def _gated(test: Callable[[str, int], tuple[None, int] | None], parser: Parser[_T]) -> Parser[_T]:
