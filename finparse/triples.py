@@ -2198,15 +2198,18 @@ class _Sentence:
             subj = None  # "a group managed by X will handle ...": the agent of a participle
         if subj is None and 0 <= g.left <= self.chain_end and ch[g.left].low in (",", "and", "or"):
             subj = self.chain_subject  # "Norvik designs, builds and sells X"
-        if subj is None and self.last_subject is not None and g.left >= 0 and (ch[g.left].low == "and" or coordinated):
+        if subj is None and self.last_subject is not None and g.left >= 0 and (
+            ch[g.left].low == "and" or coordinated
+        ) and not self.agent_only(self.last_subject):
             subj = _Subject(self.last_subject.entity, self.last_subject.name, -1, -1)
             if coordinated:
                 g = g._replace(modality=self.verb_modality)  # "will pay X and take on Y"
         if subj is None and self.after_verb_alone(g):
             found = self.subject_of_verb(g.left - 1)  # "Norvik restructured and cut 200 jobs"
             subj = None if found is None else _Subject(found.entity, found.name, -1, -1)
-        if subj is None and g.left >= 1 and ch[g.left].text == "but":
-            subj = self.contrast_subject(g, verb, last, obj)  # "X cut the duty, but raised the quota"
+        if subj is None and g.left >= 1 and (ch[g.left].text == "but" or self.joined_past(verb, last, g)):
+            # "X cut the duty, but raised the quota", "X took office and announced a plan"
+            subj = self.contrast_subject(g, verb, last, obj)
         if subj is not None and shared is not None:
             self.chain_subject = subj
         if subj is None or (self.doc.opts.coreference and not _actor_fits(subj)):
@@ -2240,6 +2243,39 @@ class _Sentence:
             return False
         found = self.verb_at(g.left - 1)
         return found is not None and "alone" in _not_actions().get(found[0].lemma, _NONE)
+
+    def agent_only(self, subj: _Subject) -> bool:
+        """Is ``subj`` an agent after "by" ("a fund controlled by Arvo raised
+        X and used Y", "Talvik was fined by the regulator and hired Y"): no
+        subject for a later verb of that clause."""
+        return subj.first > 0 and self.ch[subj.first - 1].low == "by"
+
+    def joined_past(self, verb: _Verb, last: int, g: _Group) -> bool:
+        """Is the verb group ``g`` a past form alone right after "and", with
+        an object that opens with a determiner or a possessive, after a
+        finite verb of the sentence ("X was founded in 1986 and completed
+        an offering", "rejected its quota of 5 mln bpd and demanded a
+        share")? Then it is a verb of a second clause sharing the first's
+        subject (:meth:`contrast_subject`), not an adjective ("detailed
+        proposals", "and limited the"... after a bare adjective)."""
+        ch = self.ch
+        b = g.left
+        if g.aux or g.modality is not None or b < 1 or ch[b].low != "and" or not verb.tenses & {"past", "third"}:
+            return False
+        k = last + 1
+        if not (k < len(ch) and ch[k].tag == "W" and _cls(ch[k]) & {"det", "poss"}):
+            return False
+        prev = ch[b - 1]
+        if prev.tag == "W" and prev.text.islower() and (
+            prev.low.endswith(("ing", "ed")) or _heads().get(prev.low) == "nohead"
+        ):
+            return False  # "rising and expanded the": no clause ends on an adjective
+        for x in range(b - 1, max(-1, b - _SCAN), -1):
+            if self.heads_clause(x):
+                return True
+            if "base" in verb.tenses and (ch[x].low == "to" or ch[x].low in _modals()):
+                return False  # "failed to reduce debt and cut the deficit": an infinitive
+        return False
 
     def contrast_subject(
         self, g: _Group, verb: _Verb, last: int, obj: tuple[int, int, Entity | None]
@@ -2290,6 +2326,18 @@ class _Sentence:
             if k < 0 or b - k >= _SCAN or _speech_verb(ch[k].low):
                 return None
             found = self.subject_of_verb(k)
+            if found is not None and ch[b].low == "and" and (
+                (found.first > 0 and ch[found.first - 1].low == "by")
+                or any(
+                    ch[x].low in ("which", "that", "who") and found.last < x - 2
+                    for x in range(max(0, k - 3), k)
+                )
+            ):
+                # "a firm controlled by X raised ..., and used": the agent of a
+                # participle; "a dispute that has delayed X and threatens": a
+                # relative whose antecedent is no actor ("Peru, which cut X and
+                # signed Y" keeps Peru)
+                return None
         return None if found is None else _Subject(found.entity, found.name, -1, -1)
 
     def after_object(self, j: int) -> bool:
@@ -2780,6 +2828,11 @@ class _Sentence:
         head = ch[end]
         if head.tag != "W" or head.low not in _cue("deal"):
             return
+        if any(
+            ch[x].low in _RECEIVERS and getattr(self.lex.verb_of(ch[x - 1].low), "lemma", "") in _cue("ditransitive")
+            for x in range(max(1, obj[0] - 3), obj[0])
+        ):
+            return  # "awarded it a contract to supply X": the receiver supplies
         t = end + 1
         while t < n and t - end <= 12 and not (ch[t].tag == "W" and ch[t].low == "to"):
             c = ch[t]
@@ -2875,7 +2928,7 @@ class _Sentence:
             return False  # "a 120Hz refresh rate": a plain base form before a bare noun
         if not g.aux and g.modality is None and g.left >= 0 and ch[g.left].low in ("and", "or") and (
             self.last_object != g.left - 1
-        ):
+        ) and not self.joined_past(verb, last, g):
             return False  # "credible and detailed proposals": no verbs joined
         if verb.noun and not g.aux and g.modality is None:
             left = ch[g.left] if g.left >= 0 else None
@@ -2956,6 +3009,14 @@ class _Sentence:
             if t < n and t > k and (ch[t].tag in ("QTY", "ENT") or _cls(ch[t]) & {"det", "poss"}):
                 k = t
         k = self.displaced_object(k, verb)
+        if k + 1 < n and ch[k].low in _RECEIVERS and verb.lemma in _cue("ditransitive") and (
+            (ch[k + 1].tag in ("QTY", "ENT") and not isinstance(ch[k + 1].mention, Percent))
+            or (ch[k + 1].tag == "W" and (
+                bool(_cls(ch[k + 1]) & {"det", "poss"})
+                or (ch[k + 1].text.islower() and not _cls(ch[k + 1]) and not _is_adv(ch[k + 1]))
+            ))
+        ):
+            k += 1  # "granted it a patent", "gave them approval": the receiver first
         c = ch[k]
         if c.tag == "W" and (c.low in ("that", "whether", "if", "how", "what") or c.low == "to"):
             return None
@@ -3663,6 +3724,10 @@ _FINITE_OR_BASE = frozenset(("base", "third", "past"))
 #: next ("rose and fell", "remained and ...")
 _NOT_SHARED = frozenset(("copula", "state", "opinion", "move", "prepish"))
 _SCAN = 64
+#: object pronouns that name the receiver before the object of a verb of
+#: giving ("granted it a patent"); not "me", "us": a quote ("gives us
+#: flexibility", "handed me a letter")
+_RECEIVERS = frozenset(("it", "them", "him"))
 #: The most tickers, bracketed groups and appositives stepped over between
 #: a subject and its verb ("Kestrel Oyj (OMX Helsinki : KES1V), a Finnish
 #: maker, ... bought").
