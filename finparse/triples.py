@@ -241,6 +241,13 @@ def _not_actions() -> Mapping[str, frozenset[str]]:
 _NEVER = frozenset(("copula", "state", "opinion", "prepish"))
 
 
+@functools.cache
+def _idioms() -> frozenset[tuple[str, str]]:
+    """(verb lemma, object head) pairs that state no act (triple_idioms.tsv:
+    "took place", "made sense", "paid attention")."""
+    return frozenset((row[0], row[1]) for row in rows("triple_idioms.tsv"))
+
+
 #: the sets of tenses of the open verbs, by bits (1 << index in _TENSES): a
 #: few sets, shared, not one set for each of the many forms
 _TENSE_SETS = tuple(
@@ -2024,6 +2031,12 @@ class _Sentence:
         for m in (amount, percent, time):
             if m is not None and m.start >= start:
                 end = max(end, int(m.end))
+        if (action, ch[o_last].low) in _idioms():
+            # "the talks took place", "the move raised eyebrows": an idiom, no
+            # act; the subject is still shared with a verb after "and"
+            self.last_subject = subj
+            self.last_object = o_last
+            return
         object_text = text[ch[o_first].start : ch[o_last].end]
         # "gave no details", "made no comment": no fact is stated (negated);
         # the determiner is looked for among the 3 chunks before the object
