@@ -212,7 +212,7 @@ def _guards() -> Mapping[str, str]:
             rf"|(?i:(?:year|quarter|month|week)[-\s](?:earlier|ago|before)|(?:prior|previous)[-\s]year))"
         ),
         "unit_end": rf"(?:{y4}\s{{1,3}})?{the}(?:{heads(forms_of('unitend'))}|(?i:mid))",
-        "part_head": rf"{the}(?:(?i:first|last|final)|\d{{1,2}}(?i:st|nd|rd|th)|{ordinal})",
+        "part_head": rf"(?:{the}(?:(?i:first|last|final)|\d{{1,2}}(?i:st|nd|rd|th)|{ordinal})|[69]M)",
         "nth_head": rf"{the}(?i:fir|sec|thi|fou|fif|las|1st|2nd|3rd|4th|5th)",
         "edge_word": rf"{the}{heads(forms_of('edge'))}",
         "span_head": (
@@ -291,6 +291,7 @@ def _lead_words() -> frozenset[str]:
 _LEAD_TOKEN = (
     r"[\p{N}\p{P}\p{S}]*\p{N}[\p{N}\p{P}\p{S}]*(?:st|nd|rd|th|s|h|q|y)?\p{P}*"
     r"|(?i:q|h|fy|cy|f/y|w|fy\d+|q\d|h\d|\d[qh]\d*)['\u2019-]?"
+    r"|[69]M"  # "9M 2024": see _parts
     r"|[\p{P}\p{S}]+"
 )
 
@@ -1402,7 +1403,12 @@ def _anaphoric() -> Parser[TimeSpec]:
 
     def anaphoric(c: Captures) -> TimeSpec:
         if c["a"]:
-            kind = word_value("anaphoric", c["a"]).value
+            word = word_value("anaphoric", c["a"])
+            kind = word.value
+            if word.flags == "prep":  # "in the reporting period", not "shortened the reporting period"
+                before = compile_re(r"([\p{L}]+)\s{1,3}$").search(c.string, max(0, c.start - 20), c.start)
+                if before is None or word_key(before.group(1)) not in lookup("reportprep"):
+                    raise Reject
             if kind == "since" and c["ay"]:  # "since its inception in 1984"
                 return Since(year_interval(int(c["ay"])))
             return Anaphoric("date" if kind == "date" else "period")
@@ -1453,7 +1459,7 @@ def _parts() -> _Parts:
     g = _guards()
     dates, months, years, relative = _dates(), _months(), _years(), _relative()
     the_year = _leaf(
-        rf"(?i:the){S}(?P<u>(?i:year|quarter|month|week)){WR}",
+        rf"(?i:the){S}(?P<u>(?i:year|quarter|month|week|decade)){WR}",  # "the end of the decade"
         lambda c: RelUnit(word_key(c["u"] or ""), 0),
         "the current unit",
     )
@@ -1503,7 +1509,7 @@ def _parts() -> _Parts:
     ).combine(lambda _, d: Part(1, "week", d, nth=True, within=False))
 
     def part_head_build(c: Captures) -> tuple[bool, int, str, bool]:
-        u = unit_of(c["u"] or "")
+        u = "month" if c["u"] == "M" else unit_of(c["u"] or "")
         if u not in ("day", "week", "month", "quarter", "year"):
             raise Reject
         if c["o"]:
@@ -1514,8 +1520,11 @@ def _parts() -> _Parts:
         return (word_key(c["fl"] or "") in ("last", "final"), int(n), u, False)
 
     part_head = regex_parser(
-        rf"(?:(?i:the){S})?(?:(?P<fl>(?i:first|last|final)){S}(?:(?P<n>{p.count}){S})?"
-        rf"|(?P<o>{WL}\d{{1,2}}(?:st|nd|rd|th)|{p.ordinal}){S})(?P<u>{p.unit_word}){S}(?i:of){S}",
+        rf"(?:(?:(?i:the){S})?(?:(?P<fl>(?i:first|last|final)){S}(?:(?P<n>{p.count}){S})?"
+        rf"|(?P<o>{WL}\d{{1,2}}(?:st|nd|rd|th)|{p.ordinal}){S})(?P<u>{p.unit_word}){S}(?i:of){S}"
+        # "9M 2024", "6M FY25": a report's first six or nine months (not "3M", a company,
+        # nor "$6M", an amount)
+        rf"|(?<![\p{{Sc}}\p{{L}}\p{{N}}.,])(?<!\p{{Sc}}\s)(?P<n>[69])(?P<u>M){S0}(?=(?i:fy)?['\u2019]?\d))",
         captures=part_head_build,
         description="a part of a period", lazy=True, guard=g["part_head"],
     )
