@@ -1954,7 +1954,7 @@ def grammar() -> _Grammar:
     )
     # (one look ahead first: most places have no "'s" or "fiscal" near)
     year_part_ahead = _word(
-        rf"(?=(?:[\p{{L}}\p{{N}}]+{S}){{0,3}}[\p{{L}}\p{{N}}]+['\u2019]s{S}|(?i:fiscal|financial){S}\d)")
+        rf"(?=(?:[\p{{L}}\p{{N}}]++{S}){{0,3}}[\p{{L}}\p{{N}}]+['\u2019]s{S}|(?i:fiscal|financial){S}\d)")
     year_part = seq(year_part_ahead, alt(
         seq(alt(rel_unit_p, years.rel_fiscal, years.fiscal, year_before), _word(rf"['\u2019]s{S}"), quarter_p).combine(
             lambda y, _, q: _part_of_year(y, q)),

@@ -1061,7 +1061,7 @@ def _adjective_after() -> tuple[regex.Pattern[str], str, Mapping[str, tuple[str,
 
     def alternation(kinds: tuple[str, ...]) -> str:
         forms = [row[1] for row in table if row[0] in kinds]
-        return "|".join(map(regex.escape, sorted(forms, key=len, reverse=True)))
+        return "|".join(map(regex.escape, sorted(forms, key=lambda w: (-len(w), w))))
 
     anywhere, ending = alternation(("after",)), alternation(("after-end",))
     text = (
@@ -1403,7 +1403,7 @@ def _level_words() -> frozenset[str]:
 def _level_free(words: int, least: int = 1) -> str:
     """``least`` to ``words`` words (as :data:`_WINDOW_WORDS`), none of them a
     word of ``range-level``: the words between a word of change and "to"."""
-    level = "|".join(map(regex.escape, sorted(_level_words(), key=len, reverse=True)))
+    level = "|".join(map(regex.escape, sorted(_level_words(), key=lambda w: (-len(w), w))))
     word = rf"[ \u00a0]{{1,3}}(?!(?i:{level})(?![^ \u00a0]))[^ \u00a0]{{1,20}}"
     return rf"{word}(?:{word}){{{least - 1},{words - 1}}}"
 
@@ -1430,7 +1430,7 @@ def _to_bare_pattern() -> str:
 
 def _plan_words() -> str:
     """The words of ``plan`` (data/currency_context.tsv), as an alternation."""
-    return "|".join(map(regex.escape, sorted(_context_words("plan"), key=len, reverse=True)))
+    return "|".join(map(regex.escape, sorted(_context_words("plan"), key=lambda w: (-len(w), w))))
 
 
 def _reported_change() -> str:
@@ -2439,7 +2439,7 @@ def _elliptical_pattern() -> regex.Pattern[str]:
         rf"|(?P<cs>{trie_pattern(_context_words('connector-scaled'), boundary=False)})))[ \u00a0]+"
         r"(?=[^\d\n]{0,60}\d)"  # a digit near: a cheap test before the words
         rf"(?:(?P<q>{qualifier().pattern})[ \u00a0]+"
-        rf"|(?:(?i:the|an?)[ \u00a0]+)?(?:(?i:{filler})[ \u00a0]+){{0,2}}"
+        rf"|(?:(?i:the|an?)[ \u00a0]+)?(?:(?i:{filler})[ \u00a0]++){{0,2}}"
         rf"(?:[\p{{L}}\d]{{1,12}}['\u2019]s[ \u00a0]+)?)?"
         rf"(?P<amount>(?<![\p{{L}}\p{{N}}])(?P<n>{DIGITS})(?P<fr>{_FRACTION_TAIL})?"
         rf"(?(cs)[ \u00a0]?(?P<sc>{scale_fragment()})|(?:[ \u00a0]?(?P<sc>{scale_fragment()}))?))"
