@@ -860,12 +860,12 @@ def _quarters() -> Parser[TimeSpec]:
     # "of 2024", "of fiscal 2025", "of its fiscal 2025", "of its 2024 fiscal
     # year", "of the fiscal year", "next year"
     of_year = (
-        rf"(?:(?:{S}(?i:of)(?:{S}(?i:its|their|our))?)?{S}"
+        rf"(?:(?:{S}(?i:of)(?:{S}(?i:{_OWNERS}))?)?{S}"
         rf"(?:(?P<fy2>(?i:fiscal(?:{S}year)?|fy){S0}'?)|(?i:calendar(?:{S}year)?){S})?"
         rf"(?P<y>{YEAR4}|(?<=(?i:fy)\s{{0,3}}'?)\d\d)(?![\p{{N}}])(?![-/.]\d)"
         rf"(?:{S}(?P<fy2>(?i:fiscal|financial)){S}(?i:year){WR})?"
         rf"|{S}(?P<yr>{_REL_YEAR})"
-        rf"|{S}(?i:of){S}(?i:the|its|their|our){S}(?:(?P<fy2>(?i:fiscal|financial)){S})?(?P<yr>(?i:year)){WR}"
+        rf"|{S}(?i:of){S}(?i:the|{_OWNERS}){S}(?:(?P<fy2>(?i:fiscal|financial)){S})?(?P<yr>(?i:year)){WR}"
         # (not "of its fiscal year ending September 30, 1987": that year is read whole)
         rf"(?!{S}(?i:ending|ended|ends|end|that|which|to|through|beginning|starting|begun|began)(?![\p{{L}}])))"
     )
@@ -908,6 +908,12 @@ class _Years(NamedTuple):
     words: Parser[TimeSpec]  # "nineteen ninety" after a month or a dash
     spelled: Parser[TimeSpec]  # a year in words that stands alone
 
+
+#: The words that may open a window before "the" ("over the past month",
+#: "in the next few years", "during the year to March").
+_WINDOW_LEAD = rf"(?:(?i:over|in|during|for|within|throughout){S}(?=(?i:the){S}))?"
+#: The owners of a year a company names as its own ("of its fiscal 2025").
+_OWNERS = "its|their|our"
 
 #: The most years a range written with a two-digit end spans ("1985-90"):
 #: plans, programmes and loans run for a few years; "2015-32" is no range.
@@ -1182,7 +1188,7 @@ def _relative() -> _Relative:
     # one): the relative words written into the look-ahead too made this
     # pattern a quarter longer to compile.
     rel_unit_p = _leaf(
-        rf"(?:(?i:over|in|during|for|within|throughout){S}(?=(?i:the){S}))?"
+        _WINDOW_LEAD +
         rf"(?:(?P<the>(?i:the)){S})?(?:"
         rf"(?P<r>{p.relative}){S}(?:(?P<cal>(?i:calendar)){S})?"
         rf"(?P<u>(?i:day|week|month|quarter|year|decade|century|weekend|week-end|half)){WR}(?!-)"
@@ -1474,7 +1480,7 @@ def _parts() -> _Parts:
         rf"(?:(?i:the){S})?(?P<w>(?i:{of})){S}(?i:of){S}"
         rf"|(?:(?i:the){S})?(?P<w>(?i:{WL}(?:{joined})))(?:-|{S})(?:(?i:in){S})?"
         rf"|(?P<w>(?i:{WL}(?:{dash})))-"
-        rf"|(?<=(?i:{WL}(?:at|by|to|until|till|from|since|before|after|for)){S})(?P<w>(?i:{prep})){S}"
+        rf"|(?<=(?i:{WL}(?:{alternatives('edgeprep')})){S})(?P<w>(?i:{prep})){S}"
         rf"(?!(?:{p.month}){S0}\d{{1,2}}(?![\p{{N}}]))",  # "to end July 31": a day, not the month's end
         captures=lambda c: edges[(c["w"] or "").lower()],
         description="an edge of a period", lazy=True, guard=g["edge_word"],
@@ -1848,7 +1854,7 @@ def _rolling_windows() -> _RollingWindows:
         rf"|this{S}coming))"
     )
     roll_head = regex_parser(
-        rf"(?:(?i:over|in|during|for|within|throughout){S}(?=(?i:the){S}))?"
+        _WINDOW_LEAD +
         rf"(?:(?i:the){S})?{rel_words}{S}",
         captures=lambda c: c["r"] or "",
         description="last or next", lazy=True
@@ -1876,7 +1882,7 @@ def _rolling_windows() -> _RollingWindows:
     # (after "the", or "coming": "previous years" and "following weeks of
     # talks" point back into the text, "last several months" is a verb)
     vague_head = regex_parser(
-        rf"(?:(?i:over|in|during|for|within|throughout){S}(?=(?i:the){S}))?"
+        _WINDOW_LEAD +
         rf"(?:(?i:the){S}(?P<r>(?i:next|past|last|coming|upcoming))|(?P<r>(?i:coming|upcoming))){S}",
         captures=lambda c: c["r"] or "",
         description="next or past", lazy=True
@@ -1980,7 +1986,7 @@ def grammar() -> _Grammar:
     part_of_ending_p = seq(
         regex_parser(
             rf"(?:(?i:the){S})?(?P<o>{p.ordinal}|(?i:{WL}(?:final|last|[1-4](?:st|nd|rd|th)))){S0}(?:-|{S})"
-            rf"(?P<u>(?i:quarter|qtr|half)){S}(?i:of){S}(?:(?i:its|their|our){S})?"
+            rf"(?P<u>(?i:quarter|qtr|half)){S}(?i:of){S}(?:(?i:{_OWNERS}){S})?"
             rf"(?=(?:(?i:the){S})?(?i:fiscal|financial|year))",
             captures=part_of_ending_head, description="a part of a year that ends", lazy=True,
         ),
