@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-import finparse
-from finparse.triples import Triple, extract_triples
-
-
-def _triples(text: str) -> list[Triple]:
-    return extract_triples(text, finparse.extract(text, kinds=["money", "percent", "time"]))
-
-
-def _rows(text: str) -> list[tuple[str, str, str]]:
-    return [(t.subject, t.action, t.object) for t in _triples(text)]
+from .rows import rows as _rows
+from .rows import triples as _triples
 
 
 @pytest.mark.parametrize(
