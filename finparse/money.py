@@ -1060,8 +1060,7 @@ def _adjective_after() -> tuple[regex.Pattern[str], str, Mapping[str, tuple[str,
     codes = {row[1]: tuple(row[2].split()) for row in table if row[0] in ("after", "after-end")}
 
     def alternation(kinds: tuple[str, ...]) -> str:
-        forms = [row[1] for row in table if row[0] in kinds]
-        return "|".join(map(regex.escape, sorted(forms, key=lambda w: (-len(w), w))))
+        return _longest_first(row[1] for row in table if row[0] in kinds)
 
     anywhere, ending = alternation(("after",)), alternation(("after-end",))
     text = (
@@ -1403,7 +1402,7 @@ def _level_words() -> frozenset[str]:
 def _level_free(words: int, least: int = 1) -> str:
     """``least`` to ``words`` words (as :data:`_WINDOW_WORDS`), none of them a
     word of ``range-level``: the words between a word of change and "to"."""
-    level = "|".join(map(regex.escape, sorted(_level_words(), key=lambda w: (-len(w), w))))
+    level = _longest_first(_level_words())
     word = rf"[ \u00a0]{{1,3}}(?!(?i:{level})(?![^ \u00a0]))[^ \u00a0]{{1,20}}"
     return rf"{word}(?:{word}){{{least - 1},{words - 1}}}"
 
@@ -1428,9 +1427,20 @@ def _to_bare_pattern() -> str:
     )
 
 
+@functools.cache
 def _plan_words() -> str:
     """The words of ``plan`` (data/currency_context.tsv), as an alternation."""
-    return "|".join(map(regex.escape, sorted(_context_words("plan"), key=lambda w: (-len(w), w))))
+    return _longest_first(_context_words("plan"))
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    """Words as an alternation of escaped literals, longest first, then by
+    text: the same pattern under every hash seed.
+
+    >>> _longest_first({"to", "will", "may"})
+    'will|may|to'
+    """
+    return "|".join(map(regex.escape, sorted(words, key=lambda w: (-len(w), w))))
 
 
 def _reported_change() -> str:
@@ -1448,9 +1458,14 @@ def _change_tries() -> tuple[WordTrie, int, WordTrie, int]:
     (and the most characters not space of one), then the other words."""
     verbs, others = _direction_words(), _context_words("change")
     return (
-        WordTrie(verbs, casefold=True), max(len("".join(w.split())) for w in verbs),
-        WordTrie(others, casefold=True), max(len("".join(w.split())) for w in others),
+        WordTrie(verbs, casefold=True), _most_chars(verbs),
+        WordTrie(others, casefold=True), _most_chars(others),
     )
+
+
+def _most_chars(words: Iterable[str]) -> int:
+    """The most characters not space of one of ``words`` (how far back :func:`_ends_at` reads)."""
+    return max(len("".join(w.split())) for w in words)
 
 
 @functools.cache
@@ -1471,13 +1486,9 @@ def _to_tries() -> tuple[WordTrie, WordTrie, int, int]:
     most characters not space of a word of each, shared by both readers."""
     change = [*_context_words("change"), *_direction_words()]
     ranging = _context_words("range-from")
-
-    def most(words: Iterable[str]) -> int:  # the most characters not space of a word
-        return max(len("".join(w.split())) for w in words)
-
     return (
         WordTrie(change, casefold=True), WordTrie(ranging, casefold=True),
-        most(change), most(ranging),
+        _most_chars(change), _most_chars(ranging),
     )
 
 
@@ -1501,9 +1512,9 @@ class _ToReader:
         if m is None:
             return None
         change, ranging, change_len, ranging_len = _to_tries()
+        verbs, verbs_len, others, others_len = _change_tries()
         for start, word in _level_free_starts(text, pos, 3 if self._bare else 5):
             if not self._bare or word == 1:  # a verb of change after a plan does not count
-                verbs, verbs_len, others, others_len = _change_tries()
                 if _ends_at(others, others_len, text, start) or _ends_at(
                         verbs, verbs_len, text, start, _plan_before()):
                     return None  # a word of change before: "rose $1.20 to $82.40"
@@ -1526,31 +1537,19 @@ class _ToReader:
 def _window_starts(text: str, pos: int, words: int) -> list[int]:
     """Where ``[ \u00a0]{1,3}[^ \u00a0]{1,20}`` repeated one to ``words``
     times may start, to end at ``pos`` (the words before "to")."""
-    out: list[int] = []
-    i = pos
-    for _ in range(words):
-        j = i
-        while j > 0 and i - j <= 20 and text[j - 1] not in " \u00a0":
-            j -= 1
-        if j == i or i - j > 20:
-            break  # no word, or one too long to be read whole
-        gap = 0
-        while gap < 4 and j - gap > 0 and text[j - gap - 1] in " \u00a0":
-            gap += 1
-        out.extend(j - k for k in range(1, min(gap, 3) + 1))
-        if not 1 <= gap <= 3:
-            break
-        i = j - gap
-    return out
+    return [start for start, _count in _level_free_starts(text, pos, words, frozenset())]
 
 
-def _level_free_starts(text: str, pos: int, words: int) -> list[tuple[int, int]]:
-    """:func:`_window_starts`, up to the first word of ``range-level`` back from
-    ``pos``: a word of change before that word does not make "X to Y" two
-    amounts ("rose to 340 to 350 cruzados"). Each start comes with the count
-    of words from it to ``pos``."""
+def _level_free_starts(
+    text: str, pos: int, words: int, level: frozenset[str] | None = None
+) -> list[tuple[int, int]]:
+    """:func:`_window_starts`, up to the first word of ``level`` (by default
+    those of ``range-level``) back from ``pos``: a word of change before that
+    word does not make "X to Y" two amounts ("rose to 340 to 350 cruzados").
+    Each start comes with the count of words from it to ``pos``."""
     out: list[tuple[int, int]] = []
-    level = _level_words()
+    if level is None:
+        level = _level_words()
     i = pos
     for count in range(1, words + 1):
         j = i
@@ -1558,7 +1557,7 @@ def _level_free_starts(text: str, pos: int, words: int) -> list[tuple[int, int]]
             j -= 1
         if j == i or i - j > 20:
             break  # no word, or one too long to be read whole
-        if text[j:i].casefold() in level:
+        if level and text[j:i].casefold() in level:
             break  # "to 340": a level, whatever word of change comes before
         gap = 0
         while gap < 4 and j - gap > 0 and text[j - gap - 1] in " \u00a0":
