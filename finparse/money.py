@@ -2080,10 +2080,13 @@ def _weight_cued(text: str, found: Money) -> bool:
     last = cues[-1]
     # a cue before an earlier amount of the clause is that amount's ("a
     # capacity of 5 tonnes, costing 40 mln pounds"): only the nearest counts
-    return _OTHER_AMOUNT.search(text, last.end(), found.start) is None
+    return _weight_other().search(text, last.end(), found.start) is None
 
 
-_OTHER_AMOUNT = regex.compile(r"(?i:\b(?:costs?|costing|worth|value[ds]?|price[ds]?|for)\b)")
+@functools.cache
+def _weight_other() -> regex.Pattern[str]:
+    """A word of price (``weight-other``) between a weight cue and its amount."""
+    return regex.compile(rf"(?i:\b(?:{_longest_first(_context_words('weight-other'))})\b)")
 
 
 def _unit_codes(unit: str, table: UnitTable) -> tuple[str, ...]:

@@ -608,12 +608,17 @@ def _from_ends(text: str, found: list[Percent]) -> list[Percent]:
 
 
 @functools.cache
+def _small_number_words() -> str:
+    """The number words from "one" to "ninety-nine", as an alternation (in the table's order)."""
+    return "|".join(w for w, n in vocabulary.number_words().items() if 0 < n < 100)
+
+
+@functools.cache
 def _listed_pattern() -> regex.Pattern[str]:
     # "2.6 or 2.7 pct", "12 and 13 pct", "6-7/16, 6-1/2 and 6-5/8 pct", "three or four pct":
     # the bare numbers of a list that a percentage ends, read back from "and"/"or"
-    words = "|".join(w for w, n in vocabulary.number_words().items() if 0 < n < 100)
     number = (rf"(?<![\p{{L}}\p{{N}}.,/$\u20ac\u00a3+\u2212-])(?:\d{{1,3}}(?:\.\d{{1,4}})?(?:-\d{{1,2}}/\d{{1,2}})?"
-              rf"|\d{{1,2}}/\d{{1,2}}|(?i:{words}))(?![\p{{L}}\p{{N}}/-])")
+              rf"|\d{{1,2}}/\d{{1,2}}|(?i:{_small_number_words()}))(?![\p{{L}}\p{{N}}/-])")
     return regex.compile(
         rf"(?:(?P<n>{number}),[ \u00a0]{{1,2}}){{0,4}}(?P<n>{number})[ \u00a0]{{1,3}}(?i:and|or)[ \u00a0]{{1,3}}$"
     )
@@ -637,11 +642,17 @@ def _tidy(value: Decimal) -> Decimal:
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
+@functools.cache
+def _qualifiers_longest_first() -> tuple[tuple[str, str], ...]:
+    """The qualifiers and their effects, longest form first (ties in the table's order)."""
+    return tuple(sorted(vocabulary.qualifiers().items(), key=lambda kv: -len(kv[0])))
+
+
 def _qualifier_before(text: str, start: int) -> tuple[str, int] | None:
     """A qualifier ("about", "up to") that ends just before ``start``, with its effect and its start."""
     before = text[max(0, start - 24) : start]
     low = before.lower()
-    for form, effect in sorted(vocabulary.qualifiers().items(), key=lambda kv: -len(kv[0])):
+    for form, effect in _qualifiers_longest_first():
         at = len(low) - len(form) - 1
         if at >= 0 and low.endswith(form + " ") and (at == 0 or not low[at - 1].isalnum()):
             return effect, start - len(before) + at
@@ -736,7 +747,7 @@ def _quotes(text: str) -> list[Percent]:
 @functools.cache
 def _fraction_quote_pattern() -> regex.Pattern[str]:
     # the bid before an offer written with its unit: "6-1/2, 3/8 pct", "11-1/4 11 pct", "six, 5-1/2 pct"
-    words = "|".join(w for w, n in vocabulary.number_words().items() if 0 < n < 100)
+    words = _small_number_words()
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}.,/$\u20ac\u00a3+\u2212-])(?:(?P<w>\d{{1,2}})(?:-(?P<n>\d{{1,2}})/(?P<d>\d{{1,2}}))?"
         rf"|(?P<word>(?i:{words})))(?:,[ \u00a0]|[ \u00a0])$"
@@ -769,18 +780,13 @@ def _fraction_quotes(text: str, found: list[Percent]) -> list[Percent]:
         bid = _fraction_quote_pattern().search(text, max(0, mention.start - 12), mention.start)
         if bid is None or (bid.group("n") is None and offer.group("n") is None):
             continue  # a fraction on one side at least: "six, seven pct" may be a list
-        if bid.group("d") is not None and int(bid.group("d")) == 0:
+        try:
+            bid_value = _bare_value(bid.group(0).rstrip(", \u00a0"))  # "6-1/2", "11", "six"
+        except ValueError:
             continue
-        if bid.group("word") is not None:
-            try:
-                low = read_words(bid.group("word").lower())
-            except ValueError:
-                continue
-        else:
-            low = Decimal(bid.group("w"))
-            if bid.group("n") is not None:
-                low += (Decimal(bid.group("n")) / Decimal(bid.group("d"))).quantize(Decimal("1.0000000000"))
-        high = mention.value
+        if bid_value is None:
+            continue  # "6-1/0"
+        low, high = bid_value, mention.value
         if offer.group("w") is None and offer.group("word") is None and high < 1 and low >= 1:
             # "6-1/2, 3/8": the offer's whole number is the bid's, or the one next to it
             whole = low.to_integral_value(rounding=ROUND_FLOOR)
