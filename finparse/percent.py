@@ -42,8 +42,10 @@ The parsers are exported for composing your own, such as "X% of Y":
 
 from __future__ import annotations
 
+import bisect
 import functools
-from collections.abc import Mapping
+import itertools
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_FLOOR, Decimal
 from typing import Any
@@ -861,6 +863,25 @@ class PercentOptions(KindOptions):
 
 
 @exact
+def _overlaps(spans: Sequence[Percent]) -> Callable[[int, int], bool]:
+    """A test of whether ``start, end`` overlaps one of ``spans``, in log time
+    (a document of many quotes must not compare every pair).
+
+    >>> taken = _overlaps([Percent("5%", 10, 12, Decimal(5), "percent")])
+    >>> taken(11, 13), taken(12, 14), taken(0, 10)
+    (True, False, False)
+    """
+    ordered = sorted((p.start, p.end) for p in spans)
+    starts = [a for a, _ in ordered]
+    reach = list(itertools.accumulate((b for _, b in ordered), max))  # the farthest end so far
+
+    def taken(start: int, end: int) -> bool:
+        k = bisect.bisect_left(starts, end)  # the spans that start before ``end``
+        return k > 0 and reach[k - 1] > start
+
+    return taken
+
+
 def extract_percent(
     text: str, *, options: PercentOptions | None = None, timeout: float | None = None
 ) -> list[Percent]:
@@ -877,8 +898,8 @@ def extract_percent(
     plain = _joined_ranges(text, [m for m in plain if _fraction_point_holds(text, m)])
     quotes = _quotes(text) + _fraction_quotes(text, plain)
     if quotes:
-        plain = sorted([m for m in plain if not any(q.start < m.end and m.start < q.end for q in quotes)] + quotes,
-                       key=lambda p: p.start)
+        quoted = _overlaps(quotes)
+        plain = sorted([m for m in plain if not quoted(m.start, m.end)] + quotes, key=lambda p: p.start)
     mentions = sorted(plain + _percentage_points(text, plain) + _from_ends(text, plain), key=lambda p: p.start)
     listed = _listed(text, mentions)
     found: list[Percent] = []
@@ -891,8 +912,8 @@ def extract_percent(
         found.append(replace(mention, direction=direction, measure=measure))
     if listed:
         # a listed number states what the percentage that ends its list states ("rose 10 or 15 pct")
+        taken = _overlaps(mentions)
         extra = [replace(item, direction=found[i].direction, measure=found[i].measure)
-                 for i, items in listed.items() for item in items
-                 if not any(m.start < item.end and item.start < m.end for m in mentions)]
+                 for i, items in listed.items() for item in items if not taken(item.start, item.end)]
         found = sorted(found + extra, key=lambda p: p.start)
     return found

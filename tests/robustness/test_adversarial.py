@@ -52,6 +52,8 @@ UNITS: dict[str, tuple[str, tuple[str, ...], int]] = {
     "1st 2nd": ("1st 2nd ", ("time",), 1_000),
     "half half": ("half ", ("time", "money"), 1_000),
     "2021-22": ("2021-22 ", ("time", "money"), 2_000),
+    "two-way quotes": ("3.50/70 pct and 6-1/2, 3/8 pct ", ("percent",), 4_000),
+    "listed numbers": ("rose 2.6 or 2.7 per cent and 1,850 and 1,880 dlrs, ", ("percent", "money"), 4_000),
     "arabic-indic digits": ("\u0661\u0662\u0663,\u0664 ", ("money", "percent"), 5_000),
     "fullwidth digits": ("\uff11\uff12\uff05 ", ("percent", "money"), 2_000),
     "capitalised words": ("Kestrel Orvane Holdings ", ("triple",), 10_000),
