@@ -871,27 +871,14 @@ def plural_noun_before_verb(chunks: Sequence[Chunk], i: int) -> bool:
     pct", "Vexa plans were shelved". The verb is an auxiliary or a past form
     that is not also a base form ("rose", "increased"; not "cut", "record"),
     and no noun follows it ("reports increased profit")."""
-    n = len(chunks)
-    if i + 1 >= n:
+    if i + 1 >= len(chunks):
         return False
-    c, v = chunks[i], chunks[i + 1]
+    c = chunks[i]
     if c.tag != "W" or not c.text.islower() or not c.low.endswith("s") or c.low.endswith("ss"):
         return False
     if c.low not in _verb_words() or c.low in _closed_words():
         return False
-    if v.tag != "W" or not v.text.islower():
-        return False
-    low = v.low
-    if low not in _auxiliaries():
-        if low not in _past_forms():
-            return False
-        if i + 2 < n:
-            after = chunks[i + 2]
-            if after.tag == "W" and after.text.islower() and not (
-                after.low in _closed_words() or after.low in _not_content() or after.low.endswith("ly")
-            ):
-                return False  # "reports increased profit": an adjective
-    return True
+    return _finite_next(chunks, i + 1)
 
 
 def participle_before_verb(chunks: Sequence[Chunk], i: int) -> bool:

@@ -558,6 +558,13 @@ def _cls(c: Chunk) -> frozenset[str]:
     return _words().get(c.low, _NONE)
 
 
+def _bare_adjective(c: Chunk) -> bool:
+    """Whether ``c`` may be an adjective on which no clause ends: a lower-case
+    word in "-ing" or "-ed", or one that heads no noun phrase ("rising and
+    expanded the", "a booming but closed market")."""
+    return c.tag == "W" and c.text.islower() and (c.low.endswith(("ing", "ed")) or _heads().get(c.low) == "nohead")
+
+
 def _is_adv(c: Chunk) -> bool:
     if c.tag != "W":
         return False
@@ -2278,10 +2285,7 @@ class _Sentence:
         k = last + 1
         if not (k < len(ch) and ch[k].tag == "W" and _cls(ch[k]) & {"det", "poss"}):
             return False
-        prev = ch[b - 1]
-        if prev.tag == "W" and prev.text.islower() and (
-            prev.low.endswith(("ing", "ed")) or _heads().get(prev.low) == "nohead"
-        ):
+        if _bare_adjective(ch[b - 1]):
             return False  # "rising and expanded the": no clause ends on an adjective
         for x in range(b - 1, max(-1, b - _SCAN), -1):
             if self.heads_clause(x):
@@ -2319,10 +2323,7 @@ class _Sentence:
             det = k < n and ch[k].tag == "W" and bool(_cls(ch[k]) & {"det", "poss"})
             if not (det or ("past" in verb.tenses and not verb.noun)):
                 return None
-            prev = ch[b - 1]
-            if not det and prev.tag == "W" and prev.text.islower() and (
-                prev.low.endswith(("ing", "ed")) or _heads().get(prev.low) == "nohead"
-            ):
+            if not det and _bare_adjective(ch[b - 1]):
                 return None
         if self.last_subject is not None and 0 <= self.verb_last < b and not any(
             ch[x].tag == "W" and (
@@ -2340,7 +2341,7 @@ class _Sentence:
                 return None
             found = self.subject_of_verb(k)
             if found is not None and ch[b].low == "and" and (
-                (found.first > 0 and ch[found.first - 1].low == "by")
+                self.agent_only(found)
                 or any(
                     ch[x].low in ("which", "that", "who") and found.last < x - 2
                     for x in range(max(0, k - 3), k)
@@ -2842,7 +2843,7 @@ class _Sentence:
         if head.tag != "W" or head.low not in _cue("deal"):
             return
         if any(
-            ch[x].low in _RECEIVERS and getattr(self.lex.verb_of(ch[x - 1].low), "lemma", "") in _cue("ditransitive")
+            ch[x].low in _cue("receiver") and getattr(self.lex.verb_of(ch[x - 1].low), "lemma", "") in _cue("ditransitive")
             for x in range(max(1, obj[0] - 3), obj[0])
         ):
             return  # "awarded it a contract to supply X": the receiver supplies
@@ -3022,7 +3023,7 @@ class _Sentence:
             if t < n and t > k and (ch[t].tag in ("QTY", "ENT") or _cls(ch[t]) & {"det", "poss"}):
                 k = t
         k = self.displaced_object(k, verb)
-        if k + 1 < n and ch[k].low in _RECEIVERS and verb.lemma in _cue("ditransitive") and (
+        if k + 1 < n and ch[k].low in _cue("receiver") and verb.lemma in _cue("ditransitive") and (
             (ch[k + 1].tag in ("QTY", "ENT") and not isinstance(ch[k + 1].mention, Percent))
             or (ch[k + 1].tag == "W" and (
                 bool(_cls(ch[k + 1]) & {"det", "poss"})
@@ -3737,10 +3738,6 @@ _FINITE_OR_BASE = frozenset(("base", "third", "past"))
 #: next ("rose and fell", "remained and ...")
 _NOT_SHARED = frozenset(("copula", "state", "opinion", "move", "prepish"))
 _SCAN = 64
-#: object pronouns that name the receiver before the object of a verb of
-#: giving ("granted it a patent"); not "me", "us": a quote ("gives us
-#: flexibility", "handed me a letter")
-_RECEIVERS = frozenset(("it", "them", "him"))
 #: The most tickers, bracketed groups and appositives stepped over between
 #: a subject and its verb ("Kestrel Oyj (OMX Helsinki : KES1V), a Finnish
 #: maker, ... bought").
