@@ -30,6 +30,14 @@ kinds and with money+percent+time, on the benchmark slice and on a second
 slice from the other end of the corpus, and prints the ratios:
 
     python benchmarks/bench.py --against c1dc625 --rounds 2
+
+The peers pin old versions of ``regex`` and ``emoji``, so they are best kept
+in a virtual environment of their own; ``--peers-python`` times them there,
+in the same run, on the first 60 documents of each slice:
+
+    python -m venv /tmp/peers
+    /tmp/peers/bin/pip install recognizers-text-suite quantulum3 dateparser "emoji<1.0"
+    python benchmarks/bench.py --against c1dc625 --peers-python /tmp/peers/bin/python
 """
 
 from __future__ import annotations
@@ -68,12 +76,13 @@ def take(docs: list[str], size: int, start: int = 0) -> list[str]:
     return out
 
 
-def best_of(fn: Callable[[], Any], repeat: int = 3) -> float:
+def best_of(fn: Callable[[], Any], repeat: int = 3,
+            clock: Callable[[], float] = time.perf_counter) -> float:
     times = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = clock()
         fn()
-        times.append(time.perf_counter() - start)
+        times.append(clock() - start)
     return min(times)
 
 
@@ -102,8 +111,10 @@ def peak_memory_cli(path: Path) -> float:
     return int(out.strip().splitlines()[-1]) / 1024
 
 
-def peers(text_docs: list[str], chars: int) -> dict[str, float]:
-    """Throughput (chars/s) of installed peer libraries on the same slice."""
+def peers(text_docs: list[str], chars: int,
+          clock: Callable[[], float] = time.perf_counter) -> dict[str, float]:
+    """Throughput (chars/s) of installed peer libraries on the same slice,
+    timed by ``clock``."""
     results: dict[str, float] = {}
     try:
         from recognizers_date_time import DateTimeRecognizer
@@ -121,20 +132,20 @@ def peers(text_docs: list[str], chars: int) -> dict[str, float]:
                 pct.parse(d)
                 dtm.parse(d)
 
-        results["Recognizers-Text"] = chars / best_of(rt, 1)
+        results["Recognizers-Text"] = chars / best_of(rt, 1, clock)
     except ImportError:
         pass
     try:
         from quantulum3 import parser as qparser
 
-        results["quantulum3"] = chars / best_of(lambda: [qparser.parse(d) for d in text_docs], 1)
+        results["quantulum3"] = chars / best_of(lambda: [qparser.parse(d) for d in text_docs], 1, clock)
     except ImportError:
         pass
     try:
         from dateparser.search import search_dates
 
         results["dateparser"] = chars / best_of(
-            lambda: [search_dates(d, languages=["en"]) for d in text_docs], 1)
+            lambda: [search_dates(d, languages=["en"]) for d in text_docs], 1, clock)
     except ImportError:
         pass
     return results
@@ -166,8 +177,10 @@ print(json.dumps({"chars_per_s": sum(map(len, sample)) / best, "file": finparse.
 """
 
 
-def against(rev: str, rounds: int) -> dict[str, Any]:
-    """This tree against commit ``rev``: chars/s of each, alternating."""
+def against(rev: str, rounds: int, peers_python: str | None = None) -> dict[str, Any]:
+    """This tree against commit ``rev``: chars/s of each, alternating; with
+    ``peers_python``, the peers that interpreter has installed, timed on
+    each slice between the rounds (see :func:`peer_probe`)."""
     import tempfile
 
     results: dict[str, Any] = {}
@@ -194,10 +207,30 @@ def against(rev: str, rounds: int) -> dict[str, Any]:
                     results[f"{kinds} {part}"] = {**best, "ratio": ratio}
                     print(f"{kinds:20} {part:5}  {rev}: {best[rev]:10,.0f}  this tree: "
                           f"{best['HEAD+worktree']:10,.0f} chars/s  ratio {ratio:.2f}", flush=True)
+                    if peers_python and kinds == "all":
+                        done = subprocess.run(
+                            [peers_python, str(Path(__file__).resolve()), "--peer-probe", part],
+                            capture_output=True, text=True, check=True, cwd=ROOT)
+                        rates = json.loads(done.stdout.strip().splitlines()[-1])
+                        results[f"peers {part}"] = rates
+                        for name, cps in rates.items():
+                            print(f"{'  peer ' + name:28}{part:5}  {cps:10,.0f} chars/s; this tree "
+                                  f"{best['HEAD+worktree'] / cps:,.0f}x, {rev} "
+                                  f"{best[rev] / cps:,.0f}x", flush=True)
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(other)],
                            check=False, capture_output=True)
     return results
+
+
+def peer_probe(part: str) -> dict[str, float]:
+    """The peers' chars/s on the first 60 documents of slice ``part`` ("front"
+    or "back"), in the interpreter running this (one with the peers
+    installed: they pin old versions of ``regex`` and ``emoji``, so they
+    live in a virtual environment of their own)."""
+    docs = load_docs()
+    sample = take(docs, SLICE, start=1000 if part == "front" else len(docs) - 2600)[:60]
+    return peers(sample, sum(len(d) for d in sample), time.process_time)
 
 
 def main() -> int:
@@ -208,12 +241,18 @@ def main() -> int:
     ap.add_argument("--against", metavar="REV",
                     help="time git commit REV and this tree alternately instead")
     ap.add_argument("--rounds", type=int, default=2, help="alternations with --against")
+    ap.add_argument("--peers-python", metavar="PYTHON",
+                    help="with --against: also time the peers installed for this interpreter")
+    ap.add_argument("--peer-probe", choices=("front", "back"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if not CORPUS.exists():
         print(f"benchmark corpus not found at {CORPUS}; nothing to measure")
         return 0
+    if args.peer_probe:
+        print(json.dumps(peer_probe(args.peer_probe)))
+        return 0
     if args.against:
-        numbers = against(args.against, max(1, args.rounds))
+        numbers = against(args.against, max(1, args.rounds), args.peers_python)
         if args.json:
             Path(args.json).write_text(json.dumps(numbers, indent=2) + "\n", encoding="utf-8")
         return 0
