@@ -64,6 +64,9 @@ from typing import Any, Generic, TypeVar, overload
 import regex
 
 from finparse._exact import EXACT
+from finparse._firstchar import First, first_chars
+from finparse._firstchar import sequence as first_sequence
+from finparse._firstchar import union as first_union
 from finparse._validate import check_timeout
 
 __all__ = [
@@ -1956,15 +1959,122 @@ class _Alt(Parser[Any]):
                 return found if found is not None else second(text, pos, ctx)
 
             return run_two
+        # Running text is read trying, at each place, only the options that
+        # can start with the character there (see _Choices); a parse that
+        # reports what it expected tries them all.
+        choices = _Choices(self._options, options)
+        chosen_for = choices.by_char
+        choose = choices.choose
+        untracked = _UNTRACKED
 
         def run(text: str, pos: int, ctx: _Ctx) -> _Run:
-            for option in options:
+            if ctx.far == untracked:
+                char = text[pos:pos + 1]
+                chosen = chosen_for.get(char)
+                if chosen is None:
+                    chosen = choose(char)
+            else:
+                chosen = options
+            for option in chosen:
                 found = option(text, pos, ctx)
                 if found is not None:
                     return found
             return None
 
         return run
+
+
+#: ``_Ctx.far`` of a build that records no failures (see _Ctx).
+_UNTRACKED = sys.maxsize
+#: How many runs an alternation makes trying every option before it reads
+#: which options can start with which character (see _Choices.choose).
+_CHOICES_AFTER = 64
+#: The most characters an alternation remembers its choices for.
+_CHOICES_MEMO = 1024
+
+
+class _Choices:
+    """Which options of an alternation can start with a given character.
+
+    Each option's first characters (:func:`_first_of`) are read on first
+    use; the options kept for a character are remembered. An option whose
+    first characters are unknown, or that can match empty, is always kept,
+    and so is every option where the next character is not ASCII.
+    """
+
+    __slots__ = ("_before", "_options", "_runs", "_sets", "by_char")
+
+    def __init__(self, options: tuple[Parser[Any], ...], runs: list[_RunFn]) -> None:
+        self._options = options
+        self._runs = runs
+        self._sets: list[frozenset[str] | None] | None = None
+        self._before = _CHOICES_AFTER
+        self.by_char: dict[str, list[_RunFn]] = {}
+
+    def _first_sets(self) -> list[frozenset[str] | None]:
+        # For each option: None (always tried) or the ASCII characters it can start with.
+        sets: list[frozenset[str] | None] = []
+        memo: dict[int, First] = {}
+        for option in self._options:
+            first = _first_of(option, memo)
+            sets.append(None if first is None or first[1] else first[0])
+        return sets
+
+    def choose(self, char: str) -> list[_RunFn]:
+        """The options to try at a place where ``char`` comes next ("" at the end)."""
+        sets = self._sets
+        if sets is None:
+            # Reading the options' patterns costs about as much as a hundred
+            # runs of the alternation: an alternation that a text reaches only
+            # now and then tries all its options instead.
+            if self._before > 0:
+                self._before -= 1
+                return self._runs
+            sets = self._sets = self._first_sets()
+        if char.isascii() and char:
+            chosen = [run for run, chars in zip(self._runs, sets, strict=True) if chars is None or char in chars]
+        else:  # (only ASCII is read: elsewhere every option is tried)
+            chosen = self._runs
+        if len(self.by_char) >= _CHOICES_MEMO:
+            self.by_char.clear()
+        self.by_char[char] = chosen
+        return chosen
+
+
+def _first_of(node: Parser[Any], memo: dict[int, First]) -> First:
+    """The characters a match of ``node`` can start with (see
+    :mod:`finparse._firstchar`): read from the patterns of its leading
+    leaves, through the combinators of this module; None (any) for what it
+    does not know (a function's reader, a class of another module)."""
+    key = id(node)
+    if key in memo:
+        return memo[key]
+    memo[key] = None  # (a part inside itself reads as any character)
+    kind = type(node)
+    found: First
+    if kind is _Leaf:
+        found = first_chars(node._fragment)  # type: ignore[attr-defined]
+    elif kind in _SAME_START:
+        found = _first_of(node._inner, memo)  # type: ignore[attr-defined]
+    elif kind is _Opt:
+        inner = _first_of(node._inner, memo)  # type: ignore[attr-defined]
+        found = None if inner is None else (inner[0], True)
+    elif kind is _Look:
+        found = (frozenset(), True)
+    elif kind is _Seq:
+        parts: tuple[Parser[Any], ...] = node._parts  # type: ignore[attr-defined]
+        sep: Parser[Any] | None = node._sep  # type: ignore[attr-defined]
+        order = parts if sep is None else [x for p in parts for x in (sep, p)][1:]
+        found = first_sequence(_first_of(part, memo) for part in order)
+    elif kind is _Alt:
+        found = first_union([_first_of(option, memo) for option in node._options])  # type: ignore[attr-defined]
+    elif kind is _Many:
+        item = _first_of(node._item, memo)  # type: ignore[attr-defined]
+        found = None if item is None else (item[0], item[1] or node._min == 0)  # type: ignore[attr-defined]
+    else:
+        found = None
+    memo[key] = found
+    return found
 
 
 def alt(*parsers: Parser[Any] | str) -> Parser[Any]:
@@ -2428,3 +2538,7 @@ def anchored(
         except (regex.error, TypeError) as exc:
             raise ValueError(f"invalid anchor pattern {one!r}: {exc}") from None
     return _Anchored(parser, tuple(compiled), reach, lead, filter, check)
+
+
+#: Combinators whose matches start where their one inner parser's do.
+_SAME_START: frozenset[type] = frozenset((Wrapper, _Bind, _Map, _Combine, _Described, _Spanned))
