@@ -2044,15 +2044,16 @@ class _Choices:
 def _first_of(node: Parser[Any], memo: dict[int, First]) -> First:
     """The characters a match of ``node`` can start with (see
     :mod:`finparse._firstchar`): read from the patterns of its leading
-    leaves, through the combinators of this module; None (any) for what it
-    does not know (a function's reader, a class of another module)."""
+    leaves (a reader's fragment, which matches exactly what it reads),
+    through the combinators of this module; None (any) for what it does not
+    know (a class of another module)."""
     key = id(node)
     if key in memo:
         return memo[key]
     memo[key] = None  # (a part inside itself reads as any character)
     kind = type(node)
     found: First
-    if kind is _Leaf:
+    if kind is _Leaf or kind is _Reader:
         found = first_chars(node._fragment)  # type: ignore[attr-defined]
     elif kind in _SAME_START:
         found = _first_of(node._inner, memo)  # type: ignore[attr-defined]

@@ -213,3 +213,19 @@ def test_every_option_is_tried_where_the_next_character_is_not_ascii() -> None:
 
 def test_letters_of_ascii_only_are_read() -> None:
     assert set(string.ascii_letters) <= (item_chars("\\p{L}") or set())
+
+
+def test_a_reader_is_skipped_by_its_fragment() -> None:
+    read: list[int] = []
+
+    def code(text: str, pos: int) -> tuple[str, int] | None:
+        read.append(pos)
+        word = text[pos:pos + 3]
+        return (word, pos + 3) if word in ("USD", "EUR") else None
+
+    choice = alt(core.reader_parser(code, "USD|EUR"), regex_parser(r"\d+"), lit("x"))
+    for _ in range(core._CHOICES_AFTER + 1):
+        choice._build_at("EUR", 0)
+    read.clear()
+    assert [m.value for m in choice.finditer("5 EUR x")] == ["5", "EUR", "x"]
+    assert read == [2]  # the reader ran only where "U" or "E" comes next
