@@ -31,9 +31,10 @@ slice from the other end of the corpus, and prints the ratios:
 
     python benchmarks/bench.py --against c1dc625 --rounds 2
 
-The peers pin old versions of ``regex`` and ``emoji``, so they are best kept
-in a virtual environment of their own; ``--peers-python`` times them there,
-in the same run, on the first 60 documents of each slice:
+The peers bring dependencies of their own (Recognizers-Text needs an
+``emoji`` older than 1.0), so they are best kept in a virtual environment of
+their own; ``--peers-python`` times them there, in the same run, on the
+first 60 documents of each slice:
 
     python -m venv /tmp/peers
     /tmp/peers/bin/pip install recognizers-text-suite quantulum3 dateparser "emoji<1.0"
@@ -226,8 +227,7 @@ def against(rev: str, rounds: int, peers_python: str | None = None) -> dict[str,
 def peer_probe(part: str) -> dict[str, float]:
     """The peers' chars/s on the first 60 documents of slice ``part`` ("front"
     or "back"), in the interpreter running this (one with the peers
-    installed: they pin old versions of ``regex`` and ``emoji``, so they
-    live in a virtual environment of their own)."""
+    installed, in a virtual environment of their own)."""
     docs = load_docs()
     sample = take(docs, SLICE, start=1000 if part == "front" else len(docs) - 2600)[:60]
     return peers(sample, sum(len(d) for d in sample), time.process_time)
