@@ -49,6 +49,7 @@ from __future__ import annotations
 import bisect
 import decimal
 import functools
+import re
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -1933,18 +1934,19 @@ def money_parser(options: MoneyOptions = MoneyOptions()) -> Parser[Money]:
 
     inner = _money_inner(options)
     filtered = anchored(inner, _numeral_anchor(), _REACH, lead,
-                        filter=functools.partial(_filter_pattern, options))
+                        filter=functools.partial(_FilterTest, options))
     plain = anchored(inner, _numeral_anchor(), _REACH, lead, check=False)
     return _InContext(filtered, options.table(), plain)
 
 
 #: How many characters money scans without its filter (see
-#: :func:`_filter_pattern`) before it compiles it. The filter only skips
+#: :class:`_FilterTest`) before it builds it. The filter only skips
 #: hopeless places sooner, and the same amounts are found without it
-#: (tests/money/test_filter_later.py): it saves about a tenth of a
-#: microsecond a character and costs some 30 ms to compile. A first call on
-#: a short text does not wait for it; by the time it is compiled, scanning
-#: without it has cost some 5 ms more. :meth:`Parser.prepare` compiles it now.
+#: (tests/money/test_filter_later.py): it saves about a fifth of a
+#: microsecond a character and costs some 30 ms to build (the pattern it
+#: asks where it cannot tell compiles). A first call on a short text does not
+#: wait for it; by the time it is built, scanning without it has cost some
+#: 10 ms more. :meth:`Parser.prepare` builds it now.
 _FILTER_AFTER = 50_000
 
 
@@ -2106,6 +2108,8 @@ def _filter_pattern(options: MoneyOptions) -> str:
 
     It checks the first side of an amount only: a currency then a number,
     or a number then a currency, or a number that a range continues.
+    Scanning tries :class:`_FilterTest` first, which reads what it can of
+    this pattern in Python and asks it where it cannot tell.
     """
     table = options.table()
     prefix_adjectives = list(_prefix_adjectives(options))
@@ -2132,6 +2136,385 @@ def _filter_pattern(options: MoneyOptions) -> str:
         r"|(?=[ \u00a0]*[-\u2013\u2014]|(?<=\d\.\d{1,4})/\d|[ \u00a0]+(?i:to|and)[ \u00a0]))"
         r")"
     )
+
+
+#: ASCII letters, as the filter test reads words (see :class:`_FilterTest`).
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+#: The ASCII characters of a word of an adjective's shape (:data:`_ADJECTIVE_WORD`).
+_ADJECTIVE_ASCII = _ASCII_LETTERS | frozenset(".&()'-")
+_ASCII_DIGITS = frozenset("0123456789")
+#: The ASCII characters of a number's digits, as the filter test skips them.
+_RUN_DIGITS = _ASCII_DIGITS | frozenset(",.'")
+_ASCII_SPACE = frozenset(" \t\n\r\x0b\x0c")
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+#: How far the filter test reads (see :meth:`_FilterTest.__call__`).
+_FILTER_SPAN = 200
+
+
+def _letters_end(text: str, pos: int) -> int:
+    """Where the run of ASCII letters from ``pos`` ends."""
+    n = len(text)
+    while pos < n and text[pos] in _ASCII_LETTERS:
+        pos += 1
+    return pos
+
+
+def _phrase_end(text: str, pos: int, words: tuple[str, ...]) -> int | None:
+    """Where the lead phrase ``words`` (lower case, apart by any spaces, as
+    in a word trie) ends at ``pos``: -1 where it does not, None where only a
+    pattern can tell (characters other than ASCII)."""
+    n = len(text)
+    at = pos
+    for i, word in enumerate(words):
+        if i:
+            start = at
+            while at < n and text[at] in _ASCII_SPACE:
+                at += 1
+            if at == start or (at < n and not text[at].isascii()):
+                return None if at < n and not text[at].isascii() else -1
+        piece = text[at:at + len(word)]
+        if piece.lower() != word:
+            return -1 if piece.isascii() else None
+        at += len(word)
+    if words[-1][-1:] in _ASCII_LETTERS and at < n:
+        if not text[at].isascii():
+            return None
+        if text[at] in _ASCII_LETTERS:
+            return -1  # (the word goes on)
+    return at
+
+
+def _head(word: str) -> str:
+    """The ASCII letters ``word`` starts with, in lower case."""
+    return word[:_letters_end(word, 0)].lower()
+
+
+class _UnitHeads:
+    """The units of one side of the filter (see :func:`_units_superset`), as
+    :class:`_FilterTest` reads them: the ASCII letters each starts with."""
+
+    __slots__ = ("chain", "exact", "folded", "limit", "nouns", "punct")
+
+    def __init__(
+        self, limit: int, nouns: list[Mapping[str, UnitForm]], folded: list[Mapping[str, UnitForm]],
+        exact: list[Mapping[str, UnitForm]],
+    ) -> None:
+        punct: set[str] = set()  # the first two characters of a sign's or a reference's
+
+        def heads(tables: list[Mapping[str, UnitForm]], fold: bool) -> frozenset[str]:
+            found = set()
+            for forms in tables:
+                for form in forms:
+                    if form[:1] in _ASCII_LETTERS:
+                        run = form[:_letters_end(form, 0)]
+                        found.add(run.lower() if fold else run)
+                    elif form[:1].isascii():
+                        punct.add(form[:2].lower())  # ("&euro;", "$ AU", "$")
+            return frozenset(found)
+
+        #: read in any case, after adjectives too
+        self.nouns = heads(nouns, True)
+        #: read in any case, and as written: first only
+        self.folded = heads(folded, True)
+        self.exact = heads(exact, False)
+        self.punct = frozenset(punct)
+        #: how many words of an adjective's shape (or a scale's) may come first
+        self.limit = limit
+        self.chain = re.compile(rf"(?:[A-Za-z.&()'\-]+ {{1,3}}){{0,{limit}}}")
+
+
+class _FilterTest:
+    """A test true at least wherever :func:`_filter_pattern` matches, read in
+    Python with set look-ups where the text is plain ASCII.
+
+    The filter pattern costs some microseconds a call, and most places it is
+    tried at fail it: a number followed by words that name no currency
+    ("4,377,000 Revs"), a lead word before a number that no currency follows
+    ("of 4.0 mln"). The test reads the words from the place as the pattern
+    does (lead words, a number and its scale, words of an adjective's shape
+    before a unit), looking at each word's first letters for a unit (a set
+    look-up), and says no only where the pattern cannot match. It says yes
+    where a unit or a range may start, and leaves the rest to the pattern:
+    characters other than ASCII, number words that go on, digits that
+    spaces or a slash continue (tests/money/test_filter_test.py holds it to
+    accepting wherever the pattern matches). It reads a long text in a
+    window, as a pattern is matched (:func:`finparse.core.match_at`).
+    """
+
+    __slots__ = ("_adjective", "_digits", "_lead", "_letters", "_numbers", "_parts", "_pattern", "_post",
+                 "_pre", "_scales")
+
+    def __init__(self, options: MoneyOptions) -> None:
+        table = options.table()
+        scale_most = max(len(w.split()) for w in vocabulary.scale_words())
+        adjective_most = max((len(a.split()) for a in table.adjectives), default=0)
+        prefix_most = max((len(a.split()) for a in _prefix_adjectives(options)), default=0)
+        # before the number: adjectives, then a noun; after it: its scale's
+        # words, adjectives, then a noun (and one word more, to be safe)
+        self._pre = _UnitHeads(prefix_most, [table.prefix_words], [table.prefix_ci], [table.prefix_cs])
+        self._post = _UnitHeads(
+            scale_most + adjective_most + 1, [table.words, table.stopped, table.minor],
+            [table.suffix_ci], [table.suffix_cs, table.minor_cs, table.minor_glued])
+        # The lead phrases by their first word, in lower case: a qualifier, a
+        # sign word or "between" (then spaces and the rest of an amount:
+        # False), or "a dollar" (the whole of an amount's start: True)
+        lead: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+        phrases = [(p, False) for p in (*vocabulary.qualifiers(), *_context_words("sign"), "between")]
+        phrases += [(f"{a} {unit}", True) for a in ("a", "an") for unit in _after_a().split("|")]
+        for phrase, whole in phrases:
+            words = tuple(phrase.lower().split())
+            lead.setdefault(_head(words[0]), []).append((words, whole))
+        numbers = {_head(w) for w in number_word_forms()}
+        self._lead = {word: tuple(found) for word, found in lead.items()}
+        #: words a number may start with: number words, "a" ("a million")
+        self._numbers = frozenset(numbers | {"a", "an"})
+        #: words that may go on with number words ("five hundred", "one and a half")
+        self._parts = frozenset(numbers | {"a", "an", "and", "point", "quarter", "quarters"})
+        self._scales = frozenset(_head(w) for form in vocabulary.scale_words() for w in form.split())
+        #: the runs the test reads (small ASCII classes: the standard ``re``
+        #: module matches these faster than ``regex``)
+        self._letters = re.compile("[A-Za-z]*")
+        self._digits = re.compile("[0-9,.']*")
+        self._adjective = re.compile(r"[A-Za-z.&()'\-]*")
+        #: the pattern, where the test cannot tell (compiled now, as the
+        #: pattern was when it was the filter: see _FILTER_AFTER)
+        self._pattern = shared_pattern(_filter_pattern(options))
+
+    def __call__(self, text: str, pos: int, timeout: float | None) -> bool:
+        if 0 <= pos < len(text) - _FILTER_SPAN:
+            # In a long text, a window of it that a character other than
+            # ASCII ends: the test never reads past one (it asks the pattern)
+            found = self._read(text[pos - 1 if pos else 0:pos + _FILTER_SPAN] + "\x80", 1 if pos else 0)
+        else:
+            found = self._read(text, pos)
+        if found is not None:
+            return found
+        return match_at(self._pattern, text, pos, timeout) is not None
+
+    def _read(self, text: str, pos: int) -> bool | None:
+        """Whether the pattern may match at ``pos``; None where only it can tell."""
+        n = len(text)
+        if pos >= n:
+            return None
+        if pos:
+            before = text[pos - 1]
+            if not before.isascii():
+                return None
+            if before.isalnum() or before == "_":
+                return False  # (the pattern's look-behind)
+        char = text[pos]
+        if char in _ASCII_DIGITS:
+            return self._after_digits(text, pos)
+        if not char.isascii() or char in "-\x00":
+            return None
+        if char in _ASCII_LETTERS:
+            end = self._letters.match(text, pos).end()  # type: ignore[union-attr]
+            if end < n and not text[end].isascii():
+                return None
+            word = text[pos:end].lower()
+            for words, whole in self._lead.get(word, ()):
+                # a lead phrase, then spaces and the rest (as the pattern
+                # reads it with the phrase or without)
+                at = _phrase_end(text, pos, words)
+                if at is None:
+                    return None
+                if at < 0:
+                    continue
+                if whole:
+                    return True
+                if at < n and text[at] == " ":
+                    while at < n and text[at] == " ":
+                        at += 1
+                    found = self._read(text, at)
+                    if found is not False:
+                        return found
+                elif at < n and not text[at].isascii():
+                    return None
+            found = self._walk(text, pos, False)
+            if found is not False or word not in self._numbers:
+                return found
+            if word in ("a", "an"):
+                # a number only before a scale word, "hundred", "half" or "quarter"
+                at = end
+                while at < n and at - end < 3 and text[at] in " \t":
+                    at += 1
+                if at == end:
+                    return None if end < n and not text[end].isascii() else False
+                follow = self._letters.match(text, at).end()  # type: ignore[union-attr]
+                if follow < n and not text[follow].isascii():
+                    return None
+                return None if text[at:follow].lower() in self._parts else False
+            return self._after_words(text, end)
+        if char == "." and text[pos + 1:pos + 2] in _ASCII_DIGITS:
+            return None
+        return self._walk(text, pos, False)
+
+    def _after_digits(self, text: str, pos: int) -> bool | None:
+        """:meth:`_read` at a digit: a number, then a unit or a range."""
+        n = len(text)
+        end = self._digits.match(text, pos).end()  # type: ignore[union-attr]
+        stop = end
+        while text[stop - 1] in ",.'":
+            stop -= 1  # (the digits end before their separators)
+        if end >= n:
+            return False
+        char = text[end]
+        if stop < end:
+            if char == "-":
+                return None  # "50,-"
+            if text[stop] == ",":
+                return False
+            return self._walk(text, stop, True)  # "5. U.S. dlrs"
+        if char == "/":
+            if "." in text[pos:end]:
+                return None  # bid and offer ("401.50/90")
+            if end - pos > 2:
+                return False
+            # a fraction alone ("5/8"), then as after a number
+            below = self._digits.match(text, end + 1).end()  # type: ignore[union-attr]
+            if not 0 < below - end - 1 <= 2 or not text[end + 1:below].isdigit():
+                return None
+            end = below
+            if end >= n:
+                return False
+            char = text[end]
+            if char in _RUN_DIGITS or char == "/":
+                return None
+        if char == " ":
+            at = end
+            while at < n and text[at] == " ":
+                at += 1
+            if at >= n:
+                return False
+            after = text[at]
+            if not after.isascii():
+                return None
+            if at - end == 1 and (
+                after == "."  # newswire decimals ("320 .1")
+                or "/" in text[at + 1:at + 3]  # a fraction ("5 1/2")
+                or (after in _ASCII_DIGITS and end - pos <= 3 and text[pos:end].isdigit())  # "1 234"
+            ):
+                return None
+            if at - end > 2:  # too far for a unit or a scale: a range only
+                if after == "-":
+                    return True
+                word = text[at:at + 4].lower()
+                return True if word.startswith(("to ", "and ")) else None if word in ("to", "and") else False
+            return self._walk(text, at, True)
+        if char == "-":
+            return True  # a range, or a scale or unit after a hyphen
+        if char == "/":
+            return None
+        if not char.isascii() or char in "\t\x00":
+            return None
+        return self._walk(text, end, True)
+
+    def _after_words(self, text: str, end: int) -> bool | None:
+        """:meth:`_read` after a number word ending at ``end``: a word that
+        goes on with no number, then a unit or a range."""
+        n = len(text)
+        if end >= n:
+            return False
+        char = text[end]
+        if char == "-":
+            return True  # a range ("one-time": as the pattern reads it)
+        if char != " ":
+            if char in ",\t" or not char.isascii():
+                return None  # ("one, two")
+            return self._walk(text, end, True)
+        at = end + 1
+        if at >= n or text[at] not in _ASCII_LETTERS:
+            return None
+        follow = self._letters.match(text, at).end()  # type: ignore[union-attr]
+        if follow < n and not text[follow].isascii():
+            return None
+        if text[at:follow].lower() in self._parts:
+            return None
+        return self._walk(text, at, True)
+
+
+    def _walk(self, text: str, pos: int, number: bool) -> bool | None:
+        """The words from ``pos`` (after a number, if ``number``): True where
+        a unit or a range may start, False where no word of an adjective's
+        shape goes on, None where unsure. A code, a sign or a unit read as
+        written may only come first, or after a number's scale words."""
+        n = len(text)
+        units = self._post if number else self._pre
+        steps = units.limit + 1
+        scale = True
+        while scale:  # the first word, and the next after a scale's
+            if pos >= n:
+                return False
+            char = text[pos]
+            if not char.isascii():
+                return None
+            if char == " ":  # more spaces than between words: a range's dash or word only
+                if not number:
+                    return False
+                while pos < n and text[pos] == " ":
+                    pos += 1
+                if pos >= n:
+                    return False
+                char = text[pos]
+                return True if char == "-" or not char.isascii() or char in "tTaA" else False
+            scale = False
+            if char in _ASCII_LETTERS:
+                end = self._letters.match(text, pos).end()  # type: ignore[union-attr]
+                run = text[pos:end]
+                low = run.lower()
+                if (low in units.nouns or (end - pos >= 3 and run[:3].isupper())
+                        or run in units.exact or low in units.folded):
+                    return True  # a unit, a code's shape
+                if number:
+                    if low in ("to", "and"):
+                        return True
+                    scale = low in self._scales
+                    if scale:
+                        after = text[end:end + 2]
+                        if after[:1] in ("-", "$") or after[:1] in units.punct or after.lower() in units.punct:
+                            return True  # a range, a unit after a hyphen ("mln-dlr"), a sign
+                if low == "point":
+                    return None  # a spelled decimal ("12 point five")
+            elif char == "$" or char in units.punct or text[pos:pos + 2].lower() in units.punct:
+                return True
+            elif number and char == "-":
+                return True
+            end = self._adjective.match(text, pos).end()  # type: ignore[union-attr]
+            if end == pos or end >= n:
+                return False
+            if text[end] != " ":
+                if not text[end].isascii() or (scale and text[end] in _ASCII_SPACE):
+                    return None  # (a scale's words may be apart by any space: "lakh crore")
+                return False
+            steps -= 1
+            pos = end + 1
+            while pos < n and pos - end < 3 and text[pos] == " ":
+                pos += 1
+            if not steps:
+                return False
+        # then words of an adjective's shape, a noun at the start of any
+        nouns = units.nouns
+        end = units.chain.match(text, pos).end()  # type: ignore[union-attr]
+        if end > pos:
+            words = text[pos:end].split()
+            for word in words[:steps]:
+                low = word[:len(word) - len(word.lstrip(_LETTERS))].lower()
+                if low in nouns:
+                    return True
+                if low == "point":
+                    return None
+            if len(words) >= steps:
+                return False
+            pos = end
+        # the last word: a noun, or what ends the walk
+        end = self._letters.match(text, pos).end()  # type: ignore[union-attr]
+        low = text[pos:end].lower()
+        if low in nouns:
+            return True
+        if low == "point":
+            return None
+        end = self._adjective.match(text, end).end()  # type: ignore[union-attr]
+        return None if end < n and not text[end].isascii() else False
 
 
 #: How many first characters of a number word the filter checks, where one ends it.

@@ -1,8 +1,9 @@
 """Money compiles its filter only once it has scanned enough text.
 
-The filter (:func:`finparse.money._filter_pattern`) matches at least
+The filter (:class:`finparse.money._FilterTest`, which asks the pattern of
+:func:`finparse.money._filter_pattern` where it cannot tell) accepts at least
 wherever an amount starts: it only skips hopeless places sooner. It takes
-some 30 ms to compile, more than a first call on a short text spends
+some 30 ms to build, more than a first call on a short text spends
 scanning without it, so money scans without it until ``_FILTER_AFTER``
 characters have gone by (or until :meth:`Parser.prepare`). These tests
 hold the two scans to the same amounts and check when the filter compiles.
