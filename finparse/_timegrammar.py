@@ -2057,12 +2057,7 @@ def grammar() -> _Grammar:
             named.weekend), None),
         (r"[\p{L}]", (letters,), None),
     )
-    # a connector ahead in the sentence: a period ends the look unless an
-    # abbreviation's ("Jan. to March", "Sept.-Dec.", "Aug. 1987 to ...")
-    connector_ahead = _word(
-        rf"(?=(?:[^.;\n]|\.(?=[ \t\u00a0]{{0,3}}[\p{{Ll}}\p{{N}}\-\u2010-\u2015~])){{0,60}}?"
-        rf"(?:\s(?i:to|till|til|until|through|thru){WR}|[\-\u2010-\u2015~]))"
-    )
+    connector_ahead = _word(_connector_ahead())
     spec: Parser[TimeSpec] = alt(
         seq(connector_ahead, ranges.range).combine(lambda _, v: v), dispatch.bind(_found))
 
@@ -2077,6 +2072,27 @@ def grammar() -> _Grammar:
             "a duration"),
         dated.map(full_date).desc("a calendar date with its year"),
     )
+
+
+#: A connector of a range: a word ("to", "through") after a space, or a dash.
+_CONNECTOR = rf"(?:\s(?i:to|till|til|until|through|thru){WR}|[\-\u2010-\u2015~])"
+#: A period that does not end the look for a connector: an abbreviation's
+#: ("Jan. to March", "Sept.-Dec.", "Aug. 1987 to ...").
+_ABBR_DOT = r"\.(?=[ \t\u00a0]{0,3}[\p{Ll}\p{N}\-\u2010-\u2015~])"
+
+
+def _connector_ahead() -> str:
+    """A look ahead for a range's connector in the next sixty characters of
+    the sentence (the range is tried only where it finds one).
+
+    It reads, sixty at most, the characters that neither end the look (a
+    period but an abbreviation's, a semicolon, a line break) nor start a
+    connector, then wants a connector: it finds one where looking for a
+    connector after each character in turn finds one (``(?:[^.;\\n]|dot){0,60}?``
+    then the connector), and reads each character once.
+    """
+    space_not_to = rf"[^\S\n](?!(?i:to|till|til|until|through|thru){WR})"
+    return rf"(?=(?:[^.;\s\-\u2010-\u2015~]|{space_not_to}|{_ABBR_DOT}){{0,60}}+{_CONNECTOR})"
 
 
 def _dur_part(c: Captures) -> Duration:

@@ -303,13 +303,12 @@ class TimeSpec:
     # are dataclasses without ``frozen=True``: the ``__setattr__`` and
     # ``__delattr__`` it generates for every class would cost this module's
     # import half again.) Unpickling and copying set each field once too.
+    # (hasattr, not a try of the attribute: a field not set yet is the usual
+    # case, and an exception caught in Python costs every time.)
     def __setattr__(self, name: str, value: object) -> None:
-        try:
-            object.__getattribute__(self, name)
-        except AttributeError:
-            object.__setattr__(self, name, value)
-            return
-        raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+        if hasattr(self, name):
+            raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+        object.__setattr__(self, name, value)
 
     def __delattr__(self, name: str) -> None:
         raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
