@@ -44,7 +44,7 @@ import regex
 from finparse._data import rows, word_class
 from finparse.core import check_text, trie_pattern
 from finparse.kinds import REGISTRY
-from finparse.sentences import Deadline, iter_tokens, sentence_spans
+from finparse.sentences import Deadline, sentence_spans, spaced_tokens
 from finparse.sentences import suffixes as suffixes  # re-exported: entities.suffixes
 
 __all__ = [
@@ -464,48 +464,53 @@ def chunk_span(
     ki = 0
     # the next pre-chunk (start, end), or none: no token reaches _NO_SPAN
     ka, kb = (kept[0][0], kept[0][1]) if nk else (_NO_SPAN, _NO_SPAN)
-    # the pre-chunk being read: it goes on over the tokens that start before its end
+    # the pre-chunk being read: it goes on over the tokens that start before
+    # its end (while one is read, ``ka`` is -1: every token takes the slow
+    # branch, and a token outside every pre-chunk costs one comparison)
     reading = False
     pa = b = 0
     ptag = ""
     payload: Any = None
-    toks = list(_checked(iter_tokens(text, start, end, None if deadline is None else deadline.left()), deadline))
-    for tok in toks:
+    # the tokens, each with the white space before it (the lengths give the offsets)
+    pos = start
+    for space, word in spaced_tokens(text, start, end, None if deadline is None else deadline.left()):
         if deadline is not None and not len(items) & 255:
             deadline.check()
-        a, e = tok.span()
-        if reading:
-            if a < kb:
-                if e > b:
-                    b = e
-                if unfolded is not None:
-                    held.append((a, e))
-                continue
-            if ptag == "KNOWN":
-                cands.append(len(items))
-                append(Chunk("KNOWN", text[pa:b], pa, b))
-            else:
-                append(Chunk(ptag, text[pa:b], pa, b, mention=payload))
-                if unfolded is not None:
-                    unfolded.append((items[-1], held))
-            reading = False
-            ki += 1
-            ka, kb = (kept[ki][0], kept[ki][1]) if ki < nk else (_NO_SPAN, _NO_SPAN)
+        a = pos + len(space)
+        pos = e = a + len(word)
         if a >= ka:
-            while kb <= a:  # pre-chunks that end before the token are passed
+            if reading:
+                if a < kb:
+                    if e > b:
+                        b = e
+                    if unfolded is not None:
+                        held.append((a, e))
+                    continue
+                if ptag == "KNOWN":
+                    cands.append(len(items))
+                    append(Chunk("KNOWN", text[pa:b], pa, b))
+                else:
+                    append(Chunk(ptag, text[pa:b], pa, b, mention=payload))
+                    if unfolded is not None:
+                        unfolded.append((items[-1], held))
+                reading = False
                 ki += 1
                 ka, kb = (kept[ki][0], kept[ki][1]) if ki < nk else (_NO_SPAN, _NO_SPAN)
-            if ka <= a:
-                pa, _, ptag, payload = kept[ki]
-                b = max(kb, e)
-                reading = True
-                if unfolded is not None:
-                    held = [(a, e)]
-                continue
-        word = text[a:e]
+            if a >= ka:
+                while kb <= a:  # pre-chunks that end before the token are passed
+                    ki += 1
+                    ka, kb = (kept[ki][0], kept[ki][1]) if ki < nk else (_NO_SPAN, _NO_SPAN)
+                if ka <= a:
+                    pa, _, ptag, payload = kept[ki]
+                    b = max(kb, e)
+                    reading = True
+                    ka = -1
+                    if unfolded is not None:
+                        held = [(a, e)]
+                    continue
         first = word[0]
         if "a" <= first <= "z":  # most words: read with two comparisons
-            if len(word) > 1 and word[1].isupper():
+            if not word.islower() and len(word) > 1 and word[1].isupper():
                 cands.append(len(items))  # "eBay" (see _is_cap)
             append(Chunk("W", word, a, e))
         elif first.isalnum():

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import re
 import time
 from collections.abc import Iterator, Mapping
 from typing import NamedTuple
@@ -110,6 +111,66 @@ _TOKEN = regex.compile(
 )
 
 
+#: The white space of ``\s`` in :data:`_TOKEN` among the ASCII characters
+#: (not U+001C..U+001F, which ``\s`` of the standard ``re`` also takes).
+_ASCII_SPACE = "\t\n\x0b\x0c\r "
+
+
+@functools.cache
+def _spaced() -> regex.Pattern[str]:
+    """:data:`_TOKEN` with the white space before each token (see
+    :func:`spaced_tokens`): after the last token, the white space to the end
+    is one match with an empty token (no match tries each of its places)."""
+    return regex.compile(rf"(\s*+)(?:({_TOKEN.pattern})|$)")
+
+
+@functools.cache
+def _ascii_spaced() -> re.Pattern[str]:
+    r""":func:`_spaced` for ASCII text, in the standard ``re`` (which scans
+    such text faster): on ASCII, ``\p{L}`` is ``A-Za-z``, ``\p{N}`` is
+    ``0-9``, no character is a ``\p{M}`` and ``\u2019`` never occurs, so
+    the two find the same tokens (tests/triples/test_sentences.py compares
+    them). No possessive quantifiers (Python 3.10's ``re`` has none): a run
+    of letters and digits is followed by a joining mark or by nothing, and
+    a run of white space by a token or the end, so a match never backtracks
+    into a run, and the scan is linear."""
+    al, an = "A-Za-z", "A-Za-z0-9"
+    space = re.escape(_ASCII_SPACE)
+    return re.compile(
+        rf"([{space}]*)(?:((?:[{al}]{{1,2}}\.){{2,16}}(?![{al}])"
+        rf"|[{an}]+(?:(?:[-&/](?=[{an}])|(?<=[0-9])[.,](?=[0-9])"
+        rf"|'(?![sS](?![{an}]))(?=[{al}]))[{an}]*)*"
+        rf"|'[sS](?![{an}])"
+        rf"|[^{space}{an}])|$)"
+    )
+
+
+def spaced_tokens(
+    text: str, start: int = 0, end: int | None = None, timeout: float | None = None
+) -> list[tuple[str, str]]:
+    """The tokens of ``text[start:end]`` (as :func:`tokens` cuts it), each
+    with the white space before it: the lengths give the offsets, without a
+    match object a token. ``timeout`` bounds the scan (:class:`TimeoutError`).
+
+    >>> spaced_tokens(" Nokia 's unit. ")
+    [(' ', 'Nokia'), (' ', "'s"), (' ', 'unit'), ('', '.')]
+    """
+    text = check_text(text)
+    stop = len(text) if end is None else end
+    # ASCII text is read with the standard re where no timeout bounds the
+    # scan (re has none): the flag of an ASCII str is read in constant
+    # time, a slice of another costs its length
+    found: list[tuple[str, str]]
+    if timeout is None and (text.isascii() or text[start:stop].isascii()):
+        found = _ascii_spaced().findall(text, start, stop)
+    else:
+        # concurrent=False: the scan keeps the GIL (releasing and taking it again cost more)
+        found = _spaced().findall(text, start, stop, timeout=timeout, concurrent=False)  # None: no bound
+    while found and not found[-1][1]:
+        found.pop()  # the white space after the last token, and the empty match at the end
+    return found
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words and marks of ``text[start:end]``, with offsets into ``text``.
 
@@ -172,12 +233,13 @@ def suffixes() -> frozenset[str]:
 
 
 def prepare_sentences() -> None:
-    """Read now the tables sentence splitting reads (otherwise read when a
-    text first needs them; see :meth:`finparse.Extractor.prepare`).
+    """Read now the tables sentence splitting reads, and compile the patterns
+    of :func:`spaced_tokens` (otherwise done when a text first needs them;
+    see :meth:`finparse.Extractor.prepare`).
 
     >>> prepare_sentences()
     """
-    for table in (_abbreviations, _starters, _name_enders, suffixes, _openers):
+    for table in (_abbreviations, _starters, _name_enders, suffixes, _openers, _spaced, _ascii_spaced):
         table()
 
 
@@ -207,6 +269,24 @@ _DOTTED = regex.compile(r"\p{L}(?:\.\p{L})*")
 _BLANK_LINE = regex.compile(r"[ \t]{0,40}+\n")
 
 
+#: what :data:`_LAST_WORD` reads in ASCII text: the letters, and the dot
+_ASCII_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
+
+
+def _last_word(text: str, pos: int) -> str:
+    """The letters and dots right before ``pos`` (at most 12; before a line
+    break there, as ``$`` reads it), as :data:`_LAST_WORD` finds them; ``""``
+    if none. In ASCII text, read with ``str.rstrip`` (no regex call)."""
+    start = max(0, pos - 12)
+    before = text[start:pos]
+    if before.isascii():
+        if before.endswith("\n"):
+            before = before[:-1]  # "$" also matches before a final line break
+        return before[len(before.rstrip(_ASCII_WORD_CHARS)):]
+    found = _LAST_WORD.search(text, start, pos)
+    return "" if found is None else found.group(1)
+
+
 def _ends_sentence(text: str, pos: int, mark: str) -> bool:
     """Whether the mark ``mark`` at ``pos`` ends its sentence."""
     after = _NEXT_WORD.match(text, pos + len(mark))
@@ -219,10 +299,7 @@ def _ends_sentence(text: str, pos: int, mark: str) -> bool:
         return True
     if mark.startswith("..."):
         return True
-    before = _LAST_WORD.search(text, max(0, pos - 12), pos)
-    if before is None:
-        return True
-    word = before.group(1).lstrip(".")
+    word = _last_word(text, pos).lstrip(".")
     if not word:
         return True
     listed = _abbreviations().get(word.lower())

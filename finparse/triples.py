@@ -44,6 +44,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, NamedTuple
@@ -359,6 +360,28 @@ def _open_verbs() -> _OpenVerbs:
 _CANDIDATE = regex.compile(r"(?<![\p{L}\p{N}\-'\u2019])\p{L}++(?:-\p{L}++)*+")
 
 
+@functools.cache
+def _ascii_candidate() -> re.Pattern[str]:
+    r""":data:`_CANDIDATE` for ASCII text, in the standard ``re`` (which scans
+    such text faster): on ASCII, ``\p{L}`` is ``A-Za-z`` and ``\p{N}`` is
+    ``0-9``, so the two find the same words (tests/triples/test_sentences.py
+    compares them). No possessive quantifiers (Python 3.10's ``re`` has none):
+    a match never fails once it has a letter, so it never backtracks."""
+    return re.compile(r"(?<![A-Za-z0-9\-'])[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def _candidate_words(
+    text: str, a: int, b: int, timeout: float | None
+) -> Iterator[regex.Match[str]] | Iterator[re.Match[str]]:
+    """The words of :data:`_CANDIDATE` in ``text[a:b]``: with the standard
+    ``re`` where that text (and the character before it, which the
+    look-behind reads) is ASCII and no ``timeout`` bounds the scan (``re``
+    has none)."""
+    if timeout is None and (text.isascii() or text[max(a - 1, 0):b].isascii()):
+        return _ascii_candidate().finditer(text, a, b)
+    return _CANDIDATE.finditer(text, a, b, timeout=timeout, concurrent=False)  # None: no bound; GIL kept
+
+
 _GROUP = frozenset(("group",))
 
 
@@ -575,7 +598,25 @@ def _is_adv(c: Chunk) -> bool:
         and low not in _verb_forms().bases  # "rally", "supply", "apply"
     ):
         return True
-    return "adv" in _words().get(low, _NONE)
+    return low in _adverbs()
+
+
+@functools.cache
+def _group_words() -> frozenset[str]:
+    """The words that a verb group may hold before its verb (see
+    :meth:`_Sentence.group`): those of :data:`_GROUP_CLASSES` in
+    triple_words.tsv, "to" and the modal auxiliaries."""
+    words = {w for w, cls in _words().items() if cls & _GROUP_CLASSES}
+    words.add("to")
+    words.update(w for w, (_, kind) in _modals().items() if kind == "aux")
+    return frozenset(words)
+
+
+@functools.cache
+def _adverbs() -> frozenset[str]:
+    """The words of class ``adv`` in triple_words.tsv: :func:`_is_adv` reads
+    many chunks, each with one set lookup."""
+    return frozenset(w for w, cls in _words().items() if "adv" in cls)
 
 
 def _adv2(ch: Sequence[Chunk], i: int) -> bool:
@@ -917,7 +958,6 @@ class _Sentence:
         self.verb_form: str | None = None
         self.verb_modality: str | None = None
         self.verb_last = -1  # index of that verb's last chunk
-        self.question = _is_question(doc.text, *doc.spans[k])
 
     # -- verbs -------------------------------------------------------------------------
     def verb_at(self, i: int) -> tuple[_Verb, int] | None:
@@ -1013,9 +1053,8 @@ class _Sentence:
         p = ch[i - 1]
         low = p.low
         if p.tag == "W":
-            plain = not _words().get(low, _NONE) & _GROUP_CLASSES and low != "to" and not (
-                low.endswith("n't") or _is_adv(p) or _modal_kind(low) == "aux"
-            )
+            # (one set lookup for the words of a group: its classes, "to", the modal auxiliaries)
+            plain = low not in _group_words() and not (low.endswith("n't") or _is_adv(p))
         else:
             plain = p.tag != "TIME" and not (p.tag == "QTY" and i >= 2 and "time" in _cls(ch[i - 2]))
         if plain and not _adv2(ch, i - 1):
@@ -2097,7 +2136,8 @@ class _Sentence:
         return False
 
     def run(self) -> list[Triple]:
-        if self.question or self.table_like():
+        # (a question gives no triple: triples_of makes no _Sentence of one)
+        if self.table_like():
             return []
         deadline = self.doc.deadline
         words, nominal = self.lex.words, self.lex.nominal
@@ -3708,7 +3748,7 @@ def triples_of(
     for k, (a, b) in enumerate(doc.spans):
         if deadline is not None:
             deadline.restart()
-        found = _CANDIDATE.finditer(text, a, b, timeout=timeout, concurrent=False)  # None: no bound; GIL kept
+        found = _candidate_words(text, a, b, timeout)
         # A sentence is analysed when a word of it may be a verb or a nominal:
         # a set lookup or two per word up to the first such word, whatever
         # the lexicon's size; each word is read once (linear in the text).
@@ -3769,13 +3809,14 @@ def prepare(opts: TripleOptions) -> None:
     """
     _built(opts)
     for table in (_verb_forms, _not_actions, _things, _speech, _naming, _ing_nouns, _modals, _words,
-                  _common_endings, _heads, _adv2_ends, _slots, _noun_context):
+                  _adverbs, _group_words, _common_endings, _heads, _adv2_ends, _slots, _noun_context,
+                  _ascii_candidate):
         table()
     prepare_entities(opts.extra_entities)
     prepare_sentences()
 
 
-def _has_candidate(found: Iterator[regex.Match[str]], lex: _Lexicon) -> bool:
+def _has_candidate(found: Iterator[regex.Match[str]] | Iterator[re.Match[str]], lex: _Lexicon) -> bool:
     """Whether one of the words ``found`` may be a verb of a triple or a
     nominal. A word of the open lexicon right after a determiner, a
     possessive or a preposition is a noun ("the rise", "of trade"), not a
