@@ -321,3 +321,28 @@ def test_anchored_reads_each_start_once(monkeypatch: pytest.MonkeyPatch) -> None
     text = "1st 2nd " * 50 + "3rd"
     assert [m.text for m in fast.finditer(text)] == ["3rd"]
     assert len(builds) == len(set(builds)) == 101
+
+
+def test_compiling_pauses_the_collector_and_leaves_it_as_found() -> None:
+    import gc
+
+    seen: list[bool] = []
+    real = core.regex.compile
+
+    def spy(pattern: str, *args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real(pattern, *args, **kwargs)
+
+    core.regex.compile = spy  # type: ignore[assignment]
+    try:
+        assert gc.isenabled()
+        regex_parser(r"(?:a|b)+q-17", lazy=True).parse("abq-17")
+        assert seen == [False] and gc.isenabled()
+        gc.disable()
+        try:
+            regex_parser(r"(?:a|b)+q-18", lazy=True).parse("abq-18")
+            assert not gc.isenabled()  # a collector turned off by the caller stays off
+        finally:
+            gc.enable()
+    finally:
+        core.regex.compile = real  # type: ignore[assignment]
