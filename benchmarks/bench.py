@@ -21,7 +21,8 @@ It reports, on a 300 KB slice of the corpus, warm, on one core:
 - time at 0.1, 1 and 10 MB of input, and the growth ratio 10 MB / (10 x 1 MB).
 
 With ``--peers`` it also times Recognizers-Text, quantulum3 and dateparser on
-the same slice when they are installed, and prints the ratios.
+the same slice when they are installed (or, with ``--peers-python``, those
+installed for another interpreter: see below), and prints the ratios.
 
 With ``--against REV`` it instead times the git commit REV and this tree
 alternately in the same run (a fresh process for each, best of 3 in process
@@ -39,6 +40,7 @@ first 60 documents of each slice:
     python -m venv /tmp/peers
     /tmp/peers/bin/pip install recognizers-text-suite quantulum3 dateparser "emoji<1.0"
     python benchmarks/bench.py --against c1dc625 --peers-python /tmp/peers/bin/python
+    python benchmarks/bench.py --peers --peers-python /tmp/peers/bin/python
 """
 
 from __future__ import annotations
@@ -242,7 +244,8 @@ def main() -> int:
                     help="time git commit REV and this tree alternately instead")
     ap.add_argument("--rounds", type=int, default=2, help="alternations with --against")
     ap.add_argument("--peers-python", metavar="PYTHON",
-                    help="with --against: also time the peers installed for this interpreter")
+                    help="time the peers installed for this interpreter (with --against, or"
+                         " with --peers: instead of the peers installed here)")
     ap.add_argument("--peer-probe", choices=("front", "back"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if not CORPUS.exists():
@@ -311,7 +314,11 @@ def main() -> int:
     # The whole corpus through the command line, streamed as JSON Lines.
     report["cli_peak_mb_whole_corpus"] = peak_memory_cli(CORPUS)
 
-    if args.peers:
+    if args.peers and args.peers_python:
+        done = subprocess.run([args.peers_python, str(Path(__file__).resolve()), "--peer-probe", "front"],
+                              capture_output=True, text=True, check=True, cwd=ROOT)
+        report["peers_chars_per_s"] = json.loads(done.stdout.strip().splitlines()[-1])
+    elif args.peers:
         report["peers_chars_per_s"] = peers(sample[:60], sum(len(d) for d in sample[:60]))
 
     print(f"finparse {finparse.__version__} on {chars:,} chars ({len(sample)} docs), "
