@@ -385,6 +385,10 @@ class _UnitReader:
         self._parts: tuple[Any, ...] | None = None
         #: what to look up where a unit would start with a character, by character
         self._plan: dict[str, tuple[tuple[str, Any], ...]] = {}
+        #: the same by the first two characters, where both are ASCII (see _steps_at)
+        self._plan2: dict[str, tuple[tuple[str, Any], ...]] = {}
+        #: the first two characters of each way's forms (see _heads), made on first use
+        self._heads: dict[str, tuple[frozenset[str], frozenset[str]] | None] | None = None
 
     def pattern(self) -> str:
         """The unit as one regex, with groups ``aw``/``an``, ``w``, ``cs``, ``ci``, ``sym``."""
@@ -447,14 +451,34 @@ class _UnitReader:
             steps = self._plan[char] = tuple(found)
         return steps
 
+    def _steps_at(self, text: str, pos: int) -> tuple[tuple[str, Any], ...]:
+        """:meth:`_steps` of the character at ``pos``, less the ways none of
+        whose forms start with the two characters there, where both are
+        ASCII: the word tries of those would find nothing."""
+        two = text[pos:pos + 2]
+        steps = self._plan2.get(two)
+        if steps is None:
+            steps = self._plan.get(two[:1])
+            if steps is None:
+                steps = self._steps(two[:1])
+            if len(two) == 2 and two.isascii():
+                heads = self._heads
+                if heads is None:
+                    heads = self._heads = {
+                        "an": _heads(self._adjectives, True), "w": _heads(self._words, True),
+                        "cs": _heads(self._cs, False), "ci": _heads(self._ci, True)}
+                steps = tuple(step for step in steps if step[0] == "sym" or _may_start(heads[step[0]], two))
+            if len(self._plan2) >= _PLAN_MEMO:
+                self._plan2.clear()
+            self._plan2[two] = steps
+        return steps
+
     def _first(self, text: str, pos: int, endpos: int) -> tuple[str, int, int, int] | None:
         """(way, end, end of the adjective, start of the noun) of the first
         match that the guard lets through (guard read up to ``endpos``)."""
         if pos >= len(text):
             return None
-        steps = self._plan.get(text[pos])
-        if steps is None:
-            steps = self._steps(text[pos])
+        steps = self._steps_at(text, pos)
         if not steps:
             return None  # (most places: nothing to look up)
         guard = self._ready()[5]
@@ -519,6 +543,61 @@ class _UnitReader:
         except KeyError:  # a case-folding corner case
             raise Reject from None
         return UnitHit(UnitForm(matched, (), "symbol", 1, matched), matched), end
+
+
+#: The most pairs of characters a unit reader remembers its ways for.
+_PLAN_MEMO = 4096
+
+
+def _heads(forms: Iterable[str], casefold: bool) -> tuple[frozenset[str], frozenset[str]] | None:
+    """How the forms of a word trie can start, as ASCII text writes them: the
+    first two characters (in each case the trie reads, with ``casefold``),
+    and the first characters of the forms that have no second one or a space
+    there. None where a form starts with a space (any start then)."""
+    pairs: set[str] = set()
+    alone: set[str] = set()
+    for form in forms:
+        if not form or _spacy(form[0]):
+            return None
+        firsts = _ascii_cases(form[0], casefold)
+        if len(form) == 1 or _spacy(form[1]):
+            alone |= firsts
+        else:
+            seconds = _ascii_cases(form[1], casefold)
+            pairs.update(a + b for a in firsts for b in seconds)
+    return frozenset(pairs), frozenset(alone)
+
+
+def _spacy(char: str) -> bool:
+    """Is ``char`` a space, to Python or to the regex module (a trie reads a
+    run of space as one atom: either says so, to be safe)?"""
+    return char.isspace() or (not char.isascii() and _SPACE_CHAR.match(char) is not None)
+
+
+def _may_start(heads: tuple[frozenset[str], frozenset[str]] | None, two: str) -> bool:
+    """May a form of ``heads`` (see :func:`_heads`) start with the two ASCII characters ``two``?"""
+    return heads is None or two in heads[0] or two[0] in heads[1]
+
+
+@functools.lru_cache(maxsize=1024)
+def _ascii_cases(char: str, casefold: bool) -> frozenset[str]:
+    """The ASCII characters that ``char`` of a form matches in a word trie
+    (any of its cases with ``casefold``, as ``(?i:...)`` reads them)."""
+    if not casefold:
+        return frozenset((char,)) if char.isascii() else frozenset()
+    if char.isascii():
+        return frozenset((char, char.lower(), char.upper()))
+    # A character beyond ASCII matches an ASCII one only if that is a letter
+    # of one of its cases ("\u017f" an "s", "\u212a" a "k"): any ASCII letter,
+    # to be safe, for the few that do.
+    if _ASCII_LETTER_ANY_CASE.fullmatch(char) is None:
+        return frozenset()
+    return _ASCII_LETTER_SET
+
+
+#: An ASCII letter in any case, as ``(?i:...)`` reads one (see _ascii_cases).
+_ASCII_LETTER_ANY_CASE = regex.compile(r"(?i)[A-Za-z]")
+_ASCII_LETTER_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 @functools.lru_cache(maxsize=32)
@@ -731,13 +810,15 @@ def _bid_offer(c: Captures) -> tuple[str, str]:
 def _read_num(c: Captures) -> tuple[bool, Numeral, int, Decimal]:
     """(negative, numeral, scale, fraction) of a number as matched."""
     negative, scale = c["neg"] is not None, _scale_of(c["sc"])
-    if c["fq"] is not None:  # "a quarter million", "three quarters of a billion"
-        quarters = Decimal("0.75") if c["fq"].lower().startswith("three") else Decimal("0.25")
-        return negative, Numeral("0", False), _scale_of(c["sq"]), quarters
-    if c["fo"] is not None:
-        return negative, Numeral("0", False), scale, _fraction(c["fo"])
-    fraction = _fraction(c["fr"]) if c["fr"] is not None else _ZERO
-    return negative, Numeral(c["n"] or "", c["d"] is None), scale, fraction
+    numeral = c["n"]
+    if numeral is None:  # (one of the three alternatives matched: "n" most often)
+        quarter = c["fq"]
+        if quarter is not None:  # "a quarter million", "three quarters of a billion"
+            quarters = Decimal("0.75") if quarter.lower().startswith("three") else Decimal("0.25")
+            return negative, Numeral("0", False), _scale_of(c["sq"]), quarters
+        return negative, Numeral("0", False), scale, _fraction(c["fo"] or "")
+    fraction = c["fr"]
+    return negative, Numeral(numeral, c["d"] is None), scale, _ZERO if fraction is None else _fraction(fraction)
 
 
 #: The longest stretch before the first numeral of an amount: a qualifier,
@@ -909,13 +990,22 @@ def _free_number() -> Parser[tuple[bool, Numeral, int, Decimal]]:
     >>> [m.text for m in _free_number().finditer("A5, B-5, 7 and 5m")]
     ['7', '5m']
     """
-    free = reader_parser(_free_read, _FREE)
-    return free >> alt(_number(), _a_one())
+    return _free() >> _next_number()
+
+
+def _free() -> Parser[str]:
+    """Where a number not glued to a word or number before it may start
+    (consuming nothing): the sides of an amount read it, then
+    :func:`_next_number`, without a combinator between (see
+    :func:`_free_number`). Each side has its own: a part used twice is
+    remembered per place, which costs more than reading this again."""
+    return reader_parser(_free_read, _FREE)
 
 
 @functools.cache
 def _next_number() -> Parser[tuple[bool, Numeral, int, Decimal]]:
-    """A number (or "a" before "dollar") as the second end of a range, after a dash.
+    """A number (or "a" before "dollar"): the second end of a range after a
+    dash, and the number of a side after :func:`_free`.
 
     >>> _next_number().parse("6 billion")[2]
     1000000000
@@ -923,11 +1013,25 @@ def _next_number() -> Parser[tuple[bool, Numeral, int, Decimal]]:
     return alt(_number(), _a_one())
 
 
-def _side_of(m: Match[Any]) -> _Side:
-    """A side from a number and what follows it: (number, (unit, scale) or nothing)."""
-    (minus, numeral, sc, fraction), after = m.value
+def _side_of(value: Any, start: int, end: int) -> tuple[_Side, int]:
+    """A side from a number and what follows it, (number, (unit, scale) or
+    nothing), matched from ``start`` to ``end``; and its end (a bind: no
+    :class:`Match` to make for it)."""
+    (minus, numeral, sc, fraction), after = value
     unit, sc2 = after if after else (None, 1)
-    return _Side(numeral, sc * sc2, None, unit, minus, m.start, m.end, fraction)
+    return _Side(numeral, sc * sc2, None, unit, minus, start, end, fraction), end
+
+
+def _free_side_of(value: Any, start: int, end: int) -> tuple[_Side, int]:
+    """:func:`_side_of` after :func:`_free` (its empty text first)."""
+    _, (minus, numeral, sc, fraction), (unit, sc2) = value
+    return _Side(numeral, sc * sc2, None, unit, minus, start, end, fraction), end
+
+
+def _bare_side_of(value: Any, start: int, end: int) -> tuple[_Side, int]:
+    """:func:`_side_of` of a number alone after :func:`_free`."""
+    _, (minus, numeral, sc, fraction) = value
+    return _Side(numeral, sc, None, None, minus, start, end, fraction), end
 
 
 @functools.cache
@@ -938,7 +1042,7 @@ def _bare_side() -> Parser[_Side]:
     >>> side.numeral.text, side.scale, side.units
     ('5.2', 1000000000, ())
     """
-    return seq(_free_number(), regex_parser("", lazy=True)).spanned().map(_side_of)
+    return seq(_free(), _next_number()).bind(_bare_side_of)
 
 
 @functools.cache
@@ -951,7 +1055,7 @@ def _bare_side_next() -> Parser[_Side]:
     True
     """
     not_percent = regex_parser(_not_percent(), lazy=True)
-    return seq(_next_number(), not_percent).spanned().map(_side_of)
+    return seq(_next_number(), not_percent).bind(_side_of)
 
 
 # .. a currency before the number ..........................................................
@@ -1001,18 +1105,18 @@ def _pre_side(options: MoneyOptions) -> Parser[_Side]:
         description="",
     ), regex_parser(_not_glued(), lazy=True)).map(lambda t: t[0]).spanned().map(lambda m: UnitHit(m.value, m.text))
 
-    def from_pre(m: Match[Any]) -> _Side:
-        negative, unit, _gap, (minus, numeral, sc, fraction), tail = m.value
+    def from_pre(value: Any, start: int, end: int) -> tuple[_Side, int]:
+        negative, unit, _gap, (minus, numeral, sc, fraction), tail = value
         if sc == 1 and unit.form.kind == "word" and not unit.narrowed and _key(unit.text) in table.prefix_scaled:
             raise Reject  # "euro 5" is not an amount; "euro 5 million" is
         return _Side(numeral, sc, unit, tail[1] if tail else None, bool(negative) or minus,
-                     m.start, m.end, fraction)
+                     start, end, fraction), end
 
     return seq(
         reader_parser(minus_then_unit, r"(?:(?<![\p{L}\p{N}\-])[-\u2212])?"),
         _unit("prefix", options), gap_pre, alt(paren, _number()),
         opt(seq(regex_parser(_GAP, lazy=True), post_code)),
-    ).spanned().map(from_pre)
+    ).bind(from_pre)
 
 
 # .. a currency after the number ...........................................................
@@ -1034,15 +1138,32 @@ def _unit_after(options: MoneyOptions) -> Parser[tuple[UnitHit, int]]:
     """
     table = options.table()
     glued = _hit(lexicon(table.minor_glued, casefold=False, description=""))
-    after_scale = regex_parser(
-        rf"[ \u00a0]?(?P<sc>{scale_fragment()})", captures=lambda c: _scale_of(c["sc"]), lazy=True)
-    gap_post = regex_parser(rf"(?:-(?=\p{{L}})|{_GAP})", lazy=True)
+    # (a scale after the unit or none, in one leaf read from its text: 1 where
+    # none; scale_value() reads the scale past the space before it)
+    after_scale = regex_parser(rf"(?:[ \u00a0]?{scale_fragment()})?", _scale_of, lazy=True)
+    gap_post = reader_parser(_gap_post, rf"(?:-(?=\p{{L}})|{_GAP})")
     suffix = _suffix_unit(options)
     return alt(
-        seq(gap_post, alt(_unit("minor", options), suffix), opt(after_scale))
-        .map(lambda t: (t[1], t[2] or 1)),
+        seq(gap_post, alt(_unit("minor", options), suffix), after_scale).map(_second_third),
         glued.map(lambda u: (u, 1)),
     )
+
+
+def _gap_post(text: str, pos: int) -> tuple[str, int]:
+    r"""``(?:-(?=\p{L})|[ \u00a0]{0,2})`` at ``pos`` (it always matches), read
+    in Python: between a number and the unit after it."""
+    if text[pos:pos + 1] == "-":
+        after = text[pos + 1:pos + 2]
+        if after.isalpha() if after.isascii() else _LETTER_CHAR.match(after) is not None:
+            return "-", pos + 1
+    end = pos
+    while end < len(text) and end - pos < 2 and text[end] in " \u00a0":
+        end += 1
+    return text[pos:end], end
+
+
+def _second_third(parts: tuple[Any, _T, int]) -> tuple[_T, int]:
+    return parts[1], parts[2]
 
 
 @functools.cache
@@ -1116,7 +1237,7 @@ def _post_side(options: MoneyOptions) -> Parser[_Side]:
     >>> _post_side(MoneyOptions()).parse("fifty cents").post.form.kind
     'minor'
     """
-    return seq(_free_number(), _unit_after(options)).spanned().map(_side_of)
+    return seq(_free(), _next_number(), _unit_after(options)).bind(_free_side_of)
 
 
 @functools.lru_cache(maxsize=32)
@@ -1126,16 +1247,16 @@ def _post_side_next(options: MoneyOptions) -> Parser[_Side]:
     >>> _post_side_next(MoneyOptions()).parse("25 dollars").post.text
     'dollars'
     """
-    return seq(_next_number(), _unit_after(options)).spanned().map(_side_of)
+    return seq(_next_number(), _unit_after(options)).bind(_side_of)
 
 
 # .. bid and offer .........................................................................
 
 
-def _pair_of(m: Match[Any]) -> tuple[_Side, _Side]:
-    (low, high), (unit, sc) = m.value
-    return (_Side(Numeral(low, False), sc, None, None, False, m.start, m.end),
-            _Side(Numeral(high, False), sc, None, unit, False, m.start, m.end))
+def _pair_of(value: Any, start: int, end: int) -> tuple[tuple[_Side, _Side], int]:
+    (low, high), (unit, sc) = value
+    return (_Side(Numeral(low, False), sc, None, None, False, start, end),
+            _Side(Numeral(high, False), sc, None, unit, False, start, end)), end
 
 
 @functools.lru_cache(maxsize=32)
@@ -1153,7 +1274,7 @@ def _pair_side(options: MoneyOptions) -> Parser[tuple[_Side, _Side]]:
         r"(?<![\p{L}\p{N}_.,/])(?<![\p{L}\p{N}]-)(?P<a>\d{1,6}\.(?P<ad>\d{1,4}))/(?P<b>\d{1,4})(?![\d/])",
         captures=_bid_offer, lazy=True
     )
-    return seq(_gated(_slash_near, pair_numbers), _unit_after(options)).spanned().map(_pair_of)
+    return seq(_gated(_slash_near, pair_numbers), _unit_after(options)).bind(_pair_of)
 
 
 def _slash_near(text: str, pos: int) -> tuple[None, int] | None:
@@ -1346,7 +1467,22 @@ def _ws() -> Parser[str]:
 @functools.cache
 def _dash() -> Parser[str]:
     """A range dash (a hyphen, an en or em dash), maybe spaced: "-", " - "."""
-    return regex_parser(r"[ \u00a0]{0,3}[-\u2013\u2014][ \u00a0]{0,3}", lazy=True)
+    return reader_parser(_read_dash, r"[ \u00a0]{0,3}[-\u2013\u2014][ \u00a0]{0,3}")
+
+
+def _read_dash(text: str, pos: int) -> tuple[str, int] | None:
+    """The pattern of :func:`_dash` at ``pos``, read in Python."""
+    n = len(text)
+    at = pos
+    while at < n and at - pos < 3 and text[at] in " \u00a0":
+        at += 1
+    if at >= n or text[at] not in "-\u2013\u2014":
+        return None
+    at += 1
+    end = at
+    while end < n and end - at < 3 and text[end] in " \u00a0":
+        end += 1
+    return text[pos:end], end
 
 
 #: "to" between the two ends of a range.
@@ -1575,15 +1711,28 @@ def _ends_at(trie: WordTrie, most: int, text: str, end: int, unless: regex.Patte
     ``end``, starting where ``unless`` (if given) does not match?"""
     low, seen = end, 0
     while low > 0:
-        if _SPACE_CHAR.match(text, low - 1) is None:
+        char = text[low - 1]
+        # (a letter or digit is no space, a plain space is one: the pattern
+        # is asked of the rest)
+        if char != " " and (char.isalnum() or _SPACE_CHAR.match(char) is None):
             seen += 1
             if seen > most:
                 break
         low -= 1
+    # A trie whose words all start with a letter matches no word right after
+    # a letter (see finparse.core.trie_pattern): those starts are not read.
+    after_letter = _letters_first(trie)
     return any(
-        end in trie.ends(text, start) and (unless is None or unless.match(text, start) is None)
+        not (after_letter and start and text[start - 1].isalpha())
+        and end in trie.ends(text, start) and (unless is None or unless.match(text, start) is None)
         for start in range(low, end)
     )
+
+
+@functools.lru_cache(maxsize=16)
+def _letters_first(trie: WordTrie) -> bool:
+    """Does every word of ``trie`` start with a letter (in every case it may be written)?"""
+    return trie.firsts is not None and all(char.isalpha() for char in trie.firsts)
 
 
 def _past_verb_at(ranging: WordTrie, text: str, end: int) -> bool:
@@ -1779,19 +1928,24 @@ def _digits_of(code: str | None) -> int:
 
 def _value(side: _Side, code: str | None, mark: DecimalMark) -> tuple[Decimal, bool]:
     """(value in main units, ambiguous) for one side of an amount."""
-    no_decimals = _digits_of(code) == 0 and side.scale == 1
+    scale = side.scale
+    no_decimals = scale == 1 and _digits_of(code) == 0
     try:
         reading = side.numeral.read(mark, no_decimals=no_decimals)
     except ValueError:
         raise Reject from None
-    value = (reading.value + side.fraction) * side.scale
+    value = (reading.value + side.fraction) * scale
+    scaled = scale != 1
     for unit in side.units:
-        value *= unit.form.scale
-        if unit.form.kind == "minor":
+        form = unit.form
+        if form.scale != 1:
+            value *= form.scale
+            scaled = True
+        if form.kind == "minor":
             value = value.scaleb(-_digits_of(code))
     if side.negative:
         value = -value
-    if side.scale != 1 or any(u.form.scale != 1 for u in side.units):
+    if scaled:
         value = value.normalize()
         if value == value.to_integral_value():
             value = value.quantize(1)
@@ -1799,7 +1953,7 @@ def _value(side: _Side, code: str | None, mark: DecimalMark) -> tuple[Decimal, b
 
 
 #: The fields of a Money after its text, start and end, as a build makes
-#: them (:func:`_with_text` makes the Money, once its text is known):
+#: them (:func:`_make_money` makes the Money, once its span is known):
 #: amount, currency, unit, low, high, approximate, bound, currency_assumed,
 #: ambiguous.
 _Fields = tuple[Decimal | None, str | None, str, Decimal | None, Decimal | None, bool, Bound | None, bool, bool]
@@ -1880,10 +2034,20 @@ def _build_amount(
     return (start, found), end
 
 
-def _with_text(m: Match[tuple[int, _Fields]]) -> Money:
+def _the_text(text: str, pos: int) -> tuple[str, int]:
+    """The text being read, consuming nothing (a build makes its Money's text of it)."""
+    return text, pos
+
+
+def _make_money(
+    table: UnitTable, mark: DecimalMark, value: Any, start: int, end: int
+) -> tuple[Money, int]:
+    """The Money of the text, lead words and amount matched from ``start`` to
+    ``end`` (see :func:`_build_amount`), and where it ends."""
+    text, lead, amount = value
+    (start, fields), end = _build_amount(table, mark, (lead, amount), start, end)
     # (one Money made per amount, with its text: none to copy with replace())
-    start, fields = m.value
-    return Money(m.text[start - m.start:], start, m.end, *fields)
+    return Money(text[start:end], start, end, *fields), end
 
 
 @functools.lru_cache(maxsize=32)
@@ -1892,9 +2056,9 @@ def _money_inner(options: MoneyOptions) -> Parser[Money]:
     if options.decimal_mark not in ("auto", ".", ","):
         raise ValueError(f"decimal_mark must be 'auto', '.' or ','; got {options.decimal_mark!r}")
     with _BUILDING:
-        amount = seq(_lead_words(), _amount(options))
-    build = functools.partial(_build_amount, options.table(), options.decimal_mark)
-    return amount.bind(build).spanned().map(_with_text).desc("a currency amount")
+        amount = seq(reader_parser(_the_text, ""), _lead_words(), _amount(options))
+    build = functools.partial(_make_money, options.table(), options.decimal_mark)
+    return amount.bind(build).desc("a currency amount")
 
 
 #: How many tokens the scan of :func:`money_parser` remembers it asked about.
@@ -2883,7 +3047,10 @@ def elliptical_amounts(
     given, given_starts = list(ordered), list(starts)
     last_end = max(x.end for x in ordered)
     pos = ordered[0].end
-    if _elliptical_hint().search(text, pos, min(len(text), last_end + _FAR + 256)) is None:
+    # The hint spares compiling the pattern where no text needs it; once it
+    # is compiled, the search alone says as much, reading the text once.
+    if _elliptical_pattern.cache_info().currsize == 0 and _elliptical_hint().search(
+            text, pos, min(len(text), last_end + _FAR + 256)) is None:
         return out  # (the search below would find nothing)
     pattern = _elliptical_pattern()
     while True:

@@ -131,7 +131,12 @@ def read_digits(
     Decimal('1234567.89')
     """
     check_mark(decimal_mark)
-    s = "".join(ch for ch in text if ch.isdigit() or ch in ".,")
+    if text.isascii():
+        if text.isdigit():  # (the usual numeral: plain digits)
+            return Reading(Decimal(text))
+        s = text.translate(_ASCII_OTHERS)
+    else:
+        s = "".join(ch for ch in text if ch.isdigit() or ch in ".,")
     if s.endswith((",", ".")) and text.rstrip().endswith("-"):
         # "50,-" / "1.198,-": no minor units written, and the mark before the
         # dash is the decimal mark, so the other separator groups thousands.
@@ -168,6 +173,12 @@ def read_digits(
         return Reading(as_decimal, True, grouped, False)
     except InvalidOperation:
         raise ValueError(f"not a numeral: {text!r}") from None
+
+
+#: Deletes the ASCII characters that are neither digits nor "." or "," (what
+#: read_digits keeps of a numeral).
+_ASCII_OTHERS = str.maketrans("", "", "".join(
+    chr(i) for i in range(128) if not (chr(i).isdigit() or chr(i) in ".,")))
 
 
 def _decimal(s: str, mark: str) -> Reading:
