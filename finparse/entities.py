@@ -428,6 +428,7 @@ def chunk_span(
     a known name may have taken a mention's tokens, or lost them to it)."""
     # pre-chunks: mentions, tickers, known names (first come, first kept)
     pre: list[tuple[int, int, str, Any]] = _spans_of_mentions(mentions, start, end)
+    spans = len(pre)  # pre-chunks of mentions (QTY, TIME): tickers and known names come after
     # a timeout of None sets no bound; a ticker has a colon after an
     # exchange's name (no scan without one)
     colon = text.find(":", start, end)
@@ -451,7 +452,7 @@ def chunk_span(
                 last_end = p[1]
     # the mention chunks and their tokens (a ticker or a known name may take
     # the tokens of a mention, or lose them to it: then none)
-    unfolded: Unfolded | None = [] if unfold and all(p[2] in ("QTY", "TIME") for p in pre) else None
+    unfolded: Unfolded | None = [] if unfold and len(pre) == spans else None
     held: list[tuple[int, int]] = []  # the tokens of the pre-chunk being read
 
     # Raw items, each token read once (the deadline is checked every 256
@@ -490,7 +491,7 @@ def chunk_span(
                     cands.append(len(items))
                     append(Chunk("KNOWN", text[pa:b], pa, b))
                 else:
-                    append(Chunk(ptag, text[pa:b], pa, b, mention=payload))
+                    append(Chunk(ptag, text[pa:b], pa, b, None, payload))
                     if unfolded is not None:
                         unfolded.append((items[-1], held))
                 reading = False
@@ -529,11 +530,11 @@ def chunk_span(
             cands.append(len(items))
             append(Chunk("KNOWN", text[pa:b], pa, b))
         else:
-            append(Chunk(ptag, text[pa:b], pa, b, mention=payload))
+            append(Chunk(ptag, text[pa:b], pa, b, None, payload))
             if unfolded is not None:
                 unfolded.append((items[-1], held))
     out = _group_names(text, items, cands, extra_names, deadline) if cands else items
-    if any(p[2] == "TICK" for p in kept):
+    if len(pre) > spans and any(p[2] == "TICK" for p in kept):
         _attach_tickers(out)
     if cands and text.find("(", start, end) >= 0:
         out = _unwrap_names(out)
@@ -552,20 +553,22 @@ def _unwrap_names(chunks: list[Chunk]) -> list[Chunk]:
     """
     out: list[Chunk] = []
     n = len(chunks)
-    i = 0
-    while i < n:
-        c = chunks[i]
+    i = 0  # the first chunk not yet kept
+    # only the opening brackets are read: the chunks between are kept as they are
+    for k in [k for k, c in enumerate(chunks) if c.text == "("]:
+        if k < i:
+            continue  # (none: a name unwrapped holds no bracket)
+        out.extend(chunks[i:k])
+        i = k
         if (
-            c.text == "(" and i + 2 < n and chunks[i + 2].text == ")"
-            and chunks[i + 1].tag == "ENT" and getattr(chunks[i + 1].entity, "kind", None) == "org"
+            k + 2 < n and chunks[k + 2].text == ")"
+            and chunks[k + 1].tag == "ENT" and getattr(chunks[k + 1].entity, "kind", None) == "org"
             and not (out and out[-1].tag in ("ENT", "KNOWN", "TICK", "QTY"))
-            and not (i + 3 < n and chunks[i + 3].tag == "W" and chunks[i + 3].low in nouns())
+            and not (k + 3 < n and chunks[k + 3].tag == "W" and chunks[k + 3].low in nouns())
         ):  # "its (Vexa Ltd) subsidiary" stays: the name is no phrase of its own
-            out.append(chunks[i + 1])
-            i += 3
-            continue
-        out.append(c)
-        i += 1
+            out.append(chunks[k + 1])
+            i = k + 3
+    out.extend(chunks[i:])
     return out
 
 
@@ -850,14 +853,14 @@ def _make_entity(
     elif where.get(name.rstrip(".")) == "place":
         kind = "place"
     elif head.tag == "KNOWN" or (k < last and (
-        head.text in sfx or any(items[x].text in sfx for x in range(k + 1, last + 1))
+        not sfx.isdisjoint([c.text for c in items[k : last + 1]])  # the head or a later word
     )):
         kind = "org"
     elif title:
         kind = "person"
     else:
         kind = "name"
-    lead.append(Chunk("ENT", name, a, b, entity=Entity(name, a, b, kind)))
+    lead.append(Chunk("ENT", name, a, b, Entity(name, a, b, kind)))
     return lead
 
 

@@ -2173,7 +2173,8 @@ class _Sentence:
                 after += 1
             if after < n and ch[after].tag == "W" and ch[after].text.islower() and not _cls(ch[after]) & {"det", "poss"}:
                 return
-        if i == last and participle_before_verb(ch, i):
+        # (participle_before_verb reads "-ed" forms only: the others cost no call)
+        if i == last and ch[i].low.endswith("ed") and participle_before_verb(ch, i):
             return  # "all firms polled fell 3.9 pct": a reduced relative clause
         # what follows an open verb may rule it out whatever its group: read first
         follows = self.open_verb_after(verb, last, nxt) if verb.open else None
@@ -2925,15 +2926,18 @@ class _Sentence:
         preposition or a measure follows) or ``None`` (the group decides, see
         :meth:`open_verb_fits`). Read before the group, so that the many
         open verbs that are no actions cost no group. ``past``, if the caller
-        has it, is the index after the adverbs (read for fewer than _SCAN)."""
+        has it, is the index after the adverbs (read for fewer than _SCAN;
+        they are not read again)."""
         ch = self.ch
         n = len(ch)
-        k = last + 1 if past < 0 else past
-        # adverbs are stepped over for fewer than _SCAN chunks
-        while k < n and _is_adv(ch[k]):
-            if k - last >= _SCAN:
-                return k, False
-            k += 1
+        k = past
+        if k < 0:
+            # adverbs are stepped over for fewer than _SCAN chunks
+            k = last + 1
+            while k < n and _is_adv(ch[k]):
+                if k - last >= _SCAN:
+                    return k, False
+                k += 1
         nxt = ch[k] if k < n else None
         if nxt is not None and nxt.low == "by" and "part" in verb.tenses:
             return k, True  # a passive: "was led by X"
