@@ -78,11 +78,14 @@ from finparse.core import (
     Match,
     Parser,
     Reject,
+    Wrapper,
     alt,
+    match_at,
     opt,
     regex_parser,
     sep_by,
     seq,
+    shared_pattern,
 )
 from finparse.timespec import (
     UNIT_DURATIONS,
@@ -379,15 +382,90 @@ def _dispatch(*branches: _Branch) -> Parser[TimeSpec | None]:
     text, so no later branch is tried (PEG has no cut; this is one). An
     empty pattern matches anywhere (a last, catch-all branch). A branch's
     third element is the guard of its first token's pattern, or None (see
-    :func:`_guards`).
+    :func:`_guards`). Once the dispatch has run often, one match of all the
+    patterns picks the branch (see :class:`_Switch`).
     """
     nothing = regex_parser("", lambda _: None, description="nothing", lazy=True)
     out: list[Parser[Any]] = []
+    bodies: list[Parser[Any]] = []
     for first, options, guard in branches:
         body = alt(*options, nothing)
         test = regex_parser(f"(?={first})", lazy=True, guard=guard)
         out.append(seq(test, body).combine(lambda _, v: v) if first else body)
-    return alt(*out)
+        bodies.append(body)
+    return _Switch(alt(*out), [first for first, _, _ in branches], bodies)
+
+
+#: How many runs a dispatch makes trying its branches' tests one by one
+#: before it reads them with one pattern (see _Switch): that pattern costs a
+#: compile, which a text that reaches the dispatch only a few times (a
+#: process's first call) is spared.
+_SWITCH_AFTER = 64
+
+
+class _Switch(Wrapper[Any]):
+    """A dispatch (see :func:`_dispatch`): ``inner``, the alternation of its
+    branches, read as such at first, then by one pattern of their tests.
+
+    ``inner`` tries each branch's test (``firsts``: the patterns of its first
+    token, "" for a last branch that takes any place) and commits to the
+    first that passes, whose body (``bodies``) always succeeds. So the branch
+    taken is the first whose test matches: what one match of the tests as
+    one alternation, each test followed by an empty group named for its
+    branch, names in ``lastgroup``. After :data:`_SWITCH_AFTER` runs, that
+    one match replaces the test of each branch in turn. What it scans for,
+    and what it reports as expected, stay ``inner``'s.
+    """
+
+    __slots__ = ("_bodies", "_firsts")
+    _bodies: tuple[Parser[Any], ...]
+    _firsts: tuple[str, ...]
+
+    def __init__(self, inner: Parser[Any], firsts: list[str], bodies: list[Parser[Any]]) -> None:
+        super().__init__(inner)
+        object.__setattr__(self, "_firsts", tuple(firsts))
+        object.__setattr__(self, "_bodies", tuple(bodies))
+
+    def switch_pattern(self) -> str:
+        """The tests as one alternation, branch ``i``'s behind a group named ``b{i}``."""
+        return "(?:" + "|".join(
+            f"(?={first})(?P<b{i}>)" if first else f"(?P<b{i}>)" for i, first in enumerate(self._firsts)
+        ) + ")"
+
+    def _prepare_own(self) -> None:
+        shared_pattern(self.switch_pattern())
+
+    def _make_run(self, compile: Callable[[Parser[Any]], Any]) -> Any:
+        slow = compile(self._inner)
+        # (a last branch that takes any place is in ``inner`` as its options,
+        # not as one part: its body is compiled here, from the same options)
+        chosen = {f"b{i}": compile(body) for i, body in enumerate(self._bodies)}
+        fragment = self.switch_pattern()
+        before = _SWITCH_AFTER
+        match: Callable[[str, int], Any] | None = None
+
+        def run(text: str, pos: int, ctx: Any) -> Any:
+            nonlocal before, match
+            if match is None:
+                if before > 0:
+                    before -= 1
+                    return slow(text, pos, ctx)
+                match = shared_pattern(fragment).match
+            timeout = ctx.timeout
+            if timeout is None and pos + _SWITCH_WINDOW >= len(text):
+                m = match(text, pos)
+            else:
+                m = match_at(shared_pattern(fragment), text, pos, timeout)
+            if m is None:
+                return None
+            return chosen[m.lastgroup or ""](text, pos, ctx)
+
+        return run
+
+
+#: Texts this long from a place are read by the switch's match directly;
+#: longer ones in the window of :func:`finparse.core.match_at`.
+_SWITCH_WINDOW = 2048
 
 
 def _found(value: TimeSpec | None, start: int, end: int) -> tuple[TimeSpec, int]:
@@ -2057,7 +2135,7 @@ def grammar() -> _Grammar:
             named.weekend), None),
         (r"[\p{L}]", (letters,), None),
     )
-    connector_ahead = _word(_connector_ahead())
+    connector_ahead = _ConnectorAhead(_word(_connector_ahead()))
     spec: Parser[TimeSpec] = alt(
         seq(connector_ahead, ranges.range).combine(lambda _, v: v), dispatch.bind(_found))
 
@@ -2074,11 +2152,23 @@ def grammar() -> _Grammar:
     )
 
 
+#: The words of a range's connector.
+_CONNECTOR_WORD = r"(?i:to|till|til|until|through|thru)"
 #: A connector of a range: a word ("to", "through") after a space, or a dash.
-_CONNECTOR = rf"(?:\s(?i:to|till|til|until|through|thru){WR}|[\-\u2010-\u2015~])"
-#: A period that does not end the look for a connector: an abbreviation's
-#: ("Jan. to March", "Sept.-Dec.", "Aug. 1987 to ...").
-_ABBR_DOT = r"\.(?=[ \t\u00a0]{0,3}[\p{Ll}\p{N}\-\u2010-\u2015~])"
+_CONNECTOR = rf"(?:\s{_CONNECTOR_WORD}{WR}|[\-\u2010-\u2015~])"
+#: What follows a period that does not end the look for a connector: an
+#: abbreviation's ("Jan. to March", "Sept.-Dec.", "Aug. 1987 to ...").
+_ABBR_NEXT = r"[ \t\u00a0]{0,3}[\p{Ll}\p{N}\-\u2010-\u2015~]"
+_ABBR_DOT = rf"\.(?={_ABBR_NEXT})"
+#: How far the look for a connector reads (see _connector_ahead).
+_CONNECTOR_REACH = 60
+#: The first character where the look for a connector stops (see
+#: _connector_stop): a connector (group ``c``), a semicolon, a line break, or
+#: a period but an abbreviation's.
+_CONNECTOR_STOP = rf"(?P<c>[\-\u2010-\u2015~]|\s{_CONNECTOR_WORD}{WR})|[;\n]|\.(?!{_ABBR_NEXT})"
+#: How far past its reach the stop's look-aheads read: a space, the longest
+#: connector word and the character after it.
+_CONNECTOR_SLACK = 1 + len("through") + 1
 
 
 def _connector_ahead() -> str:
@@ -2091,8 +2181,50 @@ def _connector_ahead() -> str:
     connector after each character in turn finds one (``(?:[^.;\\n]|dot){0,60}?``
     then the connector), and reads each character once.
     """
-    space_not_to = rf"[^\S\n](?!(?i:to|till|til|until|through|thru){WR})"
-    return rf"(?=(?:[^.;\s\-\u2010-\u2015~]|{space_not_to}|{_ABBR_DOT}){{0,60}}+{_CONNECTOR})"
+    space_not_to = rf"[^\S\n](?!{_CONNECTOR_WORD}{WR})"
+    return (
+        rf"(?=(?:[^.;\s\-\u2010-\u2015~]|{space_not_to}|{_ABBR_DOT}){{0,{_CONNECTOR_REACH}}}+{_CONNECTOR})"
+    )
+
+
+def _connector_stop(text: str, pos: int, timeout: float | None) -> bool:
+    """Whether :func:`_connector_ahead` matches at ``pos``, read by one search.
+
+    The look ahead reads the characters that neither end it nor start a
+    connector, sixty at most, and wants a connector next: a connector never
+    starts at a character it reads past. So it matches where the first
+    character it does not read past (:data:`_CONNECTOR_STOP`) is at most
+    sixty characters on and starts a connector. The search reads a window
+    of the text only, which holds every look-ahead of a stop within reach.
+    """
+    end = pos + _CONNECTOR_REACH + _CONNECTOR_SLACK + 1
+    search = shared_pattern(_CONNECTOR_STOP).search
+    m = search(text, pos, end) if timeout is None else search(text, pos, end, timeout=timeout)
+    return m is not None and m.start() <= pos + _CONNECTOR_REACH and m.start("c") >= 0
+
+
+class _ConnectorAhead(Wrapper[Any]):
+    """The look ahead for a range's connector: ``inner``, the leaf of
+    :func:`_connector_ahead` (what it scans for and reports), read by
+    :func:`_connector_stop` (a search for a character, rather than a match
+    that tries each character in turn)."""
+
+    __slots__ = ()
+
+    def _prepare_own(self) -> None:
+        shared_pattern(_CONNECTOR_STOP)
+
+    def _make_run(self, compile: Callable[[Parser[Any]], Any]) -> Any:
+        description = self._inner.description
+
+        def run(text: str, pos: int, ctx: Any) -> Any:
+            if _connector_stop(text, pos, ctx.timeout):
+                return "", pos
+            if pos >= ctx.far:  # (as the leaf would: a parse's message names it)
+                ctx.fail(pos, description)
+            return None
+
+        return run
 
 
 def _dur_part(c: Captures) -> Duration:

@@ -470,7 +470,11 @@ def pieces() -> _Pieces:
         r"|\d{1,2}(?:-\d{1,2}-|/\d{1,2}[/,]\s?|\.\d{1,2}\.)(?:\d\d){1,2}(?!\p{N})"
         r"|\d{1,2}\s{0,2}[-/]\s{0,2}(?:1[5-9]|2[0-2])\d\d(?!\p{N})"
         r"|(?:19|20)\d{6}(?!\p{N})"
-        rf"|(?>\d{{1,3}}(?:,\d{{3}})+|\d+)(?>\.\d+)?(?:{_MIXED})?(?:\s{{0,3}}|-)"
+        # (a count: what follows the number, its fraction and its spaces
+        # starts with a letter, so each is read possessively: no shorter
+        # reading of them could be followed by one, and a number that no unit
+        # follows fails without trying them again)
+        rf"|(?>\d{{1,3}}(?:,\d{{3}})+|\d+)(?>\.\d+)?+(?:{_MIXED})?+(?:\s{{0,3}}+|-)"
         rf"(?:(?i:{alternatives('countmod')})\s{{1,3}})?{unit_any}"
         r"|\d{1,2}\s{1,3}(?i:and)\s{1,3}(?:(?i:a)\s{1,3})?(?i:half)"
         r"|\d{1,2}[YWD](?![\p{L}\p{N}])"
