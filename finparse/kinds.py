@@ -253,6 +253,8 @@ class Registry:
         init=False, repr=False, compare=False)
     _taking: tuple[tuple[str, ExtractFunction, int], ...] = field(
         init=False, repr=False, compare=False)
+    #: The kinds extracted at least once in this process (see extract()).
+    _ran: set[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         kinds = tuple(self.kinds)
@@ -272,6 +274,7 @@ class Registry:
             for i, k in enumerate(kinds) if not k.takes_arguments))
         object.__setattr__(self, "_taking", tuple(
             (k.name, k.extract, i) for i, k in enumerate(kinds) if k.takes_arguments))
+        object.__setattr__(self, "_ran", set())
 
     def __iter__(self) -> Iterator[Kind]:
         return iter(self.kinds)
@@ -421,6 +424,23 @@ class Registry:
         """
         if len(options) != len(self.kinds):
             raise ValueError(f"{len(options)} options for {len(self.kinds)} kinds")
+        if self._ran.issuperset(kinds):
+            return self._extract(text, kinds, options, ref_date, timeout)
+        # The first extraction of a kind builds its grammar and tables: tens
+        # of thousands of objects that live as long as the process, none in
+        # a cycle, which the garbage collector's passes would read again and
+        # again while they are made (see finparse.core.collector_paused).
+        from finparse.core import collector_paused
+
+        with collector_paused():
+            found = self._extract(text, kinds, options, ref_date, timeout)
+        self._ran.update(kinds)
+        return found
+
+    def _extract(
+        self, text: str, kinds: tuple[str, ...], options: Sequence[Any],
+        ref_date: dt.date | None, timeout: float | None,
+    ) -> list[Mention]:
         feeds = not self._takers.isdisjoint(kinds)
         found: list[Mention] = []
         arguments: list[Mention] = []

@@ -286,3 +286,26 @@ def test_no_module_lists_kinds_by_hand() -> None:
                 if len(words & names) >= 2 and "amount" not in words:
                     found.append(f"{path.name}:{node.lineno}")
     assert found == []
+
+
+def test_a_first_extraction_pauses_the_collector_and_later_ones_do_not() -> None:
+    import gc
+
+    from finparse.kinds import REGISTRY, Registry
+
+    registry = Registry(tuple(REGISTRY))
+    options = registry.options({})
+    seen: list[bool] = []
+    kind = registry["percent"]
+    real = kind.extract
+
+    def spy(text: str, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return real(text, **kwargs)  # type: ignore[arg-type]
+
+    object.__setattr__(registry, "_plain", tuple(
+        (name, spy if name == "percent" else run, is_argument, i)
+        for name, run, is_argument, i in registry._plain))
+    assert [m.text for m in registry.extract("up 5%", ("percent",), options=options)] == ["5%"]
+    assert [m.text for m in registry.extract("up 6%", ("percent",), options=options)] == ["6%"]
+    assert seen == [False, True] and gc.isenabled()
