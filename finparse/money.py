@@ -50,6 +50,7 @@ import bisect
 import decimal
 import functools
 import re
+import string
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -592,12 +593,13 @@ def _ascii_cases(char: str, casefold: bool) -> frozenset[str]:
     # to be safe, for the few that do.
     if _ASCII_LETTER_ANY_CASE.fullmatch(char) is None:
         return frozenset()
-    return _ASCII_LETTER_SET
+    return _ASCII_LETTERS
 
 
 #: An ASCII letter in any case, as ``(?i:...)`` reads one (see _ascii_cases).
 _ASCII_LETTER_ANY_CASE = regex.compile(r"(?i)[A-Za-z]")
-_ASCII_LETTER_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+#: ASCII letters (the filter test reads words by them too: see :class:`_FilterTest`).
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
 @functools.lru_cache(maxsize=32)
@@ -2302,15 +2304,10 @@ def _filter_pattern(options: MoneyOptions) -> str:
     )
 
 
-#: ASCII letters, as the filter test reads words (see :class:`_FilterTest`).
-_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-#: The ASCII characters of a word of an adjective's shape (:data:`_ADJECTIVE_WORD`).
-_ADJECTIVE_ASCII = _ASCII_LETTERS | frozenset(".&()'-")
 _ASCII_DIGITS = frozenset("0123456789")
 #: The ASCII characters of a number's digits, as the filter test skips them.
 _RUN_DIGITS = _ASCII_DIGITS | frozenset(",.'")
 _ASCII_SPACE = frozenset(" \t\n\r\x0b\x0c")
-_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 #: How far the filter test reads (see :meth:`_FilterTest.__call__`).
 _FILTER_SPAN = 200
 
@@ -2662,7 +2659,7 @@ class _FilterTest:
         if end > pos:
             words = text[pos:end].split()
             for word in words[:steps]:
-                low = word[:len(word) - len(word.lstrip(_LETTERS))].lower()
+                low = word[:len(word) - len(word.lstrip(string.ascii_letters))].lower()
                 if low in nouns:
                     return True
                 if low == "point":
