@@ -472,6 +472,16 @@ def chunk_span(
     pa = b = 0
     ptag = ""
     payload: Any = None
+
+    def close(pa: int, b: int, ptag: str, payload: Any, held: list[tuple[int, int]]) -> None:
+        # the pre-chunk read over text[pa:b] becomes one item
+        if ptag == "KNOWN":
+            cands.append(len(items))
+            append(Chunk("KNOWN", text[pa:b], pa, b))
+        else:
+            append(Chunk(ptag, text[pa:b], pa, b, None, payload))
+            if unfolded is not None:
+                unfolded.append((items[-1], held))
     # the tokens, each with the white space before it (the lengths give the offsets)
     pos = start
     for space, word in spaced_tokens(text, start, end, None if deadline is None else deadline.left()):
@@ -487,13 +497,7 @@ def chunk_span(
                     if unfolded is not None:
                         held.append((a, e))
                     continue
-                if ptag == "KNOWN":
-                    cands.append(len(items))
-                    append(Chunk("KNOWN", text[pa:b], pa, b))
-                else:
-                    append(Chunk(ptag, text[pa:b], pa, b, None, payload))
-                    if unfolded is not None:
-                        unfolded.append((items[-1], held))
+                close(pa, b, ptag, payload, held)
                 reading = False
                 ki += 1
                 ka, kb = (kept[ki][0], kept[ki][1]) if ki < nk else (_NO_SPAN, _NO_SPAN)
@@ -526,13 +530,7 @@ def chunk_span(
         else:
             append(Chunk("P", word, a, e))
     if reading:
-        if ptag == "KNOWN":
-            cands.append(len(items))
-            append(Chunk("KNOWN", text[pa:b], pa, b))
-        else:
-            append(Chunk(ptag, text[pa:b], pa, b, None, payload))
-            if unfolded is not None:
-                unfolded.append((items[-1], held))
+        close(pa, b, ptag, payload, held)
     out = _group_names(text, items, cands, extra_names, deadline) if cands else items
     if len(pre) > spans and any(p[2] == "TICK" for p in kept):
         _attach_tickers(out)
