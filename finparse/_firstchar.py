@@ -47,6 +47,11 @@ First = tuple[frozenset[str], bool] | None
 
 _ASCII = tuple(chr(i) for i in range(128))
 _ALL = frozenset(_ASCII)
+#: An escape's body that names a property ("p{L}", "PL").
+_PROPERTY = r"[pP]\{[^}]*+\}|[pP][A-Za-z]"
+#: An escape's body that gives one character by its code or name ("x41",
+#: "u00a0", "N{DIGIT ONE}", "0").
+_CODE = r"x\{[0-9A-Fa-f]++\}|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|N\{[^}]*+\}|0[0-7]{0,2}"
 #: A class ("[a-z]", "[^\\]x]"), as version 0 reads one (no nested sets).
 _CLASS = r"\[\^?\]?(?:\[:\^?[a-z]++:\]|\\.|[^\]\\])*+\]"
 
@@ -57,8 +62,7 @@ def _token() -> regex.Pattern[str]:
     pattern here is compiled on first use, not on import."""
     return regex.compile(
         rf"(?P<cls>{_CLASS})"
-        r"|(?P<esc>\\(?:[pP]\{[^}]*+\}|[pP][A-Za-z]|N\{[^}]*+\}|x\{[0-9A-Fa-f]++\}|x[0-9A-Fa-f]{2}"
-        r"|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|[gL]<[^>]*+>|0[0-7]{0,2}|[1-9][0-9]*+|.))"
+        rf"|(?P<esc>\\(?:{_PROPERTY}|{_CODE}|[gL]<[^>]*+>|[1-9][0-9]*+|.))"
         r"|(?P<open>\((?:\?(?:P?<[A-Za-z_][A-Za-z0-9_]*+>|<=|<!|[=!>:|]|\#[^)]*+|P[=>][^)]*+|&[^)]*+"
         r"|\(DEFINE\)|\(|R|[-+]?[0-9]++|[a-zA-Z]*+(?:-[a-zA-Z]++)?[:)]))?)"
         r"|(?P<close>\))"
@@ -372,10 +376,8 @@ def _member() -> regex.Pattern[str]:
     """One member of a class: a range, an escape or a character."""
     return regex.compile(
         r"(?P<posix>\[:\^?[a-z]++:\])"
-        r"|(?P<a>\\(?:[pP]\{[^}]*+\}|[pP][A-Za-z]|x\{[0-9A-Fa-f]++\}|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}"
-        r"|U[0-9A-Fa-f]{8}|N\{[^}]*+\}|0[0-7]{0,2}|.)|.)"
-        r"(?:-(?P<b>\\(?:x\{[0-9A-Fa-f]++\}|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|N\{[^}]*+\}"
-        r"|0[0-7]{0,2}|.)|[^\]]))?",
+        rf"|(?P<a>\\(?:{_PROPERTY}|{_CODE}|.)|.)"
+        rf"(?:-(?P<b>\\(?:{_CODE}|.)|[^\]]))?",
         regex.DOTALL,
     )
 

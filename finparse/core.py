@@ -140,6 +140,10 @@ def _memoised(inner: _RunFn) -> _RunFn:
     return run
 
 
+#: ``_Ctx.far`` of a build that records no failures (see _Ctx).
+_UNTRACKED = sys.maxsize
+
+
 class _Ctx:
     """State of one build: a memo of (part, position) results, so no part is
     read twice at one place (packrat parsing), and the furthest failure, for
@@ -152,7 +156,7 @@ class _Ctx:
         #: Without ``track`` (a build for running text, where no message is
         #: made), the furthest failure is "beyond any position": no failure
         #: is ever recorded, which saves a call on every failed part.
-        self.far = -1 if track else sys.maxsize
+        self.far = -1 if track else _UNTRACKED
         self.expected: list[str] = []
         #: The bound on each regex call of the build, if the caller set one.
         self.timeout = timeout
@@ -2018,8 +2022,6 @@ class _Alt(Parser[Any]):
         return run
 
 
-#: ``_Ctx.far`` of a build that records no failures (see _Ctx).
-_UNTRACKED = sys.maxsize
 #: How many runs an alternation makes trying every option before it reads
 #: which options can start with which character (see _Choices.choose).
 _CHOICES_AFTER = 64
