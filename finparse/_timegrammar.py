@@ -442,30 +442,21 @@ class _Switch(Wrapper[Any]):
         chosen = {f"b{i}": compile(body) for i, body in enumerate(self._bodies)}
         fragment = self.switch_pattern()
         before = _SWITCH_AFTER
-        match: Callable[[str, int], Any] | None = None
+        pattern: Any = None  # (compiled on the switch's first use)
 
         def run(text: str, pos: int, ctx: Any) -> Any:
-            nonlocal before, match
-            if match is None:
+            nonlocal before, pattern
+            if pattern is None:
                 if before > 0:
                     before -= 1
                     return slow(text, pos, ctx)
-                match = shared_pattern(fragment).match
-            timeout = ctx.timeout
-            if timeout is None and pos + _SWITCH_WINDOW >= len(text):
-                m = match(text, pos)
-            else:
-                m = match_at(shared_pattern(fragment), text, pos, timeout)
+                pattern = shared_pattern(fragment)
+            m = match_at(pattern, text, pos, ctx.timeout)
             if m is None:
                 return None
             return chosen[m.lastgroup or ""](text, pos, ctx)
 
         return run
-
-
-#: Texts this long from a place are read by the switch's match directly;
-#: longer ones in the window of :func:`finparse.core.match_at`.
-_SWITCH_WINDOW = 2048
 
 
 def _found(value: TimeSpec | None, start: int, end: int) -> tuple[TimeSpec, int]:
