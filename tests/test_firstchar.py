@@ -142,6 +142,12 @@ def test_a_match_starts_with_one_of_the_first_chars_or_the_pattern_is_nullable(p
 # -- alt(): the options tried where the next character is known ---------------------------
 
 
+def _warm(choice: core.Parser[object], text: str, pos: int) -> None:
+    """Run ``choice`` past the warm-up after which alt() reads its options' first characters."""
+    for _ in range(core._CHOICES_AFTER + 1):
+        choice._build_at(text, pos)
+
+
 def _in_order(options: list[core.Parser[object]], text: str, pos: int) -> object:
     """What trying every option in order finds at ``pos`` (the meaning of alt())."""
     for option in options:
@@ -167,8 +173,7 @@ def test_alt_finds_what_trying_every_option_in_order_finds(text: str, data: st.D
     choice = alt(*OPTIONS)
     pos = data.draw(st.integers(0, len(text)))
     # past the warm-up, where the options' first characters are read
-    for _ in range(core._CHOICES_AFTER + 1):
-        choice._build_at(text, pos)
+    _warm(choice, text, pos)
     assert choice._build_at(text, pos) == _in_order(OPTIONS, text, pos)
 
 
@@ -182,8 +187,7 @@ def test_alt_skips_options_that_cannot_start_with_the_next_character() -> None:
         return regex_parser(pattern, note)
 
     choice = alt(counted("a", "a+"), counted("b", "b+"), counted("digits", r"\d+"))
-    for _ in range(core._CHOICES_AFTER + 1):
-        choice._build_at("77", 0)
+    _warm(choice, "77", 0)
     calls.clear()
     assert [m.value for m in choice.finditer("bb 12 aa")] == ["bb", "12", "aa"]
     assert calls == ["b", "digits", "a"]  # each option built only where it matched
@@ -193,8 +197,7 @@ def test_a_parse_error_is_the_same_after_the_choices_are_read() -> None:
     def message(warm: bool) -> str:
         choice = alt(lit("up"), regex_parser(r"\d+", description="digits"), lit("down"))
         if warm:
-            for _ in range(core._CHOICES_AFTER + 1):
-                choice._build_at("x", 0)
+            _warm(choice, "x", 0)
         with pytest.raises(ParseError) as caught:
             choice.parse("x")
         return str(caught.value)
@@ -205,8 +208,7 @@ def test_a_parse_error_is_the_same_after_the_choices_are_read() -> None:
 
 def test_every_option_is_tried_where_the_next_character_is_not_ascii() -> None:
     choice = alt(lit("a"), regex_parser(r"\w"), lit("b"))
-    for _ in range(core._CHOICES_AFTER + 1):
-        choice._build_at("a", 0)
+    _warm(choice, "a", 0)
     assert choice.parse("\u00e9") == "\u00e9"
     assert choice.parse("\u212a") == "\u212a"
 
@@ -224,8 +226,7 @@ def test_a_reader_is_skipped_by_its_fragment() -> None:
         return (word, pos + 3) if word in ("USD", "EUR") else None
 
     choice = alt(core.reader_parser(code, "USD|EUR"), regex_parser(r"\d+"), lit("x"))
-    for _ in range(core._CHOICES_AFTER + 1):
-        choice._build_at("EUR", 0)
+    _warm(choice, "EUR", 0)
     read.clear()
     assert [m.value for m in choice.finditer("5 EUR x")] == ["5", "EUR", "x"]
     assert read == [2]  # the reader ran only where "U" or "E" comes next
