@@ -111,6 +111,29 @@ class Entity:
         }
 
 
+#: the setters of :class:`Entity`'s slots, in the order of its fields (see _new_entity)
+_ENTITY_SETTERS = tuple(
+    getattr(Entity, f).__set__ for f in ("text", "start", "end", "kind", "ticker", "related", "refers_to")
+)
+
+
+def _new_entity(text: str, start: int, end: int, kind: str) -> Entity:
+    """``Entity(text, start, end, kind)``, made without the dataclass's
+    frozen ``__init__``, which sets each field through ``object.__setattr__``
+    (chunking makes one for every name; each field is set here once, as
+    there). tests/triples/test_lookup_shortcuts.py compares the two."""
+    e: Entity = object.__new__(Entity)
+    set_text, set_start, set_end, set_kind, set_ticker, set_related, set_refers_to = _ENTITY_SETTERS
+    set_text(e, text)
+    set_start(e, start)
+    set_end(e, end)
+    set_kind(e, kind)
+    set_ticker(e, None)
+    set_related(e, ())
+    set_refers_to(e, None)
+    return e
+
+
 class Chunk:
     """One unit of a sentence for the clause rules.
 
@@ -336,7 +359,7 @@ def prepare_entities(extra: tuple[tuple[str, str], ...] = ()) -> None:
     >>> prepare_entities()
     """
     for table in (suffixes, nouns, _not_names, places, _closed_words, _verb_words, _past_forms,
-                  _auxiliaries, _exchange_ends, _ticker_pattern, _name_flags, _not_content):
+                  _auxiliaries, _exchange_ends, _ticker_pattern, _name_flags, _not_content, _kind_tags):
         table()
     known_names_pattern(extra)
     _known_prefilter(extra)
@@ -371,12 +394,27 @@ def _mention_tag(m: Any) -> str | None:
     return None if role is None else _ROLE_TAGS[role]
 
 
+@functools.cache
+def _kind_tags() -> Mapping[str, str]:
+    """Kind name -> the chunk tag of its mentions (:func:`_mention_tag`), for
+    the kinds of the registry (which is frozen) whose mentions triples take:
+    one dict look-up a mention."""
+    out: dict[str, str] = {}
+    for name in REGISTRY.names:
+        role = REGISTRY.argument_role(name)
+        if role is not None:
+            out[name] = _ROLE_TAGS[role]
+    return out
+
+
 def _spans_of_mentions(
     mentions: Sequence[Any], start: int, end: int
 ) -> list[tuple[int, int, str, Any]]:
     out: list[tuple[int, int, str, Any]] = []
+    tags = _kind_tags()
     for m in mentions:
-        tag = _mention_tag(m)
+        kind = getattr(m, "kind", None)
+        tag = tags.get(kind) if isinstance(kind, str) else None  # _mention_tag(m), one look-up
         if tag is None:
             continue
         try:
@@ -514,7 +552,7 @@ def chunk_span(
                         held = [(a, e)]
                     continue
         first = word[0]
-        if "a" <= first <= "z":  # most words: read with two comparisons
+        if first in _ASCII_LOWER:  # most words: read with one set look-up
             if not word.islower() and len(word) > 1 and word[1].isupper():
                 cands.append(len(items))  # "eBay" (see _is_cap)
             append(Chunk("W", word, a, e))
@@ -629,6 +667,8 @@ def chunks_without_mentions(text: str, chunks: Sequence[Chunk], unfolded: Unfold
 #: past every offset: the start and end of "no pre-chunk"
 _NO_SPAN = 1 << 62
 _POSSESSIVES = frozenset(("'s", "'S", "\u2019s", "\u2019S"))
+#: the first letters of most words ("a" to "z")
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 def _checked(matches: Iterator[regex.Match[str]], deadline: Deadline | None) -> Iterator[regex.Match[str]]:
@@ -858,7 +898,7 @@ def _make_entity(
         kind = "person"
     else:
         kind = "name"
-    lead.append(Chunk("ENT", name, a, b, Entity(name, a, b, kind)))
+    lead.append(Chunk("ENT", name, a, b, _new_entity(name, a, b, kind)))
     return lead
 
 

@@ -133,12 +133,15 @@ def _ascii_spaced() -> re.Pattern[str]:
     them). No possessive quantifiers (Python 3.10's ``re`` has none): a run
     of letters and digits is followed by a joining mark or by nothing, and
     a run of white space by a token or the end, so a match never backtracks
-    into a run, and the scan is linear."""
+    into a run, and the scan is linear. Two look-aheads of what each branch
+    needs first (a dotted run's first letters, dot and letter; a joining
+    mark) let most tokens fail those branches at one look: they change no
+    match."""
     al, an = "A-Za-z", "A-Za-z0-9"
     space = re.escape(_ASCII_SPACE)
     return re.compile(
-        rf"([{space}]*)(?:((?:[{al}]{{1,2}}\.){{2,16}}(?![{al}])"
-        rf"|[{an}]+(?:(?:[-&/](?=[{an}])|(?<=[0-9])[.,](?=[0-9])"
+        rf"([{space}]*)(?:((?=[{al}]{{1,2}}\.[{al}])(?:[{al}]{{1,2}}\.){{2,16}}(?![{al}])"
+        rf"|[{an}]+(?:(?=[-&/.,'])(?:[-&/](?=[{an}])|(?<=[0-9])[.,](?=[0-9])"
         rf"|'(?![sS](?![{an}]))(?=[{al}]))[{an}]*)*"
         rf"|'[sS](?![{an}])"
         rf"|[^{space}{an}])|$)"

@@ -175,11 +175,14 @@ class _Lexicon(NamedTuple):
     #: every word a verb or a nominal may start with: the candidate scan is a set lookup
     words: frozenset[str]
     #: the open lexicon: any English verb that is not ruled out (triple_not_actions.tsv)
-    open: Mapping[str, _Verb]
+    open: _OpenVerbs
+    #: the first words of the keys of ``particle``: a word not in it opens no
+    #: phrasal verb, read without making the pair to look up
+    particle_firsts: frozenset[str]
 
     def verb_of(self, word: str) -> _Verb | None:
         """The listed verb of the single word ``word``, else its open verb."""
-        return self.single.get(word) or self.open.get(word)
+        return self.single.get(word) or self.open.made.get(word) or self.open.get(word)
 
     def tenses(self, word: str) -> frozenset[str]:
         """The tenses of ``word``, its open verb's first, else its listed
@@ -226,6 +229,7 @@ def _lexicon(extra: tuple[tuple[str, str], ...] = ()) -> _Lexicon:
         nominal,
         words,
         open_verbs,
+        frozenset(first for first, _ in particle),
     )
 
 
@@ -265,12 +269,14 @@ class _OpenVerbs(Mapping[str, _Verb]):
     the form is first looked up, keeping the verb made.
     """
 
-    __slots__ = ("_lemmas", "_made", "_rows")
+    __slots__ = ("_lemmas", "_rows", "made")
 
     def __init__(self, lemmas: dict[str, str], lemma_rows: Mapping[str, Sequence[tuple[str, ...]]]) -> None:
         self._lemmas = lemmas
         self._rows = lemma_rows
-        self._made: dict[str, _Verb] = {}
+        #: the verbs made so far, by form: the scan reads a form made before
+        #: with a plain dict look-up (``made.get(form) or get(form)``)
+        self.made: dict[str, _Verb] = {}
 
     def _make(self, form: str) -> _Verb:
         lemma = self._lemmas[form]
@@ -283,14 +289,14 @@ class _OpenVerbs(Mapping[str, _Verb]):
                     if code < 0:
                         code = _NOUN_BIT if len(row) > 5 and form in row[5].split("|") else 0
                     code |= bit
-        verb = self._made[form] = _Verb(lemma, _TENSE_SETS[code & _TENSE_MASK], (), True, code >= _NOUN_BIT)
+        verb = self.made[form] = _Verb(lemma, _TENSE_SETS[code & _TENSE_MASK], (), True, code >= _NOUN_BIT)
         return verb
 
     def __getitem__(self, form: str) -> _Verb:
-        return self._made.get(form) or self._make(form)
+        return self.made.get(form) or self._make(form)
 
     def get(self, form: str, default: Any = None) -> Any:  # a look-up of the scan: no exception raised
-        verb = self._made.get(form)
+        verb = self.made.get(form)
         if verb is not None:
             return verb
         return self._make(form) if form in self._lemmas else default
@@ -422,7 +428,7 @@ def _modifies_people(c: Chunk) -> bool:
     exporters")?"""
     if c.tag == "ENT":
         return True
-    if c.tag != "W" or _cls(c) & (_FUNCTION | {"time", "wh", "adv"}):
+    if c.tag != "W" or _cls(c) & _FUNCTION_TIME_WH_ADV:
         return False
     if not c.text.islower():
         return True
@@ -531,6 +537,40 @@ _NONE: frozenset[str] = frozenset()
 #: classes of a word before a verb that make a verb group (see _Sentence.group)
 _GROUP_CLASSES = frozenset(("adv", "neg", "be", "have", "do", "time"))
 _FUNCTION = frozenset(("det", "poss", "subj", "obj", "prep", "conj", "wh", "be", "have", "do", "neg"))
+#: the sets of classes and tenses that the rules intersect with (made once,
+#: not a set literal built at each test)
+_FUNCTION_TIME_WH_ADV = _FUNCTION | frozenset(("time", "wh", "adv"))
+_PAST_THIRD = frozenset(("past", "third"))
+_PREP_CONJ_WH = frozenset(("prep", "conj", "wh"))
+_BE_HAVE_DO = frozenset(("be", "have", "do"))
+_DET_POSS = frozenset(("det", "poss"))
+_TIME_STOP = frozenset(("time", "stop"))
+_PAST_PART_GER = frozenset(("past", "part", "ger"))
+_BASE = frozenset(("base",))
+_THIRD = frozenset(("third",))
+_PAST_PART = frozenset(("past", "part"))
+_DET_WH = frozenset(("det", "wh"))
+_FUNCTION_QTY_STOP_TIME = _FUNCTION | frozenset(("qty", "stop", "time"))
+_DET_POSS_QMOD = frozenset(("det", "poss", "qmod"))
+_FUNCTION_STOP_TIME = _FUNCTION | frozenset(("stop", "time"))
+_PREP_DET_POSS_CONJ = frozenset(("prep", "det", "poss", "conj"))
+_DET_POSS_OBJ_SUBJ_WH = frozenset(("det", "poss", "obj", "subj", "wh"))
+_FUNCTION_STOP_TIME_QMOD = _FUNCTION | frozenset(("stop", "time", "qmod"))
+_DET_POSS_NUM = frozenset(("det", "poss", "num"))
+_WH_CONJ_SUBJ = frozenset(("wh", "conj", "subj"))
+_PAST_THIRD_BASE = frozenset(("past", "third", "base"))
+_DET_POSS_PREP_QMOD = frozenset(("det", "poss", "prep", "qmod"))
+_BASE_THIRD = frozenset(("base", "third"))
+_WH_SUBJ = frozenset(("wh", "subj"))
+_DET_PREP_POSS = frozenset(("det", "prep", "poss"))
+_PREP = frozenset(("prep",))
+_PREP_QTY_CONJ_STOP = frozenset(("prep", "qty", "conj", "stop"))
+_QMOD_PART_NUM = frozenset(("qmod", "part", "num"))
+_PART_GER = frozenset(("part", "ger"))
+_DET_POSS_OBJ = frozenset(("det", "poss", "obj"))
+_DET = frozenset(("det",))
+_BE_HAVE = frozenset(("be", "have"))
+_DET_POSS_PREP = frozenset(("det", "poss", "prep"))
 _SUBJECT_PRONOUNS = {
     "it": frozenset(("org", "name")),
     "he": frozenset(("person", "name")),
@@ -968,11 +1008,12 @@ class _Sentence:
             return None
         lex = self.lex
         nxt = ch[i + 1] if i + 1 < len(ch) else None
-        if nxt is not None:
-            pv = lex.particle.get((c.low, nxt.low))
+        low = c.low
+        if nxt is not None and low in lex.particle_firsts:
+            pv = lex.particle.get((low, nxt.low))
             if pv is not None:
                 return pv, i + 1
-        v = lex.single.get(c.low) or lex.open.get(c.low)  # verb_of, inline
+        v = lex.single.get(low) or lex.open.made.get(low) or lex.open.get(low)  # verb_of, inline
         if v is None:
             return None
         # a particle right after an open verb makes a phrasal verb ("set aside",
@@ -999,7 +1040,7 @@ class _Sentence:
         if self.is_verbish(c):
             return True
         v = self.lex.single.get(c.low) if c.tag == "W" else None
-        return v is not None and bool(v.tenses & {"past", "third"}) and c.text.islower()
+        return v is not None and bool(v.tenses & _PAST_THIRD) and c.text.islower()
 
     def heads_clause(self, i: int) -> bool:
         """Is ch[i] the finite verb of a clause: a finite verb group
@@ -1031,7 +1072,7 @@ class _Sentence:
         nxt = ch[i + 1]
         if nxt.tag == "P":
             return nxt.text not in _MONEY_MARKS
-        return nxt.tag == "TIME" or (nxt.low != "to" and bool(_cls(nxt) & {"prep", "conj", "wh"}))
+        return nxt.tag == "TIME" or (nxt.low != "to" and bool(_cls(nxt) & _PREP_CONJ_WH))
 
     def reduced_passive(self, i: int) -> bool:
         """ch[i] is a participle with its agent after a noun ("notes issued by
@@ -1129,7 +1170,7 @@ class _Sentence:
                 aux.append(low[:-3])
             elif low in _modals() and _modals()[low][1] == "aux":
                 modality = modality or _modals()[low][0]
-            elif cls & {"be", "have", "do"}:
+            elif cls & _BE_HAVE_DO:
                 aux.append(low)
             else:
                 break
@@ -1187,14 +1228,14 @@ class _Sentence:
                 k -= 1  # "board of directors"
                 continue
             cls = _cls(c)
-            if cls & {"det", "poss"}:
+            if cls & _DET_POSS:
                 return k
-            if cls & _FUNCTION or cls & {"time", "stop"} or _speech_verb(c.low) or _is_adv(c):
+            if cls & _FUNCTION or cls & _TIME_STOP or _speech_verb(c.low) or _is_adv(c):
                 break
             if c.low in _modals() and _modals()[c.low][1] == "aux":
                 break
             v = self.lex.single.get(c.low)
-            if v is not None and k < j and v.tenses & {"past", "part", "ger"} and not v.tenses & {"base"}:
+            if v is not None and k < j and v.tenses & _PAST_PART_GER and not v.tenses & _BASE:
                 break
             k -= 1
         return k + 1
@@ -1253,7 +1294,7 @@ class _Sentence:
         if last.tag != "W":
             return None
         low = last.low
-        roles: frozenset[str] = frozenset()
+        roles: frozenset[str] = _NONE
         width = 1
         for w in (3, 2, 1):
             if b - w + 1 >= a:
@@ -1607,7 +1648,7 @@ class _Sentence:
         for x in range(k - 1, max(k - 9, -1), -1):
             if ch[x].text == ",":
                 break
-            if ch[x].low == "by" or (ch[x].low in ("and", "or") and x + 1 < k and _cls(ch[x + 1]) & {"det", "poss"}):
+            if ch[x].low == "by" or (ch[x].low in ("and", "or") and x + 1 < k and _cls(ch[x + 1]) & _DET_POSS):
                 return None
         return e
 
@@ -1700,7 +1741,7 @@ class _Sentence:
         ):
             return k  # ", acquiring the unit for $5 mln,", ", while reporting higher results,"
         if (opener.tag == "W" and (
-            _cls(opener) & {"det", "wh"} or opener.low in ("including", "based", "whose", "itself", "one")
+            _cls(opener) & _DET_WH or opener.low in ("including", "based", "whose", "itself", "one")
             or opener.low.endswith("-based") or "title" in nouns().get(opener.low, ())
         )) or opener.tag in ("QTY", "TICK") or (opener.text[:1].isupper() and opener.tag == "W"):
             return k
@@ -1714,9 +1755,7 @@ class _Sentence:
         ):
             return k  # "Sunter Corp, formed by First Boston Inc, began"
         if opener.tag == "W" and opener.text.islower() and o + 1 < j and "prep" in _cls(ch[o + 1]) and (
-            self.lex.tenses(opener.low) == frozenset(
-                ("past", "part")
-            )
+            self.lex.tenses(opener.low) == _PAST_PART
         ):
             return k  # "Talvik Paper, located in Oulu, is owned by X": a participle and its phrase
         return None
@@ -1769,11 +1808,12 @@ class _Sentence:
         # of the sentence for every verb. A phrase still going on there is
         # none (no object, no triple).
         reach = k + _SCAN
+        words = _words()
         while i < n and len(content) < 10:
             if i >= reach:
                 return None
             c = ch[i]
-            cls = _cls(c)
+            cls = words.get(c.low, _NONE) if c.tag == "W" else _NONE  # _cls(c), inline
             if c.low in ("per", "a", "an") and not content and money >= 0 and i == money + 1:
                 return money, money, None  # "offer 70 dlrs per share": a price, the amount
             if c.tag in ("QTY", "TIME") or (c.tag == "P" and c.text in _MONEY_MARKS) or (
@@ -1790,7 +1830,7 @@ class _Sentence:
                         c.tag in ("TIME", "QTY")
                         and nxt is not None
                         and nxt.tag == "W"
-                        and not _cls(nxt) & (_FUNCTION | {"qty", "stop", "time"})
+                        and not _cls(nxt) & _FUNCTION_QTY_STOP_TIME
                         and not _is_adv(nxt)
                     ):
                         content.append(i)
@@ -1849,7 +1889,7 @@ class _Sentence:
                 # words before a quantity (one or two chunks) open no object
                 i += 1 if ch[i + 1].tag == "QTY" or "num" in _cls(ch[i + 1]) else 2
                 continue
-            if not content and c.low in ("all", "both", "half") and i + 1 < n and _cls(ch[i + 1]) & {"det", "poss"}:
+            if not content and c.low in ("all", "both", "half") and i + 1 < n and _cls(ch[i + 1]) & _DET_POSS:
                 i += 1  # "all the assets", "half its stake"
                 continue
             if not content and c.low in ("all", "each") and i + 2 < n and (
@@ -1858,8 +1898,8 @@ class _Sentence:
                 after_qty = True  # "all three of their rates": the phrase after "of"
                 i += 2
                 continue
-            if cls & {"det", "poss", "qmod"} and not content:
-                if "qmod" in cls and i + 1 < n and ch[i + 1].low == "of" and not _cls(c) & {"det", "poss"}:
+            if cls & _DET_POSS_QMOD and not content:
+                if "qmod" in cls and i + 1 < n and ch[i + 1].low == "of" and not _cls(c) & _DET_POSS:
                     after_qty = True  # "a total of 40 stores", "a minimum of 500,000 dlrs in software"
                     i += 1
                     continue
@@ -1879,7 +1919,7 @@ class _Sentence:
                 content.append(i)
                 i += 1
                 continue
-            if cls & (_FUNCTION | {"stop", "time"}) or _speech_verb(c.low):
+            if cls & _FUNCTION_STOP_TIME or _speech_verb(c.low):
                 break
             nxt = ch[i + 1] if i + 1 < n else None
             if _is_adv(c) and c.low not in _cue("ly-adjective"):
@@ -1894,7 +1934,7 @@ class _Sentence:
             if content and self.reduced_passive(i):
                 break  # "shares held by its parent"
             if content and len(c.low) > 4 and c.low.endswith("ed"):
-                if nxt is None or nxt.tag in ("QTY", "TIME", "P") or _cls(nxt) & {"prep", "det", "poss", "conj"}:
+                if nxt is None or nxt.tag in ("QTY", "TIME", "P") or _cls(nxt) & _PREP_DET_POSS_CONJ:
                     break  # "equity valued at"
             if content and len(c.low) > 5 and c.low.endswith("ing") and c.low not in _ing_nouns():
                 if ch[content[-1]].low.endswith("s") and ch[content[-1]].tag == "W" and nxt is not None and (
@@ -1902,7 +1942,7 @@ class _Sentence:
                 ):
                     break  # "adopted new rules recommending lead managers"
                 if nxt is not None and (
-                    nxt.tag in ("QTY", "TIME") or _cls(nxt) & {"det", "poss", "obj", "subj", "wh"}
+                    nxt.tag in ("QTY", "TIME") or _cls(nxt) & _DET_POSS_OBJ_SUBJ_WH
                     or ("prep" in _cls(nxt) and nxt.low != "of")  # "the idling of the mill"
                 ):
                     break  # "shares, marking its first investment", "a bond maturing in 2031"
@@ -1920,7 +1960,7 @@ class _Sentence:
             _heads().get(head.low) == "nohead" or head.low in _cue("particle") or head.low.endswith("-than")
             or (
                 head.low.endswith("ing") and head.low not in _ing_nouns() and len(content) == 1
-                and not (content[0] > k and _cls(ch[content[0] - 1]) & {"det", "poss"})
+                and not (content[0] > k and _cls(ch[content[0] - 1]) & _DET_POSS)
             )
         ):
             # the head is no noun: "introduced its new 1988 sedan" ("new"),
@@ -1977,7 +2017,7 @@ class _Sentence:
         if c.tag == "ENT":
             if self.gapped_at(i):
                 return False  # "40 % of Lakeside and Harbor Lane 15 %"
-        elif c.tag != "W" or _cls(c) & (_FUNCTION | {"stop", "time", "qmod"}) or _is_adv(c):
+        elif c.tag != "W" or _cls(c) & _FUNCTION_STOP_TIME_QMOD or _is_adv(c):
             return False
         elif c.low in _speech() or (
             (c.low in self.lex.single or c.low in _modals()) and not self.plural_noun(i)
@@ -1985,7 +2025,7 @@ class _Sentence:
             return False
         elif c.low in self.lex.open and c.text.islower() and (
             (not self.lex.open[c.low].noun and "base" in self.lex.open[c.low].tenses)
-            or (i + 1 < len(ch) and (ch[i + 1].tag == "QTY" or _cls(ch[i + 1]) & {"det", "poss", "num"}))
+            or (i + 1 < len(ch) and (ch[i + 1].tag == "QTY" or _cls(ch[i + 1]) & _DET_POSS_NUM))
         ):
             # "close three plants and take a charge", "service the loans and
             # maintain customer relationships": a second verb
@@ -2017,7 +2057,7 @@ class _Sentence:
             if c.tag == "P" and c.text == "," and i + 1 < n:
                 nxt = ch[i + 1]
                 if nxt.tag == "W" and (
-                    _cls(nxt) & {"wh", "conj", "subj"}
+                    _cls(nxt) & _WH_CONJ_SUBJ
                     or (nxt.low.endswith("ing") and nxt.text.islower())
                     or nxt.low in _speech()
                 ):
@@ -2143,7 +2183,7 @@ class _Sentence:
         words, nominal = self.lex.words, self.lex.nominal
         ch = self.ch
         # the words that may be a verb or a nominal: one set lookup each
-        for i in [i for i, c in enumerate(ch) if c.tag == "W" and c.low in words]:
+        for i in [i for i, c in enumerate(ch) if c.low in words and c.tag == "W"]:
             # the work for one word is bounded (_SCAN, _HOPS, _CLAUSE_CHUNKS):
             # checking the deadline before each keeps the overrun small
             if deadline is not None:
@@ -2171,7 +2211,7 @@ class _Sentence:
                 if after - nxt >= _SCAN:
                     return
                 after += 1
-            if after < n and ch[after].tag == "W" and ch[after].text.islower() and not _cls(ch[after]) & {"det", "poss"}:
+            if after < n and ch[after].tag == "W" and ch[after].text.islower() and not _cls(ch[after]) & _DET_POSS:
                 return
         # (participle_before_verb reads "-ed" forms only: the others cost no call)
         if i == last and ch[i].low.endswith("ed") and participle_before_verb(ch, i):
@@ -2218,7 +2258,7 @@ class _Sentence:
             self.participle(i, verb, last, g)
             return
         if not g.aux and g.modality is None:
-            if not tenses & {"past", "third", "base"}:
+            if not tenses & _PAST_THIRD_BASE:
                 return
             if g.left < 0:
                 return
@@ -2227,7 +2267,7 @@ class _Sentence:
             if by >= 0 and isinstance(left.mention, Percent):
                 self.reduced(verb, last, g, by)  # "X, 75 pct owned by Y"
                 return
-            if left.tag in ("QTY", "POS") or _cls(left) & {"det", "poss", "prep", "qmod"}:
+            if left.tag in ("QTY", "POS") or _cls(left) & _DET_POSS_PREP_QMOD:
                 return  # a noun: "a 5% cut", "its plans", "the order"
             if left.tag == "ENT" and g.left >= 1 and ch[g.left - 1].low in ("a", "an"):
                 return  # "an Ankara Radio report monitored": the name modifies a noun
@@ -2240,7 +2280,7 @@ class _Sentence:
             return  # "expects to report a profit": a forecast of a figure
         # the object first: it is cheaper to find than the subject (whose
         # pronoun may send the search to earlier sentences)
-        ambiguous = not g.aux and g.modality is None and bool(tenses & {"base", "third"})
+        ambiguous = not g.aux and g.modality is None and bool(tenses & _BASE_THIRD)
         obj = self.object_of(last + 1, verb, ambiguous)
         if obj is None:
             obj = shared or self.shared_object(last, verb)
@@ -2321,10 +2361,10 @@ class _Sentence:
         proposals", "and limited the"... after a bare adjective)."""
         ch = self.ch
         b = g.left
-        if g.aux or g.modality is not None or b < 1 or ch[b].low != "and" or not verb.tenses & {"past", "third"}:
+        if g.aux or g.modality is not None or b < 1 or ch[b].low != "and" or not verb.tenses & _PAST_THIRD:
             return False
         k = last + 1
-        if not (k < len(ch) and ch[k].tag == "W" and _cls(ch[k]) & {"det", "poss"}):
+        if not (k < len(ch) and ch[k].tag == "W" and _cls(ch[k]) & _DET_POSS):
             return False
         if _bare_adjective(ch[b - 1]):
             return False  # "rising and expanded the": no clause ends on an adjective
@@ -2361,14 +2401,14 @@ class _Sentence:
             return None
         if not g.aux and g.modality is None:
             k = last + 1
-            det = k < n and ch[k].tag == "W" and bool(_cls(ch[k]) & {"det", "poss"})
+            det = k < n and ch[k].tag == "W" and bool(_cls(ch[k]) & _DET_POSS)
             if not (det or ("past" in verb.tenses and not verb.noun)):
                 return None
             if not det and _bare_adjective(ch[b - 1]):
                 return None
         if self.last_subject is not None and 0 <= self.verb_last < b and not any(
             ch[x].tag == "W" and (
-                self.is_verbish(ch[x]) or self.heads_clause(x) or bool(_cls(ch[x]) & {"wh", "subj"})
+                self.is_verbish(ch[x]) or self.heads_clause(x) or bool(_cls(ch[x]) & _WH_SUBJ)
                 or ch[x].low in _cue("subordinator")
             )
             for x in range(self.verb_last + 1, b)
@@ -2402,7 +2442,7 @@ class _Sentence:
         ch = self.ch
         first = self.last_object + 1
         return 0 < first <= j and j - first < 12 and all(
-            ch[x].text != "," and not _cls(ch[x]) & {"wh", "conj", "subj"} and not self.heads_clause(x)
+            ch[x].text != "," and not _cls(ch[x]) & _WH_CONJ_SUBJ and not self.heads_clause(x)
             for x in range(first, j)
         )
 
@@ -2438,7 +2478,7 @@ class _Sentence:
         for x in range(self.verb_last + 1, g.left):
             c = ch[x]
             if c.tag == "W" and (
-                self.is_verbish(c) or self.heads_clause(x) or _cls(c) & {"wh", "subj"}
+                self.is_verbish(c) or self.heads_clause(x) or _cls(c) & _WH_SUBJ
                 or c.low in _cue("subordinator")
             ):
                 return False
@@ -2449,7 +2489,7 @@ class _Sentence:
             return False
         c = ch[k]
         if verb.noun:  # "class A and class B shares", "and zone 5c": nouns
-            return c.tag == "W" and bool(_cls(c) & {"det", "poss"})
+            return c.tag == "W" and bool(_cls(c) & _DET_POSS)
         if self.opens_object(k):
             return True
         return c.tag == "W" and c.text.islower() and not _cls(c) and not _speech_verb(c.low) and (
@@ -2556,7 +2596,7 @@ class _Sentence:
         quantity, a determiner or possessive ("a chain", "its real estate")?"""
         c = self.ch[k]
         return c.tag in ("ENT", "QTY") or c.mention is not None or (
-            c.tag == "W" and (bool(_cls(c) & {"det", "poss"}) or c.low[:1].isdigit())
+            c.tag == "W" and (bool(_cls(c) & _DET_POSS) or c.low[:1].isdigit())
         )
 
     def names_subject(self, g: _Group) -> bool:
@@ -2573,7 +2613,7 @@ class _Sentence:
             return False
         before = ch[g.left - 1] if g.left >= 1 else None
         return before is None or before.low == "," or (
-            before.tag == "W" and not _cls(before) & {"det", "prep", "poss"} and self.verb_at(g.left - 1) is None
+            before.tag == "W" and not _cls(before) & _DET_PREP_POSS and self.verb_at(g.left - 1) is None
         )
 
     def shared_object(self, last: int, verb: _Verb) -> tuple[int, int, Entity | None] | None:
@@ -2621,7 +2661,7 @@ class _Sentence:
                 if not joined:
                     return None  # "designs, builds machines": no list
                 if "alone" in _not_actions().get(verb.lemma, _NONE) and not (
-                    obj[0] >= 1 and _cls(ch[obj[0] - 1]) & {"det", "poss"}
+                    obj[0] >= 1 and _cls(ch[obj[0] - 1]) & _DET_POSS
                 ):
                     return None  # "restructured and cut 200 jobs", not "reorganized and sold its unit"
                 self.chain_last = other_last  # kept once this verb makes a triple
@@ -2639,7 +2679,7 @@ class _Sentence:
             return None
         if g.left >= 2 and ch[g.left].low == "it" and ch[g.left - 1].low not in ("which", "that"):
             nxt = ch[g.start + 1] if g.start + 1 < len(ch) else None
-            if nxt is not None and (nxt.tag in ("ENT", "QTY") or _cls(nxt) & {"det", "poss"}):
+            if nxt is not None and (nxt.tag in ("ENT", "QTY") or _cls(nxt) & _DET_POSS):
                 return None  # "a letter it cut the amount": the verb has an object
             return self.bare_relative_object(g.left - 1)  # "the price it paid"
         s = self.np_left(g.left) if ch[g.left].low not in _SUBJECT_PRONOUNS else g.left
@@ -2661,7 +2701,7 @@ class _Sentence:
         if obj is None or obj[1] != j or any(
             _speech_verb(ch[x].low) or "time" in _cls(ch[x])
             or (self.is_finite_verb(x) and not (  # "the notes that it bought": a noun
-                _cls(ch[x - 1]) & {"det", "poss"} and (ch[s - 1].low == "which" or ch[x].low.endswith("s"))
+                _cls(ch[x - 1]) & _DET_POSS and (ch[s - 1].low == "which" or ch[x].low.endswith("s"))
             ))
             for x in range(obj[0], obj[1] + 1)
         ):
@@ -2710,7 +2750,7 @@ class _Sentence:
         if any(k in nouns().get(head.low, ()) for k in ("coref", "group", "unit", "title")):
             return None
         first = self.np_left(j)
-        if first >= j or not _cls(ch[first]) & {"det", "poss"}:
+        if first >= j or not _cls(ch[first]) & _DET_POSS:
             return None
         if first >= 1 and _speech_verb(ch[first - 1].low):
             return None
@@ -2736,7 +2776,7 @@ class _Sentence:
         increases would ...", "the contention that the debt issue was ...":
         a "that" clause whose subject is the noun and the verb)."""
         ch = self.ch
-        if verb.noun or verb.tenses == frozenset(("third",)):
+        if verb.noun or verb.tenses == _THIRD:
             return None
         nxt = ch[last + 1] if last + 1 < len(ch) else None
         if nxt is not None and not (nxt.tag in ("P", "TIME") or (nxt.tag == "W" and "prep" in _cls(nxt))):
@@ -2752,7 +2792,7 @@ class _Sentence:
             and (before is None or before.noun)
         ):
             return None  # "the belief that the trade gap will expand": a noun's "that" clause
-        nouny = self.np_left(k) < k or (k >= 1 and bool(_cls(ch[k - 1]) & {"det", "poss"}))
+        nouny = self.np_left(k) < k or (k >= 1 and bool(_cls(ch[k - 1]) & _DET_POSS))
         if ch[k].text != "," and ch[k].tag != "ENT" and not nouny and (
             (before is not None and not before.noun) or not ch[k].low.endswith("s")
             or _speech_verb(ch[k].low) or (k >= 1 and ch[k - 1].low == "to")
@@ -2814,7 +2854,7 @@ class _Sentence:
         if nxt.text == "<" and k + 3 < n and self.closes_name(k + 3):
             nxt = ch[k + 2]  # "and <Vexa AB>": a name in brackets
         if not (nxt.tag in ("QTY", "ENT") or (nxt.tag == "W" and (
-            _cls(nxt) & {"det", "poss"} or (also and "num" in _cls(nxt))
+            _cls(nxt) & _DET_POSS or (also and "num" in _cls(nxt))
         ))):
             return None
         if self.gapped_at(k + 1):
@@ -2832,7 +2872,7 @@ class _Sentence:
         if after < n:
             c = ch[after]
             if not (c.tag in ("TIME", "QTY") or (c.tag == "P" and c.text in ".,;)") or (
-                c.tag == "W" and _cls(c) & {"prep"} and not self.is_finite_verb(after)
+                c.tag == "W" and _cls(c) & _PREP and not self.is_finite_verb(after)
             )):
                 return None
         if ch[second[1]].tag == "W" and "coref" in nouns().get(ch[second[1]].low, ()):
@@ -2850,7 +2890,7 @@ class _Sentence:
             b = a - 3
             f = b - 1 if ch[b - 1].text == "<" else b
             if not self.conjoined_names(b, subj.first) or (f >= 1 and (
-                _cls(ch[f - 1]) & {"prep"} or ch[f - 1].tag == "POS" or ch[f - 1].text == ","
+                _cls(ch[f - 1]) & _PREP or ch[f - 1].tag == "POS" or ch[f - 1].text == ","
             )):
                 return None  # "shareholders of <X> and <Y>", a list
             return self.actor(b, b)
@@ -2867,7 +2907,7 @@ class _Sentence:
             return None
         if a >= 4 and ch[a - 3].text == "," and ch[a - 4].tag == "ENT":
             return None  # a list: "X, Y and Z" (left as it is)
-        if a >= 3 and (_cls(ch[a - 3]) & {"prep"} or ch[a - 3].tag == "POS"):
+        if a >= 3 and (_cls(ch[a - 3]) & _PREP or ch[a - 3].tag == "POS"):
             return None  # "shareholders of X and Y"
         return self.actor(a - 2, a - 2)
 
@@ -2892,7 +2932,7 @@ class _Sentence:
         while t < n and t - end <= 12 and not (ch[t].tag == "W" and ch[t].low == "to"):
             c = ch[t]
             if (c.tag == "P" and c.text in ";:,") or (c.tag == "W" and (
-                _cls(c) & {"wh", "conj", "subj"} or self.is_finite_verb(t)
+                _cls(c) & _WH_CONJ_SUBJ or self.is_finite_verb(t)
             )):
                 return
             t += 1
@@ -2941,12 +2981,12 @@ class _Sentence:
         nxt = ch[k] if k < n else None
         if nxt is not None and nxt.low == "by" and "part" in verb.tenses:
             return k, True  # a passive: "was led by X"
-        if nxt is None or nxt.tag == "P" or (nxt.tag == "W" and _cls(nxt) & {"prep", "qty", "conj", "stop"}):
+        if nxt is None or nxt.tag == "P" or (nxt.tag == "W" and _words().get(nxt.low, _NONE) & _PREP_QTY_CONJ_STOP):
             return k, False
         lemma = verb.lemma
         if "move" in _not_actions().get(lemma if " " not in lemma else lemma.split()[0], _NONE):
             if nxt.tag in ("QTY", "TIME") or (nxt.tag == "W" and (
-                _cls(nxt) & {"qmod", "part", "num"} or nxt.low[:1].isdigit() or nxt.low in _cue("measure")
+                _cls(nxt) & _QMOD_PART_NUM or nxt.low[:1].isdigit() or nxt.low in _cue("measure")
             )):
                 return k, False  # "Nokia gained 2 pct", "climbed to", "lost some of its gains"
             if k + 1 < n and ch[k + 1].low in _cue("measure"):
@@ -2970,7 +3010,7 @@ class _Sentence:
             # the form the nearest auxiliary asks for: "has been prime minister"
             # has no verb "prime"
             near = _words().get(g.aux[0], _NONE)
-            if ("be" in near and not verb.tenses & {"part", "ger"}) or (
+            if ("be" in near and not verb.tenses & _PART_GER) or (
                 "have" in near and "part" not in verb.tenses
             ) or ("do" in near and "base" not in verb.tenses):
                 return False
@@ -2980,8 +3020,8 @@ class _Sentence:
         if verdict is not None:
             return verdict
         nxt = ch[k]
-        if not g.aux and g.modality is None and verb.tenses == frozenset(("base",)) and not (
-            nxt.tag in ("ENT", "QTY") or (nxt.tag == "W" and _cls(nxt) & {"det", "poss", "obj"})
+        if not g.aux and g.modality is None and verb.tenses == _BASE and not (
+            nxt.tag in ("ENT", "QTY") or (nxt.tag == "W" and _cls(nxt) & _DET_POSS_OBJ)
         ):
             return False  # "a 120Hz refresh rate": a plain base form before a bare noun
         if not g.aux and g.modality is None and g.left >= 0 and ch[g.left].low in ("and", "or") and (
@@ -3001,7 +3041,7 @@ class _Sentence:
                 # "the New Jersey Casino control Commission", "Bank of Japan
                 # head Haruo Maekawa" (a noun between names)
                 return False
-            opens = nxt.tag in ("ENT", "QTY") or (nxt.tag == "W" and bool(_cls(nxt) & {"det", "poss"}))
+            opens = nxt.tag in ("ENT", "QTY") or (nxt.tag == "W" and bool(_cls(nxt) & _DET_POSS))
             return opens or adverb
         return True
 
@@ -3064,13 +3104,13 @@ class _Sentence:
             t += 1
             if t < n and ch[t].text == ",":
                 t += 1
-            if t < n and t > k and (ch[t].tag in ("QTY", "ENT") or _cls(ch[t]) & {"det", "poss"}):
+            if t < n and t > k and (ch[t].tag in ("QTY", "ENT") or _cls(ch[t]) & _DET_POSS):
                 k = t
         k = self.displaced_object(k, verb)
         if k + 1 < n and ch[k].low in _cue("receiver") and verb.lemma in _cue("ditransitive") and (
             (ch[k + 1].tag in ("QTY", "ENT") and not isinstance(ch[k + 1].mention, Percent))
             or (ch[k + 1].tag == "W" and (
-                bool(_cls(ch[k + 1]) & {"det", "poss"})
+                bool(_cls(ch[k + 1]) & _DET_POSS)
                 or (ch[k + 1].text.islower() and not _cls(ch[k + 1]) and not _is_adv(ch[k + 1]))
             ))
         ):
@@ -3081,7 +3121,7 @@ class _Sentence:
         if c.tag == "W" and c.text.islower() and c.low.endswith("ing") and (
             "ger" in getattr(self.lex.verb_of(c.low), "tenses", ())
         ) and (c.low not in _ing_nouns() or (
-            k + 1 < n and (ch[k + 1].tag == "QTY" or _cls(ch[k + 1]) & {"det", "poss", "num"})
+            k + 1 < n and (ch[k + 1].tag == "QTY" or _cls(ch[k + 1]) & _DET_POSS_NUM)
         )):
             return None  # "completed buying 107,000 shares": the object is the gerund's
         if c.tag == "W" and "subj" in _cls(c):
@@ -3114,7 +3154,7 @@ class _Sentence:
         ):
             return None  # "the Fed funds rate slipped": "funds" was a noun
         if ambiguous and obj[0] == o_last and ch[o_last].low.endswith("ing") and not (
-            _cls(ch[o_last - 1]) & {"det", "poss"}
+            _cls(ch[o_last - 1]) & _DET_POSS
             and (ch[o_last].low in _ing_nouns() or (after < n and "prep" in _cls(ch[after])))
         ):
             # "a Quebec court order extending ...": "order" was a noun; after a
@@ -3177,7 +3217,7 @@ class _Sentence:
             return k
         if x < n and ch[x].text == "," and ch[x - 1].tag == "TIME":
             x += 1  # "sold in March, the unit" (not "from Mellon Bank, a unit of ...")
-        if x >= n or ch[x].tag != "W" or not _cls(ch[x]) & {"det", "poss"}:
+        if x >= n or ch[x].tag != "W" or not _cls(ch[x]) & _DET_POSS:
             return k
         if ch[x].low in ("a", "an") and isinstance(ch[x - 1].mention, Money):
             return k  # "its offer to 42 dlrs a share": a price
@@ -3221,7 +3261,7 @@ class _Sentence:
             return
         a_first, a_last, _ = agent
         a = a_first
-        while a > k + 1 and _cls(ch[a - 1]) & {"det"}:
+        while a > k + 1 and _cls(ch[a - 1]) & _DET:
             a -= 1
         subj = self.actor(a, a_last)
         if subj is None:
@@ -3272,7 +3312,7 @@ class _Sentence:
         if agent is None or (agent[1] + 1 < n and ch[agent[1] + 1].text == "<"):
             return  # "by Matsushita unit <...>": the name in brackets is not read
         a = agent[0]
-        while a > k + 3 and _cls(ch[a - 1]) & {"det"}:
+        while a > k + 3 and _cls(ch[a - 1]) & _DET:
             a -= 1
         subj = self.actor(a, agent[1])
         if subj is None or subj.entity.kind == "pronoun":
@@ -3418,7 +3458,7 @@ class _Sentence:
             # adverb before the noun (at most _SCAN chunks back)
             k = j
             while k - 1 >= max(first, j - _SCAN) and ch[k - 1].tag in ("W", "ENT", "QTY") and not (
-                _cls(ch[k - 1]) & (_FUNCTION | {"stop", "time"}) or _is_adv(ch[k - 1])
+                _cls(ch[k - 1]) & _FUNCTION_STOP_TIME or _is_adv(ch[k - 1])
                 or self.verb_at(k - 1) is not None
             ):
                 k -= 1
@@ -3426,10 +3466,10 @@ class _Sentence:
             obj = self.np_right(first)
         if obj is not None and obj[0] <= j < obj[1] and obj[1] >= g.start:
             obj = (obj[0], j, ch[j].entity)  # the participle ends the phrase
-        elif obj is None and ch[j].tag in ("W", "ENT") and not _cls(ch[j]) & (_FUNCTION | {"stop", "time"}):
+        elif obj is None and ch[j].tag in ("W", "ENT") and not _cls(ch[j]) & _FUNCTION_STOP_TIME:
             # "the plan put forward last month by X": the phrase read on into
             # the participle and its particle; it is the words before them
-            while first < j and _cls(ch[first]) & {"det", "poss", "qmod"}:
+            while first < j and _cls(ch[first]) & _DET_POSS_QMOD:
                 first += 1
             obj = (first, j, ch[j].entity)
         if obj is None or obj[1] != j or any(
@@ -3630,7 +3670,7 @@ class _Sentence:
         )):
             k += 1  # "on Tuesday", "later"
         return k < n and ch[k].tag == "W" and ch[k].text.islower() and (
-            self.is_finite_verb(k) or ch[k].low in _modals() or bool(_cls(ch[k]) & {"be", "have"})
+            self.is_finite_verb(k) or ch[k].low in _modals() or bool(_cls(ch[k]) & _BE_HAVE)
             or ch[k].low in _verb_forms().pasts
         )
 
@@ -3644,7 +3684,7 @@ class _Sentence:
         while k > first and j - k < _SCAN:
             v = self.lex.open.get(ch[k].low) if ch[k].tag == "W" else None
             if ch[k].tag == "W" and ch[k].text.islower() and (
-                self.is_finite_verb(k) or (v is not None and bool(v.tenses & {"past", "third"}) and not v.noun)
+                self.is_finite_verb(k) or (v is not None and bool(v.tenses & _PAST_THIRD) and not v.noun)
             ) and not self.plural_noun(k):
                 g = self.group(k)
                 if g is None or g.left < 0:
@@ -3845,7 +3885,7 @@ def _noun_context() -> frozenset[str]:
     open a participle phrase ("after buying X")."""
     return frozenset(
         w for w, cls in _words().items()
-        if cls & {"det", "poss", "prep"} and w != "to" and w not in _cue("fronting") and " " not in w
+        if cls & _DET_POSS_PREP and w != "to" and w not in _cue("fronting") and " " not in w
     )
 
 
