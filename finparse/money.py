@@ -2273,7 +2273,10 @@ def _filter_pattern(options: MoneyOptions) -> str:
     """A cheap pattern that matches wherever an amount can start (and more).
 
     It checks the first side of an amount only: a currency then a number,
-    or a number then a currency, or a number that a range continues.
+    or a number then a currency, or a number that a range continues: a
+    dash (then a word only where a second end may start: "five-six
+    dollars", not "five-year"), "to", or "and" after "between" (no other
+    amount goes on with "and" from a number without a currency).
     Scanning tries :class:`_FilterTest` first, which reads what it can of
     this pattern in Python and asks it where it cannot tell.
     """
@@ -2293,13 +2296,17 @@ def _filter_pattern(options: MoneyOptions) -> str:
         + _INVISIBLE +
         rf"(?>{qualifier().pattern}[ \u00a0]+)?"
         rf"(?>(?i:{trie_pattern(_context_words('sign'))})[ \u00a0]+)?"
-        r"(?>(?i:between)[ \u00a0]+)?"
+        r"(?>(?P<bw>(?i:between))[ \u00a0]+)?"
         r"(?:"
-        rf"[-\u2212]?{pre}(?::[ \u00a0]?|[ \u00a0]{{0,2}}){first}"
+        rf"[-\u2212]?(?P<pu>{pre})(?::[ \u00a0]?|[ \u00a0]{{0,2}})(?P<fi>{first})"
         rf"|(?i:an?[ \u00a0]+(?:{_after_a()})(?!\p{{L}}))"
         rf"|[-\u2212]?{number}(?:{_SCALE_JOIN}{scale_fragment()})?"
         rf"(?:(?:-(?=\p{{L}})|[ \u00a0]{{0,2}}){post}|{glued}"
-        r"|(?=[ \u00a0]*[-\u2013\u2014]|(?<=\d\.\d{1,4})/\d|[ \u00a0]+(?i:to|and)[ \u00a0]))"
+        # (a first end without a currency: "15 to 20 mln dlrs", "between 5 and 6 dlrs"; after
+        # a dash or "to", a word only where a second end may start: "five-six dollars", "to US$6")
+        r"|(?=[ \u00a0]*[-\u2013\u2014](?:(?!\p{L})|(?=(?&fi)|(?&pu)(?::[ \u00a0]?|[ \u00a0]{0,2})(?&fi)))"
+        r"|(?<=\d\.\d{1,4})/\d|[ \u00a0]+(?:(?i:to)[ \u00a0]{1,3}+(?:(?!\p{L})|(?&fi)"
+        r"|(?&pu)(?::[ \u00a0]?|[ \u00a0]{0,2})(?&fi))|(?(bw)(?i:and)[ \u00a0]|(?!)))))"
         r")"
     )
 
@@ -2402,8 +2409,8 @@ class _FilterTest:
     window, as a pattern is matched (:func:`finparse.core.match_at`).
     """
 
-    __slots__ = ("_adjective", "_digits", "_lead", "_letters", "_numbers", "_parts", "_pattern", "_post",
-                 "_pre", "_scales")
+    __slots__ = ("_adjective", "_cuts", "_digits", "_lead", "_letters", "_numbers", "_parts", "_pattern",
+                 "_post", "_pre", "_scales")
 
     def __init__(self, options: MoneyOptions) -> None:
         table = options.table()
@@ -2432,6 +2439,8 @@ class _FilterTest:
         #: words that may go on with number words ("five hundred", "one and a half")
         self._parts = frozenset(numbers | {"a", "an", "and", "point", "quarter", "quarters"})
         self._scales = frozenset(_head(w) for form in vocabulary.scale_words() for w in form.split())
+        #: the first letters of number words, as the pattern reads them after a dash (_cut_trie)
+        self._cuts = frozenset(w[:_CUT].rstrip().lower() for w in number_word_forms() if w[:_CUT].strip())
         #: the runs the test reads (small ASCII classes: the standard ``re``
         #: module matches these faster than ``regex``)
         self._letters = re.compile("[A-Za-z]*")
@@ -2452,8 +2461,9 @@ class _FilterTest:
             return found
         return match_at(self._pattern, text, pos, timeout) is not None
 
-    def _read(self, text: str, pos: int) -> bool | None:
-        """Whether the pattern may match at ``pos``; None where only it can tell."""
+    def _read(self, text: str, pos: int, between: bool = False) -> bool | None:
+        """Whether the pattern may match at ``pos``; None where only it can tell.
+        ``between``: after "between" (where "and" may go on from a number)."""
         n = len(text)
         if pos >= n:
             return None
@@ -2465,7 +2475,7 @@ class _FilterTest:
                 return False  # (the pattern's look-behind)
         char = text[pos]
         if char in _ASCII_DIGITS:
-            return self._after_digits(text, pos)
+            return self._after_digits(text, pos, between)
         if not char.isascii() or char in "-\x00":
             return None
         if char in _ASCII_LETTERS:
@@ -2486,7 +2496,7 @@ class _FilterTest:
                 if at < n and text[at] == " ":
                     while at < n and text[at] == " ":
                         at += 1
-                    found = self._read(text, at)
+                    found = self._read(text, at, between or words == ("between",))
                     if found is not False:
                         return found
                 elif at < n and not text[at].isascii():
@@ -2505,12 +2515,12 @@ class _FilterTest:
                 if follow < n and not text[follow].isascii():
                     return None
                 return None if text[at:follow].lower() in self._parts else False
-            return self._after_words(text, end)
+            return self._after_words(text, end, between)
         if char == "." and text[pos + 1:pos + 2] in _ASCII_DIGITS:
             return None
         return self._walk(text, pos, False)
 
-    def _after_digits(self, text: str, pos: int) -> bool | None:
+    def _after_digits(self, text: str, pos: int, between: bool) -> bool | None:
         """:meth:`_read` at a digit: a number, then a unit or a range."""
         n = len(text)
         end = self._digits.match(text, pos).end()  # type: ignore[union-attr]
@@ -2525,7 +2535,7 @@ class _FilterTest:
                 return None  # "50,-"
             if text[stop] == ",":
                 return False
-            return self._walk(text, stop, True)  # "5. U.S. dlrs"
+            return self._walk(text, stop, True, between)  # "5. U.S. dlrs"
         if char == "/":
             if "." in text[pos:end]:
                 return None  # bid and offer ("401.50/90")
@@ -2559,18 +2569,60 @@ class _FilterTest:
             if at - end > 2:  # too far for a unit or a scale: a range only
                 if after == "-":
                     return True
-                word = text[at:at + 4].lower()
-                return True if word.startswith(("to ", "and ")) else None if word in ("to", "and") else False
-            return self._walk(text, at, True)
+                # (the pattern's spaces around "to" and "and" are [ \u00a0])
+                word = text[at:at + 4].lower().replace("\u00a0", " ")
+                if word.startswith("to ") or (between and word.startswith("and ")):
+                    return True
+                return None if word == "to" or (between and word == "and") else False
+            return self._walk(text, at, True, between)
         if char == "-":
-            return True  # a range, or a scale or unit after a hyphen
+            return self._after_hyphen(text, end + 1, between)  # a range, or a scale or unit
         if char == "/":
             return None
         if not char.isascii() or char in "\t\x00":
             return None
-        return self._walk(text, end, True)
+        return self._walk(text, end, True, between)
 
-    def _after_words(self, text: str, end: int) -> bool | None:
+    def _after_hyphen(self, text: str, at: int, between: bool) -> bool | None:
+        """:meth:`_read` after a number and a hyphen, from ``at``: a range's
+        second end ("5-6 dlrs", "five-six dollars", "5-US$6"), or a scale or
+        a unit ("a $5-million fee", "10-dollar"); not a word that none of
+        these starts ("91-day", "five-year": the pattern's look at the words
+        after a dash, read here)."""
+        n = len(text)
+        if at >= n or text[at] not in _ASCII_LETTERS:
+            return True  # (a range's second end, written otherwise)
+        found = self._walk(text, at, True, between)  # a scale or a unit
+        if found is not False:
+            return found
+        return self._second_end(text, at)
+
+    def _after_to(self, text: str, at: int) -> bool | None:
+        """:meth:`_read` after a number and "to", from ``at``: spaces, then a
+        range's second end (as after a dash)."""
+        n = len(text)
+        i = at
+        while i < n and i - at < 3 and text[i] == " ":
+            i += 1
+        if i == at:  # (no space after "to")
+            return None if at < n and not text[at].isascii() else False
+        if i >= n or text[i] not in _ASCII_LETTERS:
+            return None if i < n and not text[i].isascii() else True  # (a number, a sign)
+        return self._second_end(text, i)
+
+    def _second_end(self, text: str, at: int) -> bool | None:
+        """Whether a range's second end may start at the ASCII letter at
+        ``at``: a number word, "a", or a currency before a number (the
+        pattern's look at the words after a dash or "to")."""
+        head = text[at:at + _CUT]
+        if not head.isascii():
+            return None
+        head = head.lower()
+        if head[0] == "a" or any(head[:k] in self._cuts for k in range(1, _CUT + 1)):
+            return None  # a number word ("five-six dollars"), or "a" ("a dollar")
+        return self._walk(text, at, False)  # a currency before the second end's number
+
+    def _after_words(self, text: str, end: int, between: bool) -> bool | None:
         """:meth:`_read` after a number word ending at ``end``: a word that
         goes on with no number, then a unit or a range."""
         n = len(text)
@@ -2578,11 +2630,11 @@ class _FilterTest:
             return False
         char = text[end]
         if char == "-":
-            return True  # a range ("one-time": as the pattern reads it)
+            return self._after_hyphen(text, end + 1, between)  # a range, or a scale or unit
         if char != " ":
             if char in ",\t" or not char.isascii():
                 return None  # ("one, two")
-            return self._walk(text, end, True)
+            return self._walk(text, end, True, between)
         at = end + 1
         if at >= n or text[at] not in _ASCII_LETTERS:
             return None
@@ -2591,10 +2643,10 @@ class _FilterTest:
             return None
         if text[at:follow].lower() in self._parts:
             return None
-        return self._walk(text, at, True)
+        return self._walk(text, at, True, between)
 
 
-    def _walk(self, text: str, pos: int, number: bool) -> bool | None:
+    def _walk(self, text: str, pos: int, number: bool, between: bool = False) -> bool | None:
         """The words from ``pos`` (after a number, if ``number``): True where
         a unit or a range may start, False where no word of an adjective's
         shape goes on, None where unsure. A code, a sign or a unit read as
@@ -2617,7 +2669,7 @@ class _FilterTest:
                 if pos >= n:
                     return False
                 char = text[pos]
-                return True if char == "-" or not char.isascii() or char in "tTaA" else False
+                return char == "-" or not char.isascii() or char in ("tTaA" if between else "tT")
             scale = False
             if char in _ASCII_LETTERS:
                 end = self._letters.match(text, pos).end()  # type: ignore[union-attr]
@@ -2627,8 +2679,12 @@ class _FilterTest:
                         or run in units.exact or low in units.folded):
                     return True  # a unit, a code's shape
                 if number:
-                    if low in ("to", "and"):
-                        return True
+                    if between and low == "and":
+                        return True  # a range ("and" only after "between")
+                    if low == "to":  # a range, where a second end may follow
+                        found = self._after_to(text, end)
+                        if found is not False:
+                            return found
                     scale = low in self._scales
                     if scale:
                         after = text[end:end + 2]
@@ -2993,6 +3049,20 @@ def _elliptical_pattern() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _elliptical_starts() -> re.Pattern[str]:
+    """Where :func:`_elliptical_pattern` may start in ASCII text: a cheaper scan.
+
+    An empty match before every connector that spaces and, within the
+    pattern's reach, a digit follow: the pattern starts at some of these
+    places and at no other (in ASCII text, ``re`` and ``regex`` read the
+    classes here alike, but for ``\\s``, which ``re`` takes more broadly).
+    """
+    connectors = "|".join(
+        trie_pattern(_context_words(kind), boundary=False) for kind in ("connector", "connector-scaled"))
+    return re.compile(rf"(?<![A-Za-z])(?=(?i:{connectors})[ \u00a0]+(?=[^\d\n]{{0,60}}\d))")
+
+
+@functools.cache
 def _elliptical_hint() -> regex.Pattern[str]:
     """A short pattern that matches at least where :func:`_elliptical_pattern` does.
 
@@ -3045,18 +3115,13 @@ def elliptical_amounts(
     last_end = max(x.end for x in ordered)
     pos = ordered[0].end
     # The hint spares compiling the pattern where no text needs it; once it
-    # is compiled, the search alone says as much, reading the text once.
+    # is compiled, the scan alone says as much.
     if _elliptical_pattern.cache_info().currsize == 0 and _elliptical_hint().search(
             text, pos, min(len(text), last_end + _FAR + 256)) is None:
-        return out  # (the search below would find nothing)
-    pattern = _elliptical_pattern()
-    while True:
-        # no amount can be further than _FAR characters after the last one
-        # (and none is longer than the margin: the search can stop there)
-        m = pattern.search(text, pos, min(len(text), last_end + _FAR + 256))
-        if m is None or m.start() > last_end + _FAR:
-            break
-        pos = m.end()
+        return out  # (the scan below would find nothing)
+    scan = _EllipticalScan(text, pos, ordered, starts, last_end)
+    for m in scan.matches():
+        scan.pos = m.end()
         start, end = m.span("amount")
         # the nearest amount before the connector, and none overlapping
         i = bisect.bisect_left(starts, end)
@@ -3124,8 +3189,98 @@ def elliptical_amounts(
         at = bisect.bisect_left(starts, found_one.start)
         starts.insert(at, found_one.start)
         ordered.insert(at, found_one)
-        last_end = max(last_end, found_one.end)
+        scan.add(found_one)
     return out
+
+
+@functools.cache
+def _number_run() -> re.Pattern[str]:
+    """Numbers as :class:`_EllipticalScan` reads them (in ASCII text): from a
+    digit to the last digit before the next letter ("5.3 mln", "1,000 and
+    2,000 dlrs": no connector lies between their digits)."""
+    return re.compile(r"[0-9](?:[^A-Za-z]*[0-9])?")
+
+
+class _EllipticalScan:
+    """The matches of :func:`_elliptical_pattern` that :func:`elliptical_amounts`
+    reads: left to right and not overlapping, as searching on from the end of
+    each would find them, up to ``_FAR`` characters after the last amount.
+
+    Searching reads the text at every place, at some 0.1 microsecond a
+    character. In ASCII text the scan reads less and finds the same matches
+    wherever one can be kept. The pattern starts at a connector, and a
+    cheaper ``re`` scan (:func:`_elliptical_starts`) finds every place where
+    one may: the pattern is tried there only. A connector stands before a
+    number, with no digit between; its match reaches past that number's
+    first digit, and so hides the connectors after it before that digit
+    ("from up to 4 mln"), and no others (no connector starts inside a
+    number, its fraction or its scale word, nor inside a possessive:
+    tests/money/test_elliptical_scan.py). A match is kept only when it
+    starts at most ``_FAR`` characters after an amount ends and its number
+    is not part of an amount (its number starts at that first digit, but
+    after a possessive such as "1985's"): so the connectors before a number
+    that has none of them close after an amount, or that is in an amount,
+    are not read at all. The caller sets :attr:`pos` to the end of each
+    match and tells the scan of each amount it adds (:meth:`add`), which
+    lends its unit in turn. In other text the pattern is searched for.
+    """
+
+    __slots__ = ("_ends", "_ordered", "_starts", "_text", "last_end", "pos")
+
+    def __init__(
+        self, text: str, pos: int, ordered: list[Money], starts: list[int], last_end: int
+    ) -> None:
+        self._text = text
+        #: where the search goes on (the caller sets it to the end of each match)
+        self.pos = pos
+        # the caller's amounts in order of start, and their starts (it adds to them)
+        self._ordered, self._starts = ordered, starts
+        #: where the amounts end, in order: the reach of each starts there
+        self._ends = sorted(x.end for x in ordered)
+        self.last_end = last_end
+
+    def add(self, amount: Money) -> None:
+        """Count the amount just found (in ``ordered`` already) as one that lends its unit."""
+        bisect.insort(self._ends, amount.end)
+        self.last_end = max(self.last_end, amount.end)
+
+    def matches(self) -> Iterator[regex.Match[str]]:
+        text = self._text
+        pattern = _elliptical_pattern()
+        if not text.isascii():
+            while True:
+                # no amount can be further than _FAR characters after the last one
+                # (and none is longer than the margin: the search can stop there)
+                m = pattern.search(text, self.pos, min(len(text), self.last_end + _FAR + 256))
+                if m is None or m.start() > self.last_end + _FAR:
+                    return
+                yield m
+        finder = _elliptical_starts()
+        ends = self._ends
+        ordered, starts = self._ordered, self._starts
+        begin = self.pos
+        for number in _number_run().finditer(text, self.pos):
+            first, before = number.start(), begin
+            begin = number.end()
+            if before >= first:
+                continue  # (no place for a connector)
+            if before > self.last_end + _FAR:
+                return
+            i = bisect.bisect_right(ends, first - 1)
+            if not i or ends[i - 1] + _FAR < before:
+                continue  # no connector before the number close after an amount
+            j = bisect.bisect_right(starts, first) - 1
+            if j >= 0 and ordered[j].end > first and "'" not in text[first:first + 13]:
+                continue  # a number in an amount (and no possessive before it: "1985's 5 mln")
+            for candidate in finder.finditer(text, max(before, self.pos), first + 1):
+                at = candidate.start()
+                if at < self.pos:
+                    continue  # inside the last match
+                if at > self.last_end + _FAR:
+                    return
+                m = pattern.match(text, at, min(len(text), self.last_end + _FAR + 256))
+                if m is not None:
+                    yield m
 
 
 @functools.cache

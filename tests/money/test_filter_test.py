@@ -14,6 +14,7 @@ reading a long text in windows changes nothing.
 from __future__ import annotations
 
 import functools
+import itertools
 import random
 
 import pytest
@@ -152,3 +153,71 @@ _PIECES = st.sampled_from([*NUMBERS, *WORDS, *SCALES, *LEADS, *OTHER, *SPACES, *
 @example("a\u00a0quarter million dlrs")
 def test_the_test_accepts_where_the_pattern_matches_on_any_mix(text: str) -> None:
     _check(text)
+
+
+def test_and_goes_on_from_a_number_only_after_between() -> None:
+    # "and" after a bare number starts a range's second end only after
+    # "between" ("between 5 and 6 mln dlrs"): no amount starts at the "5" of
+    # "5 and 6 mln dlrs" (the grammar's bare first end goes on with a dash
+    # or "to" only), and there the test and the pattern refuse
+    test, pattern = _test(), _pattern()
+    plain = money_parser(MoneyOptions())._plain  # type: ignore[attr-defined]
+    units = ["dlrs", "U.S. dlrs", "mln dlrs", "euros", "Canadian dlrs", "stg", "pct", "shares"]
+    for first, second in [("5", "6"), ("1,000", "2,000"), ("1.5 mln", "2 mln"), ("5", "six"), ("12", "$6")]:
+        for space, unit in itertools.product([" ", "   ", "\u00a0"], units):
+            text = f"{first}{space}and{space}{second} {unit}"
+            assert [m.start for m in plain.finditer(text) if m.start == 0] == [], text
+            if second[0].isdigit():  # (words may be an adjective's: "and six dlrs")
+                assert not test(text, 0, None), text
+            _check(text)
+            assert _check(f"between {text}") > 0
+            assert _check(f"about between {text}") > 0
+    for text in ("5 and 6 mln dlrs", "5 mln and 6 mln dlrs", "1,000   and 2,000 dlrs", "5 And 6 dlrs"):
+        assert test._read(text, 0) is False, text
+        assert test._read(f"between {text}", 0) is True, text
+        assert pattern.match(text) is None and pattern.match(f"Between {text}") is not None, text
+
+
+def test_a_word_after_a_dash_or_to_goes_on_only_where_an_amount_may() -> None:
+    # After a number and a dash or "to", a word goes on only where a range's
+    # second end (a number word, "a", a currency before a number), or after
+    # a dash a scale or a unit, may start: "91-day", "five-year", "1991 to
+    # bring" start no amount, and there the test and the pattern refuse;
+    # the scan finds the same amounts
+    test, pattern = _test(), _pattern()
+    parser = money_parser(MoneyOptions())
+    filtered, plain = parser._inner, parser._plain  # type: ignore[attr-defined]
+    for text in ("91-day bills", "five-year notes", "13-bank committee", "three-for-two split", "5-Year old",
+                 "1991 to bring", "13 to shareholders", "5 mln to holders", "5 to  the", "5 To Be"):
+        assert test(text, 0, None) is False and pattern.match(text) is None, text
+    for text in ("5-6 dlrs", "five-six dollars", "5-US$6", "10-dollar bill", "5-mln-dlr loan", "5-a dollar",
+                 "twenty-five dollars", "5-Six dlrs", "48-1/2 dlrs", "5 - six dlrs", "5-\u00a3 6", "5-\u017fix dlrs",
+                 "5-U.S.$6", "5-Fr. 6", "5-BD6", "5 to 6 dlrs", "5 to six dlrs", "5 to US$6", "5 to  a dollar",
+                 "5 to\u00a06 dlrs", "5 mln to 6 mln dlrs", "5 to Fr. 6", "5 to ", "5 to    x"):
+        assert test(text, 0, None) is not False and pattern.match(text) is not None, text
+    firsts = ["5", "1,000", "5.5", "five", "twenty", "a", "5 mln", "1/2", "between 5"]
+    words = ["6", "six", "US$6", "Rs 6", "dlrs", "mln", "million", "year", "day", "for", "and", "a dollar",
+             "Canadian", "U.S.", "U.S.$6", "Fr. 6", "point", "thousand", "fourteen", "crore", "Cr", "pct", "K", "bn"]
+    texts = [f"{first}{joint}{word}{end}" for first, joint, word, end in itertools.product(
+        firsts, ["-", " - ", "\u2013", " to ", " to  ", "\u00a0TO ", "   to "], words, ["", " dlrs", " stg"])]
+    for text in texts:
+        _check(text)
+    joined = ", ".join(texts)
+    assert [(m.start, m.end, m.value) for m in filtered.finditer(joined)] == [
+        (m.start, m.end, m.value) for m in plain.finditer(joined)]
+
+
+def test_a_range_far_from_its_number_may_go_on_after_a_no_break_space() -> None:
+    # Three or more spaces after a number leave room only for a range; "to"
+    # (or "and" after "between") may be followed by a no-break space as by a
+    # space, as in the pattern: the filtered scan (used once the filter is
+    # built) finds what the plain one does
+    parser = money_parser(MoneyOptions())
+    filtered, plain = parser._inner, parser._plain  # type: ignore[attr-defined]
+    texts = ["Prices were 5   to\u00a06 dlrs", "5    TO\u00a0six dollars", "between 5   and\u00a06 dlrs",
+             "1,000   to\u00a02,000 euros", "5.5     to\u00a0\u00a06 mln stg", "Between 12   And\u00a014 yen"]
+    for text in texts:
+        _check(text)
+        assert [(m.start, m.end, m.value) for m in filtered.finditer(text)] == [
+            (m.start, m.end, m.value) for m in plain.finditer(text)], text
+    assert [m.text for m in filtered.finditer(texts[0])] == ["5   to\u00a06 dlrs"]
