@@ -61,7 +61,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar, overload
+from typing import Any, Generic, Protocol, TypeVar, overload
 
 import regex
 
@@ -72,6 +72,7 @@ from finparse._firstchar import union as first_union
 from finparse._validate import check_timeout
 
 __all__ = [
+    "AnchorScan",
     "Captures",
     "Match",
     "ParseError",
@@ -2311,7 +2312,7 @@ class _Anchored(Wrapper[T]):
     """A parser that scans running text from cheap anchors (see :func:`anchored`)."""
 
     __slots__ = ("_anchor", "_check", "_filter", "_filter_cache", "_lead", "_reach")
-    _anchor: tuple[regex.Pattern[str], ...]
+    _anchor: tuple[AnchorScan, ...]
     _check: bool
     _filter: Callable[[], str | Callable[[str, int, float | None], bool]] | None
     _filter_cache: regex.Pattern[str] | Callable[[str, int, float | None], bool] | None
@@ -2321,7 +2322,7 @@ class _Anchored(Wrapper[T]):
     def __init__(
         self,
         inner: Parser[T],
-        anchor: tuple[regex.Pattern[str], ...],
+        anchor: tuple[AnchorScan, ...],
         reach: int,
         lead: Callable[[str], bool] | None,
         filter: Callable[[], str | Callable[[str, int, float | None], bool]] | None,
@@ -2441,7 +2442,7 @@ class _Anchored(Wrapper[T]):
 
 
 def _scan_one(
-    pattern: regex.Pattern[str], text: str, pos: int, timeout: float | None
+    pattern: AnchorScan, text: str, pos: int, timeout: float | None
 ) -> Iterator[regex.Match[str]]:
     if timeout is None:
         return pattern.finditer(text, pos)
@@ -2455,7 +2456,7 @@ _START = operator.methodcaller("start")
 
 
 def _anchor_starts(
-    patterns: tuple[regex.Pattern[str], ...], text: str, pos: int, timeout: float | None
+    patterns: tuple[AnchorScan, ...], text: str, pos: int, timeout: float | None
 ) -> Iterable[int]:
     """Where the anchors ``patterns`` stand for start in ``text`` from ``pos``, in order:
     what one finditer of their alternation finds, from one scan per pattern."""
@@ -2491,7 +2492,7 @@ def _kept_starts(spans: Iterable[tuple[int, int]], pos: int) -> Iterator[int]:
 
 
 def searches(
-    pattern: regex.Pattern[str], text: str, pos: int, timeout: float
+    pattern: AnchorScan, text: str, pos: int, timeout: float
 ) -> Iterator[regex.Match[str]]:
     """What ``pattern.finditer(text, pos)`` finds, each found by its own
     bounded ``search``."""
@@ -2502,6 +2503,36 @@ def searches(
             return
         yield m
         pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
+class AnchorScan(Protocol):
+    """What :func:`anchored` scans with, besides a pattern: an object that
+    finds what a compiled pattern's ``finditer`` finds, and searches as its
+    ``search`` does, bounded by ``timeout`` (a compiled ``regex`` pattern is
+    one). A scan that reads the text more cheaply than its pattern, or not
+    at all where the text cannot hold a match, finds the same anchors.
+
+    >>> import regex
+    >>> class Dollars:  # "$" then digits, not looked for in a text without "$"
+    ...     pattern = regex.compile(r"\\$\\d+")
+    ...     def finditer(self, text, pos=0):
+    ...         return self.pattern.finditer(text, pos) if "$" in text else iter(())
+    ...     def search(self, text, pos=0, *, timeout=None):
+    ...         return self.pattern.search(text, pos, timeout=timeout)
+    >>> amount = regex_parser(r"(?:about )?\\$\\d+", lambda s: s)
+    >>> [m.value for m in anchored(amount, Dollars(), reach=8).finditer("paid about $5")]
+    ['about $5']
+    """
+
+    def finditer(self, text: str, pos: int = ...) -> Iterator[regex.Match[str]]:
+        """The matches in ``text`` from ``pos``, as ``regex.Pattern.finditer``."""
+        ...  # pragma: no cover - a protocol
+
+    def search(
+        self, text: str, pos: int = ..., *, timeout: float | None = ...
+    ) -> regex.Match[str] | None:
+        """The first match in ``text`` from ``pos``, as ``regex.Pattern.search``."""
+        ...  # pragma: no cover - a protocol
 
 
 def _strip_punctuation(token: str) -> str:
@@ -2518,7 +2549,7 @@ _TOKEN_START = regex.compile(r"(?<![\p{L}\p{N}\p{M}])[\p{L}\p{N}]|[^\s\p{L}\p{N}
 
 def anchored(
     parser: Parser[T],
-    anchor: str | Sequence[str],
+    anchor: str | AnchorScan | Sequence[str | AnchorScan],
     reach: int,
     lead: Callable[[str], bool] | None = None,
     filter: Callable[[], str | Callable[[str, int, float | None], bool]] | None = None,
@@ -2537,7 +2568,10 @@ def anchored(
     ``reach``. ``anchor`` may also be a sequence of patterns that stand for
     their alternation (``"a|b"`` as ``("a", "b")``): each is scanned on its
     own, which is faster when one of them is slow to scan for, and the
-    anchors found are those of the alternation. ``filter``, when given, returns a regex that matches at
+    anchors found are those of the alternation. In place of a pattern, an
+    :class:`AnchorScan` (an object with a compiled pattern's ``finditer``
+    and ``search``) scans as that pattern would, and may read the text more
+    cheaply. ``filter``, when given, returns a regex that matches at
     least wherever ``parser`` does (it may match more); it is compiled on
     first use and tried before the full parser, to skip hopeless places
     quickly. ``filter`` may instead return a test ``(text, pos, timeout)
@@ -2565,17 +2599,26 @@ def anchored(
     """
     if not isinstance(reach, int) or reach < 0:
         raise ValueError(f"reach must be a non-negative int, got {reach!r}")
-    patterns = (anchor,) if isinstance(anchor, str) else tuple(anchor)
+    given: Any = anchor  # (a pattern, a scan, or a sequence of these)
+    patterns: tuple[Any, ...] = (given,) if isinstance(given, str) or _is_scan(given) else tuple(given)
     if not patterns:
         raise ValueError("anchored() needs at least one anchor pattern")
-    compiled = []
+    compiled: list[AnchorScan] = []
     for one in patterns:
+        if not isinstance(one, str) and _is_scan(one):
+            compiled.append(one)
+            continue
         try:
             with collector_paused():
                 compiled.append(regex.compile(one))
         except (regex.error, TypeError) as exc:
             raise ValueError(f"invalid anchor pattern {one!r}: {exc}") from None
     return _Anchored(parser, tuple(compiled), reach, lead, filter, check)
+
+
+def _is_scan(anchor: object) -> bool:
+    """Whether ``anchor`` is an :class:`AnchorScan` (not a sequence of them)."""
+    return callable(getattr(anchor, "finditer", None)) and callable(getattr(anchor, "search", None))
 
 
 #: Combinators whose matches start where their one inner parser's do.

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import regex
 
 from finparse import core
 from finparse.core import (
@@ -276,6 +278,47 @@ def test_anchored_without_a_check_finds_the_same() -> None:
     assert [(m.start, m.end) for m in unchecked.finditer(text)] == checked
     assert [(m.start, m.end) for m in unchecked.finditer(text, timeout=5.0)] == checked
     assert len(checked) == 3
+
+
+class _CountingScan:
+    """An anchor scan (core.AnchorScan): a compiled pattern, not scanned for
+    in a text without ``needle``; counts the scans it skipped."""
+
+    def __init__(self, pattern: str, needle: str) -> None:
+        self.pattern = regex.compile(pattern)
+        self.needle = needle
+        self.skipped = 0
+
+    def finditer(self, text: str, pos: int = 0) -> Iterator[regex.Match[str]]:
+        if self.needle not in text:
+            self.skipped += 1
+            return iter(())
+        return self.pattern.finditer(text, pos)
+
+    def search(self, text: str, pos: int = 0, *, timeout: float | None = None) -> regex.Match[str] | None:
+        return self.pattern.search(text, pos, timeout=timeout)
+
+
+def test_anchored_scans_with_anchor_scans_as_with_their_patterns() -> None:
+    from finparse.core import anchored, regex_parser
+
+    amount = regex_parser(r"(?:about )?(?:\$\d+|(?:five|ten) dollars)(?: million)?")
+    digits, words = _CountingScan(r"\d", "$"), _CountingScan(r"\b(?:five|ten)\b", " ")
+    plain = anchored(amount, (r"\d", r"\b(?:five|ten)\b"), reach=8)
+    scanned = anchored(amount, (digits, words), reach=8)
+    mixed = anchored(amount, (r"\d", words), reach=8)
+    alone = anchored(amount, digits, reach=8)  # one scan, not a sequence
+    texts = ["paid about $5 million, then ten dollars and $7", "about five dollars", "12 and 5", "",
+             "$1 $2 $3 about ten dollars million"]
+    for text in texts:
+        expected = [(m.start, m.end, m.value) for m in plain.finditer(text)]
+        for parser in (scanned, mixed):
+            assert [(m.start, m.end, m.value) for m in parser.finditer(text)] == expected, text
+            assert [(m.start, m.end, m.value) for m in parser.finditer(text, timeout=5.0)] == expected
+        assert [m.value for m in alone.finditer(text)] == [v for _, _, v in expected if "$" in v]
+    # the texts without "$" (three) were not scanned for digits, by ``scanned``
+    # and by ``alone`` (a bounded scan searches instead: no finditer)
+    assert digits.skipped == 6
 
 
 @pytest.mark.parametrize("anchor", [(), ("(",), [r"\d", 5]])
