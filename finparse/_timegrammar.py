@@ -535,6 +535,14 @@ def _example(parser: Parser[Any], text: str) -> str:
     return f"{found[0].isoformat()} - {found[1].isoformat()}"
 
 
+def _look(pattern: str) -> Parser[str]:
+    """A look ahead that skips productions where they cannot match: a leaf
+    compiled when first run, and never named in an error message (it only
+    saves work: a parse that reports what it expected is told what the
+    productions it skips expected, as without it)."""
+    return regex_parser(pattern, lazy=True)
+
+
 def _word(pattern: str, guard: str | None = None) -> Parser[str]:
     """A leaf whose value does not matter: a keyword, a connector, a guard.
 
@@ -1695,10 +1703,12 @@ def _ranges() -> _Ranges:
         _word(rf"{S}(?i:period|months|season){WR}"),
     ).combine(lambda _, a, __, b, ___: _make_range(a, b))
     # "June/July", "March/April 1987" (shipment and delivery months): two
-    # month names with a slash are a range wherever they stand
+    # month names with a slash are a range wherever they stand (looked for
+    # with _month_slash() first: most months have no slash after them, and
+    # reading the month builds its value)
     month_pair_p = seq(
-        months.month_any, _word(r"/"), alt(months.month_year, months.month_any),
-    ).combine(_month_pair)
+        _look(_month_slash()), months.month_any, _word(r"/"), alt(months.month_year, months.month_any),
+    ).combine(lambda _, first, slash, last: _month_pair(first, slash, last))
     range_p = alt(
         seq(
             _word(rf"(?i:the){S}"), range_core,
@@ -2102,10 +2112,15 @@ def grammar() -> _Grammar:
             parts.unit_end, quarter_p, years.decade, years.fiscal, years.calendar, years.week,
             rel_unit_p, dayword_p, named.weekend, years.spelled, dur_spec), None),
     )
+    # A year followed by none of what the productions before the bare year
+    # read after one ("1986 overseas sales") is at most a bare year: those
+    # are tried only where _year_more() says more may follow.
+    after_year = seq(_look(_year_more()), alt(
+        year_part, month_quarter_p, parts.unit_end, years.full_year, dated, quarter_p, years.fiscal,
+        months.month_year, years.split_year, years.decade,
+    )).combine(lambda _, v: v)
     digits = _dispatch(
-        (r"(?:1[5-9]|2[0-2])\d\d(?!\d)", (
-            year_part, month_quarter_p, parts.unit_end, years.full_year, dated, quarter_p, years.fiscal, months.month_year, years.split_year,
-            years.decade, years.bare), None),
+        (r"(?:1[5-9]|2[0-2])\d\d(?!\d)", (after_year, years.bare), None),
         ("", (
             ending_p, rolling.roll_after, *after_dur, dated, dates.day_rel_month, parts.part,
             quarter_p, years.decade, months.month_year, dur_spec, dates.month_day), None),
@@ -2140,6 +2155,41 @@ def grammar() -> _Grammar:
         alt(durations.duration, durations.whole, durations.tenor, durations.rate).desc(
             "a duration"),
         dated.map(full_date).desc("a calendar date with its year"),
+    )
+
+
+def _month_slash() -> str:
+    """A look ahead for a month with a slash after it ("June/July"), where a
+    pair of months may start: the first letters of a month
+    (:func:`~finparse._timewords.heads`, small to compile), its other
+    letters or its period, and the slash (tests/time/test_year_first.py
+    reads invented texts with it and with a look ahead that always passes).
+    """
+    return rf"(?={heads(forms_of('month'))}[\p{{L}}.]*/)"
+
+
+@functools.cache
+def _year_more() -> str:
+    """A look ahead, at a year, for what a time expression that starts with
+    the year reads after it, other than the year alone (loosely).
+
+    Each production that the dispatch tries at a year before the bare year
+    (:func:`grammar`) reads, right after the year: an "'s" ("1985's fourth
+    qtr"), an "s" ("1990s"), a period before a letter or digit, a slash or
+    a dash (a numeric date, a split year, "2025-03"), a comma before a month
+    ("2024, March"), a quarter or half code ("2024 Q3", "2024 - H1"), or
+    after a space (and maybe "the": "2024 the fiscal third quarter")
+    "fiscal", "financial", "full", "year", "mid", a month ("1986 March
+    qtr"), an ordinal or "1st" to "4th" ("2024 first-quarter", "1986 third
+    qtr"); months and ordinals are looked for by their first letters
+    (:func:`~finparse._timewords.heads`, small to compile). So where this
+    fails, they all fail (tests/time/test_year_first.py reads invented texts
+    with it and with a look ahead that always passes).
+    """
+    month, ordinal = heads(forms_of("month")), heads(forms_of("ordinal"))
+    return (
+        rf"(?={YEAR4}(?:['\u2019sS]|\.[\p{{L}}\p{{N}}]|\s{{0,3}}(?:/|{DASH}|,\s{{0,3}}{month}|[\s\-]?\s{{0,3}}[QqH])"
+        rf"|\s{{1,3}}(?:(?i:the)\s{{1,3}})?(?:(?i:fiscal|financial|full|year|mid)|[1-4](?i:st|nd|rd|th)|{month}|{ordinal})))"
     )
 
 

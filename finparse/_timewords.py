@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
@@ -21,7 +22,7 @@ import regex
 
 from finparse import vocabulary
 from finparse._data import rows, word_class
-from finparse.core import Reject, trie_pattern
+from finparse.core import Reject, shared_pattern, trie_pattern
 from finparse.numbers import read_words
 from finparse.timespec import DAY, ZERO, Fixed
 
@@ -377,6 +378,193 @@ def word_anchor_pattern(words: Sequence[str], abbrs: Sequence[str], *, grouped: 
             parts += [r"(?-i:(?<=M)(?:ay|AY|arch|ARCH)\b)", r"(?:ay|arch)(?=[\s.,]{1,3}\d)"]
         groups.append(f"{regex.escape(first)}(?:{'|'.join(parts)})")
     return r"\b(?i:" + "|".join(groups) + ")"
+
+
+def word_anchor_sieve(words: Sequence[str], abbrs: Sequence[str]) -> str:
+    """The first pass of the word anchor (see :class:`Sieved`), for text in lower case.
+
+    A character that is no ASCII letter, digit or underscore, then (looked
+    at, not read) the start of one of the anchor's words in lower case:
+    each whole, a space in one as any run of whitespace; a word that
+    another starts with stands for both ("day" for "days"). What comes after
+    a word is not looked at. Written for the stdlib :mod:`re` (which reads
+    a pattern that opens with a character class quickly), case-sensitive.
+
+    >>> p = re.compile(word_anchor_sieve(["April", "y o y", "day", "days"], ["yr"]))
+    >>> [m.end() for m in p.finditer(" april, y  o y; daylight x-yr q3 mayor")]
+    [1, 8, 16, 27, 30, 33]
+    """
+    forms = {w.lower() for w in [*words, *abbrs, "may", "march", "q1", "q2", "q3", "q4", "h1", "h2"]}
+    return rf"[^a-z0-9_](?={_prefix_trie(sorted(forms))})"
+
+
+#: A trie of characters ("" marks the end of a form).
+_Trie = dict[str, "_Trie"]
+
+
+def _prefix_trie(forms: Sequence[str]) -> str:
+    """A :mod:`re` alternation, as a trie, of the starts of ``forms``: each form
+    whole (a space as ``\\s+``), and none longer than a form that starts it."""
+    root: _Trie = {}
+    for form in forms:
+        node = root
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        if "" in node:  # a form ends here: no more is needed
+            return ""
+        branches = [(r"\s+" if c.isspace() else re.escape(c)) + emit(node[c]) for c in sorted(node)]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(root)
+
+
+class Sieved:
+    """A compiled pattern, scanned for through a cheap first pass.
+
+    :meth:`finditer` finds what ``pattern.finditer`` finds, for a pattern
+    that never matches the empty string. It reads the text in lower case
+    with ``sieve``, a stdlib :mod:`re` pattern (compiled when a text first
+    needs it), which scans far faster than a long case-insensitive
+    ``regex`` pattern, and tries ``pattern`` only at the first place and
+    where a match of ``sieve`` ends (``back`` characters before its end).
+    So ``sieve`` must end a match there, in the lower-case text read from
+    the place before the first, wherever else ``pattern`` can match
+    (:func:`word_anchor_sieve` and :func:`digit_anchor_sieve` do for the
+    word and digit anchors). Lower case is the text's, character for
+    character, where ``str.lower`` keeps its length (it never shortens a
+    character) and the text has no long s (U+017F, which a case-insensitive
+    pattern reads as "s" but ``lower`` keeps); with ``ascii_only``, only
+    where the text is ASCII (whose digits, letters and spaces ``sieve``
+    knows). Elsewhere, and with a ``timeout`` (:meth:`search`), ``pattern``
+    reads the text itself.
+
+    >>> import regex
+    >>> words = Sieved(regex.compile(r"\\b(?i:day|year)s?\\b"), r"[^a-z0-9_](?=day|year)")
+    >>> [m.span() for m in words.finditer("Years, days; today, DAY")]
+    [(0, 5), (7, 11), (20, 23)]
+    """
+
+    __slots__ = ("_sieve", "ascii_only", "back", "pattern", "sieve_pattern")
+
+    def __init__(
+        self, pattern: regex.Pattern[str], sieve: str, *, back: int = 0, ascii_only: bool = False
+    ) -> None:
+        self.pattern = pattern
+        self.sieve_pattern = sieve
+        self._sieve: re.Pattern[str] | None = None  # (compiled when a text first needs it)
+        self.back = back
+        self.ascii_only = ascii_only
+
+    def finditer(self, text: str, pos: int = 0) -> Iterator[regex.Match[str]]:
+        """The matches of ``pattern`` in ``text`` from ``pos``, as ``pattern.finditer``."""
+        if self.ascii_only and not text.isascii():
+            return self.pattern.finditer(text, pos)
+        lower = text.lower()
+        if len(lower) != len(text) or "\u017f" in text:
+            return self.pattern.finditer(text, pos)
+        return self._sifted(text, lower, pos)
+
+    def search(
+        self, text: str, pos: int = 0, *, timeout: float | None = None
+    ) -> regex.Match[str] | None:
+        """``pattern.search``, bounded by ``timeout``."""
+        return self.pattern.search(text, pos, timeout=timeout)
+
+    def _sifted(self, text: str, lower: str, pos: int) -> Iterator[regex.Match[str]]:
+        sieve = self._sieve
+        if sieve is None:
+            sieve = self._sieve = re.compile(self.sieve_pattern)
+        match = self.pattern.match
+        back = self.back
+        found = match(text, pos)
+        last = pos
+        if found is not None:
+            yield found
+            last = found.end()
+        for m in sieve.finditer(lower, pos - 1 if pos else 0):
+            start = m.end() - back
+            if start < last or start == pos:
+                continue
+            found = match(text, start)
+            if found is not None:
+                yield found
+                last = found.end()
+
+
+class Needled:
+    """A pattern, not scanned for in a text that lacks what it needs.
+
+    :meth:`finditer` finds what ``pattern.finditer`` finds, for a pattern
+    each match of which holds one of ``needles`` (in the text in lower case,
+    with ``lower``): a text without any of them (a search for a string, far
+    faster than a scan for the pattern) has no match. ``pattern`` is
+    compiled when a text first needs it.
+
+    >>> p = Needled(r"(?i)twenty \\w+", ("twenty",), lower=True)
+    >>> [m.group() for m in p.finditer("TWENTY five")], list(p.finditer("twelve"))
+    (['TWENTY five'], [])
+    """
+
+    __slots__ = ("lower", "needles", "source")
+
+    def __init__(self, pattern: str, needles: tuple[str, ...], *, lower: bool = False) -> None:
+        self.source = pattern
+        self.needles = needles
+        self.lower = lower
+
+    @property
+    def pattern(self) -> regex.Pattern[str]:
+        """The pattern, compiled (once per process: see :func:`finparse.core.shared_pattern`)."""
+        return shared_pattern(self.source)
+
+    def finditer(self, text: str, pos: int = 0) -> Iterator[regex.Match[str]]:
+        """The matches of ``pattern`` in ``text`` from ``pos``, as ``pattern.finditer``."""
+        haystack = text.lower() if self.lower else text
+        for needle in self.needles:
+            if needle in haystack:
+                return self.pattern.finditer(text, pos)
+        return iter(())
+
+    def search(
+        self, text: str, pos: int = 0, *, timeout: float | None = None
+    ) -> regex.Match[str] | None:
+        """``pattern.search``, bounded by ``timeout``."""
+        return self.pattern.search(text, pos, timeout=timeout)
+
+
+#: What each match of the fraction anchor of :func:`pieces` holds (see :class:`Needled`).
+FRACTION_NEEDLES = ("/", "\u00bd", "\u00bc", "\u00be")
+#: What each match of the anchor of years in words holds, in lower case.
+SPELLED_NEEDLES = ("teen", "twenty", "thousand")
+
+
+def digit_anchor_sieve() -> str:
+    """The first pass of the digit anchor of :func:`pieces` (see :class:`Sieved`,
+    with ``back=1``), for ASCII text in lower case.
+
+    A digit not after a letter, digit, underscore, period or comma, then
+    (looked at) the rest of a start of one of the anchor's branches,
+    loosened: a year, a date's separators, a count and the start of a unit
+    word, "and", a tenor's letter, a code's "q" or "h", a decade, an
+    ordinal's ending.
+
+    >>> p = re.compile(digit_anchor_sieve())
+    >>> [m.start() for m in p.finditer("in 1987, 3 weeks, 2.5 mln, 1.30 to 4q, a3 days 5/8")]
+    [3, 9, 35, 47]
+    """
+    units = sorted({w.form.lower() for w in words_of("unit")} | {"business", "working", "trading"})
+    countmod = alternatives("countmod").lower()
+    return (
+        r"[0-9](?<![a-z0-9_.,][0-9])(?="
+        r"(?<=1)[5-9]\d\d(?![0-9])|(?<=2)[0-2]\d\d(?![0-9])"
+        r"|\d?(?:-\d{1,2}-|/\d{1,2}[/,]|\.\d{1,2}\.|\s{0,2}[-/]\s{0,2}(?:1[5-9]|2[0-2])\d\d|/\d)"
+        r"|(?<=1)9\d{6}|(?<=2)0\d{6}"
+        rf"|[0-9,]*(?:\.\d+)?(?:[ -][13]/[24])?(?:\s{{0,3}}|-)(?:(?:{countmod})\s{{1,3}})?{_prefix_trie(units)}"
+        r"|\d?\s{1,3}and\s|\d?[ywd]|(?<=[1-4])q|(?<=[12])h|0'?s|\d?(?:st|nd|rd|th))"
+    )
 
 
 def _suffix_trie(rests: list[str]) -> str:

@@ -51,21 +51,30 @@ from finparse._exact import exact
 from finparse._timecontext import voided
 from finparse._timegrammar import grammar, lead
 from finparse._timewords import (
+    FRACTION_NEEDLES,
+    SPELLED_NEEDLES,
+    Needled,
     S,
+    Sieved,
     alternatives,
+    anchor_words,
+    digit_anchor_sieve,
     forms_of,
     holidays,
     pieces,
+    word_anchor_sieve,
     word_key,
     word_pattern,
     words_of,
 )
 from finparse._validate import check_fiscal_year_start, check_ref_date
 from finparse.core import (
+    AnchorScan,
     Match,
     Parser,
     anchored,
     check_text,
+    shared_pattern,
 )
 from finparse.model import KindOptions
 from finparse.timespec import (
@@ -327,9 +336,25 @@ def _filter() -> Callable[[str, int, float | None], bool]:
     return test
 
 
+def _anchors() -> tuple[AnchorScan, ...]:
+    """The four anchors of :func:`pieces` (their alternation, as before): the
+    digit and word anchors scanned for through their sieves (see
+    :class:`~finparse._timewords.Sieved`), the fraction and spelled-year
+    anchors not scanned for in a text without their needles, nor compiled
+    before one (see :class:`~finparse._timewords.Needled`). The same
+    anchors, found in half the time."""
+    digits, words, fractions, spelled = pieces().anchor
+    return (
+        Sieved(shared_pattern(digits), digit_anchor_sieve(), back=1, ascii_only=True),
+        Sieved(shared_pattern(words), word_anchor_sieve(*anchor_words())),
+        Needled(fractions, FRACTION_NEEDLES),
+        Needled(spelled, SPELLED_NEEDLES, lower=True),
+    )
+
+
 @functools.cache
 def _time_spec_scanner() -> Parser[TimeSpec]:
-    return anchored(grammar().time_spec, pieces().anchor, 48, lead, _filter)
+    return anchored(grammar().time_spec, _anchors(), 48, lead, _filter)
 
 
 @functools.cache
@@ -338,7 +363,7 @@ def _time_window_parser() -> Parser[TimeWindow]:
         return _window(m.value, m.start, m.end, m.text, Ctx(None))
 
     inner = grammar().time_spec.spanned().map(build)
-    return anchored(inner, pieces().anchor, 48, lead)
+    return anchored(inner, _anchors(), 48, lead)
 
 
 @dataclass(frozen=True, slots=True)
