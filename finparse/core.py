@@ -982,10 +982,14 @@ def lit(text: str, *, casefold: bool = False) -> Parser[str]:
 _SPACE_RUN = regex.compile(r"(\s+)")
 
 
-def _atoms(word: str) -> list[str]:
-    """Split a lexicon entry into trie atoms: single characters, runs of space."""
+def _atoms(word: str) -> Sequence[str]:
+    """Split a lexicon entry into trie atoms: single characters, runs of space.
+
+    A word without white space is its own atoms (a string is a sequence of
+    its characters): no list of characters to make, nor for the garbage
+    collector to read, for each of the thousands of words of a lexicon."""
     if _SPACE_RUN.search(word) is None and not word.isspace():
-        return list(word)  # (most words: no need to split them)
+        return word  # (most words: no need to split them)
     atoms: list[str] = []
     for part in _SPACE_RUN.split(word):
         if not part:
@@ -1199,11 +1203,11 @@ class _TrieNode:
 
     __slots__ = ("by_char", "end", "kids", "more", "order", "rest", "step")
 
-    def __init__(self, rest: list[tuple[list[str], int]]) -> None:
+    def __init__(self, rest: list[tuple[Sequence[str], int]]) -> None:
         self.kids: dict[str, _TrieNode] = {}
         self.end = False
         #: the words that go on below, as (atoms, index of the next atom); None once expanded
-        self.rest: list[tuple[list[str], int]] | None = rest
+        self.rest: list[tuple[Sequence[str], int]] | None = rest
         #: whether any word goes on below
         self.more = bool(rest)
         #: (atom, node) pairs in the order the trie pattern tries them, made on first use
@@ -1247,7 +1251,7 @@ class WordTrie:
     firsts: frozenset[str] | None
 
     def __init__(self, words: Iterable[str], *, casefold: bool = False, boundary: bool = True) -> None:
-        rests: dict[str, list[tuple[list[str], int]]] = {"alpha": [], "digit": [], "other": []}
+        rests: dict[str, list[tuple[Sequence[str], int]]] = {"alpha": [], "digit": [], "other": []}
         count = longest = 0
         wordish = False
         for word in words:
@@ -1454,10 +1458,13 @@ def _pairs(roots: list[_TrieNode], casefold: bool) -> tuple[frozenset[str], froz
             if first == " ":
                 continue  # (a space first: see WordTrie.firsts)
             firsts = _cases(first) if casefold else {first}
-            _expand(kid)
-            if kid.end or " " in kid.kids:
+            # the second atoms, read from the words below without expanding
+            # the kid (a text visits few kids of a long list)
+            rest = kid.rest
+            below = kid.kids.keys() if rest is None else {atoms[i] for atoms, i in rest}
+            if kid.end or " " in below:
                 go.update(firsts)
-            for second in kid.kids:
+            for second in below:
                 if second != " ":
                     seconds = _cases(second) if casefold else {second}
                     pairs.update(a + b for a in firsts for b in seconds)
@@ -1469,7 +1476,7 @@ def _expand(node: _TrieNode) -> None:
     rest = node.rest
     if rest is None:
         return
-    tails: dict[str, list[tuple[list[str], int]]] = {}
+    tails: dict[str, list[tuple[Sequence[str], int]]] = {}
     for atoms, i in rest:
         tails.setdefault(atoms[i], []).append((atoms, i + 1))
     kids: dict[str, _TrieNode] = {}

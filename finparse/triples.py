@@ -271,7 +271,7 @@ class _OpenVerbs(Mapping[str, _Verb]):
 
     __slots__ = ("_lemmas", "_rows", "made")
 
-    def __init__(self, lemmas: dict[str, str], lemma_rows: Mapping[str, Sequence[tuple[str, ...]]]) -> None:
+    def __init__(self, lemmas: dict[str, str], lemma_rows: Mapping[str, _LemmaRows]) -> None:
         self._lemmas = lemmas
         self._rows = lemma_rows
         #: the verbs made so far, by form: the scan reads a form made before
@@ -283,7 +283,8 @@ class _OpenVerbs(Mapping[str, _Verb]):
         # the tenses of the form, as bits, with _NOUN_BIT if the form is
         # also a noun (said by the first row of the lemma that has the form)
         code = -1
-        for row in self._rows[lemma]:
+        found = self._rows[lemma]
+        for row in (found,) if isinstance(found, tuple) else found:
             for bit, cell in zip(_TENSE_BITS, (lemma, *row[1:5]), strict=False):
                 if form in cell.split("|"):
                     if code < 0:
@@ -309,6 +310,10 @@ class _OpenVerbs(Mapping[str, _Verb]):
 
     def __len__(self) -> int:
         return len(self._lemmas)
+
+
+#: A lemma's row of verb_lexicon.tsv, or its rows where the table repeats the lemma.
+_LemmaRows = tuple[str, ...] | list[tuple[str, ...]]
 
 
 @functools.cache
@@ -352,10 +357,13 @@ def _open_verbs() -> _OpenVerbs:
     for form in taken.intersection(lemmas):
         del lemmas[form]
     lemmas.pop("", None)
-    # lemma -> its rows (a lemma has one row, unless the table repeats it)
-    lemma_rows: dict[str, list[tuple[str, ...]]] = {}
+    # lemma -> its row, or its rows where the table repeats it (thousands of
+    # one-row lists would be objects for the garbage collector to read)
+    lemma_rows: dict[str, _LemmaRows] = {}
     for row in kept:
-        lemma_rows.setdefault(row[0], []).append(row)
+        had = lemma_rows.setdefault(row[0], row)
+        if had is not row:
+            lemma_rows[row[0]] = [*had, row] if isinstance(had, list) else [had, row]
     return _OpenVerbs(lemmas, lemma_rows)
 
 
