@@ -3114,11 +3114,17 @@ def elliptical_amounts(
     given, given_starts = list(ordered), list(starts)
     last_end = max(x.end for x in ordered)
     pos = ordered[0].end
-    # The hint spares compiling the pattern where no text needs it; once it
-    # is compiled, the scan alone says as much.
-    if _elliptical_pattern.cache_info().currsize == 0 and _elliptical_hint().search(
-            text, pos, min(len(text), last_end + _FAR + 256)) is None:
-        return out  # (the scan below would find nothing)
+    # A first look spares compiling the pattern where no text needs it; once
+    # it is compiled, the scan alone says as much. In ASCII text the look
+    # is the scan's own pre-scan for connectors (see _EllipticalScan: the
+    # pattern starts at no other place); elsewhere the hint.
+    if _elliptical_pattern.cache_info().currsize == 0:
+        if text.isascii():
+            first = _elliptical_starts().search(text, pos)
+            if first is None or first.start() > last_end + _FAR:
+                return out  # (the scan below would find nothing)
+        elif _elliptical_hint().search(text, pos, min(len(text), last_end + _FAR + 256)) is None:
+            return out  # (the scan below would find nothing)
     scan = _EllipticalScan(text, pos, ordered, starts, last_end)
     for m in scan.matches():
         scan.pos = m.end()
@@ -3325,7 +3331,6 @@ def _coordinated_amounts(text: str, found: list[Money], options: MoneyOptions) -
     """
     out: list[Money] = []
     spans = sorted((m.start, m.end) for m in found)
-    step = _coordinated_step()
     for amount in found:
         s = amount.start
         if (amount.amount is None or amount.elliptical or s < 6
@@ -3344,6 +3349,7 @@ def _coordinated_amounts(text: str, found: list[Money], options: MoneyOptions) -
         minor = amount.amount / (written * scale)  # 0.01 for "20 and 25 cts"
         items: list[Money] = []
         pos, oxford = s, False
+        step = _coordinated_step()  # (compiled when a text first has "and" before an amount)
         while True:
             m = step.match(text, max(0, pos - 80), pos)
             if m is None or ("and" in m.group("sep").lower()) != (not items):

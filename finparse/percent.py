@@ -501,6 +501,10 @@ def _percentage_points(text: str, found: list[Percent]) -> list[Percent]:
     starts = {p.start for p in found if p.unit == "percent"}
     if not starts:
         return out
+    if text.isascii():
+        low = text.lower()
+        if "pt" not in low and "point" not in low:
+            return out  # (every match has "point" or "pt": nothing to scan for, nor compile)
     last = max(starts)
     for m in _points_pattern().finditer(text):
         if m.start() > last:

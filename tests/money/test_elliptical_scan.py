@@ -11,6 +11,7 @@ the facts about the grammar's words that make the shortcut sound.
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from collections.abc import Iterator
@@ -211,3 +212,46 @@ def test_text_other_than_ascii_is_searched(monkeypatch: pytest.MonkeyPatch) -> N
     found = [m.value for m in money.finditer(text)]
     got = elliptical_amounts(text, found)
     assert got == _plain(text, found, monkeypatch) and got
+
+
+def _uncompiled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As in a process that has compiled no elliptical pattern yet: the cache
+    reads empty (the first look is taken; the pattern is compiled again)."""
+    monkeypatch.setattr(money_module._elliptical_pattern, "cache_info",
+                        lambda: functools._CacheInfo(0, 0, 1, 0))  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text", [
+    *_texts(),
+    "Net was 5 mln dlrs. " + "Nothing follows. " * 12 + "It rose from 4 to 6.",  # a connector too far
+    "Sales were 5 mln dlrs, and costs fell.",  # no connector at all
+    "Sales were 5 mln dlrs from a year before, with no number after.",  # a connector, no digit near
+    "Net 5 mln dlrs against\n4 mln.",  # a line break before the digit
+])
+def test_the_first_look_before_compiling_finds_what_the_scan_finds(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # before the pattern is compiled, an ASCII text is first looked at with
+    # the pre-scan for connectors (a text that is not ASCII with the hint):
+    # where it finds no connector close enough, there is nothing to find
+    found = [m.value for m in money.finditer(text)]
+    expected = elliptical_amounts(text, found)
+    with monkeypatch.context() as patch:
+        _uncompiled(patch)
+        assert elliptical_amounts(text, found) == expected
+        shifted = "\u00e9 " + text  # (not ASCII: the hint looks)
+        moved = [m.value for m in money.finditer(shifted)]
+        assert [(m.text, m.amount) for m in elliptical_amounts(shifted, moved)] == [
+            (m.text, m.amount) for m in expected]
+
+
+def test_the_first_look_compiles_nothing_where_no_connector_is_near(monkeypatch: pytest.MonkeyPatch) -> None:
+    called: list[str] = []
+    monkeypatch.setattr(money_module, "_elliptical_pattern", lambda: called.append("pattern"))
+    monkeypatch.setattr(money_module, "_elliptical_hint", lambda: called.append("hint"))
+    monkeypatch.setattr(money_module._elliptical_pattern, "cache_info", lambda: functools._CacheInfo(0, 0, 1, 0),
+                        raising=False)
+    for text in ("Sales were 5 mln dlrs, and costs fell.",
+                 "Net was 5 mln dlrs. " + "Nothing follows. " * 12 + "It rose from 4 to 6."):
+        assert elliptical_amounts(text, [m.value for m in money.finditer(text)]) == []
+    assert called == []
