@@ -473,6 +473,11 @@ class Sieved:
         """``pattern.search``, bounded by ``timeout``."""
         return self.pattern.search(text, pos, timeout=timeout)
 
+    def prepare(self) -> None:
+        """Compile the sieve now (:meth:`finparse.core.Parser.prepare` calls it)."""
+        if self._sieve is None:
+            self._sieve = re.compile(self.sieve_pattern)
+
     def _sifted(self, text: str, lower: str, pos: int) -> Iterator[regex.Match[str]]:
         sieve = self._sieve
         if sieve is None:
@@ -533,6 +538,10 @@ class Needled:
     ) -> regex.Match[str] | None:
         """``pattern.search``, bounded by ``timeout``."""
         return self.pattern.search(text, pos, timeout=timeout)
+
+    def prepare(self) -> None:
+        """Compile the pattern now (:meth:`finparse.core.Parser.prepare` calls it)."""
+        shared_pattern(self.source)
 
 
 #: What each match of the fraction anchor of :func:`pieces` holds (see :class:`Needled`).

@@ -2346,6 +2346,10 @@ class _Anchored(Wrapper[T]):
     def _prepare_own(self) -> None:
         if self._check:
             self._quick()
+        for scan in self._anchor:  # (an anchor scan may compile what it reads with)
+            prepare = getattr(scan, "prepare", None)
+            if callable(prepare):
+                prepare()
 
     def _quick(self) -> regex.Pattern[str] | Callable[[str, int, float | None], bool]:
         # The pattern (or test) that decides, cheaply, where a build is worth trying.
@@ -2517,7 +2521,10 @@ class AnchorScan(Protocol):
     finds what a compiled pattern's ``finditer`` finds, and searches as its
     ``search`` does, bounded by ``timeout`` (a compiled ``regex`` pattern is
     one). A scan that reads the text more cheaply than its pattern, or not
-    at all where the text cannot hold a match, finds the same anchors.
+    at all where the text cannot hold a match, finds the same anchors. A
+    scan that compiles what it reads with when a text first needs it may
+    have a ``prepare()`` method that compiles it now: :meth:`Parser.prepare`
+    calls it.
 
     >>> import regex
     >>> class Dollars:  # "$" then digits, not looked for in a text without "$"

@@ -321,6 +321,25 @@ def test_anchored_scans_with_anchor_scans_as_with_their_patterns() -> None:
     assert digits.skipped == 6
 
 
+def test_preparing_an_anchored_parser_prepares_its_anchor_scans() -> None:
+    from finparse.core import anchored, regex_parser
+
+    class Prepared(_CountingScan):
+        def __init__(self) -> None:
+            super().__init__(r"\d", "")
+            self.prepared = 0
+
+        def prepare(self) -> None:
+            self.prepared += 1
+
+    scan = Prepared()
+    parser = anchored(regex_parser(r"\d+"), (r"x", scan, _CountingScan(r"y", "")), reach=0)
+    assert scan.prepared == 0
+    assert parser.prepare() is parser
+    assert scan.prepared == 1
+    assert [m.value for m in parser.finditer("a 12 b 3")] == ["12", "3"]
+
+
 @pytest.mark.parametrize("anchor", [(), ("(",), [r"\d", 5]])
 def test_anchored_rejects_bad_anchor_patterns(anchor: object) -> None:
     from finparse.core import anchored, regex_parser

@@ -195,3 +195,18 @@ def test_anchors_and_sieves_nest_no_unbounded_quantifiers() -> None:
     for pattern in (*pieces().anchor, word_anchor_sieve(*anchor_words()), digit_anchor_sieve()):
         assert nested_quantifiers(pattern) == [], pattern
     assert nested_quantifiers("(?:a+)+") != []  # (the audit finds what it should)
+
+
+def test_preparing_the_time_scanners_compiles_their_sieves() -> None:
+    # (a process that forks workers prepares first: no worker compiles a sieve)
+    from finparse import timewindow
+
+    for make in (timewindow._time_spec_scanner, timewindow._time_window_parser):
+        scanner = make()
+        scans = scanner._anchor  # type: ignore[attr-defined]
+        for s in scans:
+            if isinstance(s, Sieved):
+                s._sieve = None  # (as in a process that has read no text yet)
+        scanner.prepare()
+        assert [type(s).__name__ for s in scans] == ["Sieved", "Sieved", "Needled", "Needled"]
+        assert all(s._sieve is not None for s in scans if isinstance(s, Sieved))
