@@ -163,12 +163,10 @@ def peers(text_docs: list[str], chars: int,
     return results
 
 
-#: Times one tree in a fresh process: argv = corpus, kinds ("all" or a
-#: comma list), slice ("front" or "back"); prints chars per second of
-#: process time (best of 3, after a warm-up).
-_PROBE = r"""
-import json, sys, time
-import finparse
+#: The middle of a probe process, after ``import finparse``: argv = corpus,
+#: kinds ("all" or a comma list), slice ("front" or "back"); reads the
+#: slice (``sample``) and the ``kinds``, and warms up on other documents.
+PROBE_SLICE = r"""
 docs = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
 def take(size, start):
     out, total, i = [], 0, start
@@ -179,6 +177,14 @@ sample = take(300_000, 1000 if sys.argv[3] == "front" else len(docs) - 2600)
 kinds = None if sys.argv[2] == "all" else sys.argv[2].split(",")
 for doc in take(100_000, 5000):
     finparse.extract(doc, kinds=kinds)
+"""
+
+#: Times one tree in a fresh process (argv as for PROBE_SLICE); prints chars
+#: per second of process time (best of 3, after the warm-up).
+_PROBE = r"""
+import json, sys, time
+import finparse
+""" + PROBE_SLICE + r"""
 best = float("inf")
 for _ in range(3):
     start = time.process_time()

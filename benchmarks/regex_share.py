@@ -38,6 +38,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "bench" / "news.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench import PROBE_SLICE  # noqa: E402  (the slice and warm-up of bench.py's probe)
 
 #: Times one tree in a fresh process: argv = corpus, kinds ("all" or a comma
 #: list), slice ("front" or "back"), "wrap" or "plain". Prints JSON: the best
@@ -98,17 +100,7 @@ if sys.argv[4] == "wrap":
     regex.Pattern = Timed  # (isinstance tests on compiled patterns)
 
 import finparse
-
-docs = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
-def take(size, start):
-    out, total, i = [], 0, start
-    while total < size:
-        doc = docs[i % len(docs)]; out.append(doc); total += len(doc); i += 1
-    return out
-sample = take(300_000, 1000 if sys.argv[3] == "front" else len(docs) - 2600)
-kinds = None if sys.argv[2] == "all" else sys.argv[2].split(",")
-for doc in take(100_000, 5000):
-    finparse.extract(doc, kinds=kinds)
+""" + PROBE_SLICE + r"""
 best, best_inside = float("inf"), 0.0
 for _ in range(3):
     inside[0] = 0.0
