@@ -37,6 +37,8 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any, NamedTuple
 
+import regex
+
 from finparse._timewords import (
     DASH,
     S0,
@@ -44,6 +46,7 @@ from finparse._timewords import (
     WR,
     YEAR4,
     S,
+    all_forms,
     alternatives,
     any_of,
     bias_at,
@@ -74,6 +77,7 @@ from finparse._timewords import (
     year_value,
 )
 from finparse.core import (
+    _UNTRACKED,
     Captures,
     Match,
     Parser,
@@ -2229,7 +2233,13 @@ def _connector_ahead() -> str:
 
 
 def _connector_stop(text: str, pos: int, timeout: float | None) -> bool:
-    """Whether :func:`_connector_ahead` matches at ``pos``, read by one search.
+    """Whether :func:`_connector_ahead` matches at ``pos`` (see :func:`_connector_at`)."""
+    return _connector_at(text, pos, timeout) is not None
+
+
+def _connector_at(text: str, pos: int, timeout: float | None) -> regex.Match[str] | None:
+    """The connector :func:`_connector_ahead` finds at ``pos`` (the first
+    stop, :data:`_CONNECTOR_STOP`, its group ``c``), or None; read by one search.
 
     The look ahead reads the characters that neither end it nor start a
     connector, sixty at most, and wants a connector next: a connector never
@@ -2241,7 +2251,87 @@ def _connector_stop(text: str, pos: int, timeout: float | None) -> bool:
     end = pos + _CONNECTOR_REACH + _CONNECTOR_SLACK + 1
     search = shared_pattern(_CONNECTOR_STOP).search
     m = search(text, pos, end) if timeout is None else search(text, pos, end, timeout=timeout)
-    return m is not None and m.start() <= pos + _CONNECTOR_REACH and m.start("c") >= 0
+    if m is not None and m.start() <= pos + _CONNECTOR_REACH and m.start("c") >= 0:
+        return m
+    return None
+
+
+#: A run of letters of the text, or of a pattern (see _range_words).
+_LETTERS = r"[\p{L}\p{M}]+"
+#: The run of letters after a connector and at most three spaces (group 1).
+_AFTER_CONNECTOR = r"\s{0,3}([\p{L}\p{M}]+)"
+
+
+@functools.cache
+def _range_words() -> frozenset[str]:
+    """Every run of letters a range can read (loosely), case folded: the
+    runs of letters of every word of ``data/time_words.tsv`` (all kinds),
+    of the holidays and number words (the lists the grammar's word patterns
+    are written from), and of the range's own pattern ("between", "the",
+    "of", "fiscal", "year").
+
+    Built when first needed, from the range's scanning pattern (a few
+    milliseconds: see :data:`_RANGE_WORDS_AFTER`).
+    """
+    letters = compile_re(_LETTERS)
+    texts = [*all_forms(), *holidays(), *number_words(), _ranges().range.pattern]
+    return frozenset(run.casefold() for text in texts for run in letters.findall(text))
+
+
+def _range_words_ok(text: str, pos: int, stop: regex.Match[str], timeout: float | None) -> bool:
+    """Whether a range may start at ``pos``, where the look for a connector
+    found ``stop`` (:func:`_connector_at`): false only where the range
+    would read a run of letters that is none of :func:`_range_words`.
+
+    A range's first end is followed by its connector, which starts with a
+    dash or with a space before a word ("to", "through"): no sooner than
+    the first stop, but for spaces. So the range reads every run of letters
+    from ``pos`` to the stop ("the" or "between", then its first end),
+    unless its connector is "and", which is no stop ("between 1985 and
+    1990, rising to"): the runs are read up to the first "and" only. Right
+    after the stop's dash or word and at most three spaces, a run of
+    letters is the first of the last end, or, where the stop is inside the
+    first end ("2005-06-07 to"), a run of the first end; either way the
+    range reads it. A run with a letter outside ASCII passes, as case
+    folding could make it one of the words (tests/time/test_range_words.py
+    reads invented texts with the grammar with this test and without it).
+    """
+    words = _range_words()
+    find = compile_re(_LETTERS).findall
+    start = stop.start()
+    runs = find(text, pos, start) if timeout is None else find(text, pos, start, timeout=timeout)
+    for run in runs:
+        if not run.isascii():
+            continue
+        key = run.lower()
+        if key == "and":
+            return True
+        if key not in words:
+            return False
+    # the run of letters right after the connector: the last end's first
+    # (or, where the connector is inside the first end, the first end's)
+    # (read in a window one letter longer than the longest word: a longer
+    # run is none of them)
+    end = stop.end()
+    window = end + 3 + _longest_range_word() + 1
+    match = compile_re(_AFTER_CONNECTOR).match
+    after = match(text, end, window) if timeout is None else match(text, end, window, timeout=timeout)
+    if after is None:
+        return True
+    run = after.group(1)
+    return not run.isascii() or run.lower() in words
+
+
+@functools.cache
+def _longest_range_word() -> int:
+    return max(map(len, _range_words()))
+
+
+#: How many times the look for a connector passes before it also checks
+#: the words before the connector (see _range_words_ok): building their set
+#: costs a few milliseconds, which a text that reaches a range only a few
+#: times (a process's first call) is spared.
+_RANGE_WORDS_AFTER = 64
 
 
 class _ConnectorAhead(Wrapper[Any]):
@@ -2257,10 +2347,21 @@ class _ConnectorAhead(Wrapper[Any]):
 
     def _make_run(self, compile: Callable[[Parser[Any]], Any]) -> Any:
         description = self._inner.description
+        before = _RANGE_WORDS_AFTER
 
         def run(text: str, pos: int, ctx: Any) -> Any:
-            if _connector_stop(text, pos, ctx.timeout):
-                return "", pos
+            nonlocal before
+            stop = _connector_at(text, pos, ctx.timeout)
+            if stop is not None:
+                # (the words are checked only in running text, where a
+                # build records no failure, its ctx.far beyond any place:
+                # a parse that reports what it expected tries the range
+                # wherever it did, and is told what it expected)
+                if before > 0 or ctx.far != _UNTRACKED:
+                    before -= 1
+                    return "", pos
+                if _range_words_ok(text, pos, stop, ctx.timeout):
+                    return "", pos
             if pos >= ctx.far:  # (as the leaf would: a parse's message names it)
                 ctx.fail(pos, description)
             return None

@@ -68,6 +68,11 @@ def forms_of(kind: str, flag: str | None = None) -> list[str]:
     return [w.form for w in _vocab().get(kind, ()) if flag is None or flag in w.flags.split()]
 
 
+def all_forms() -> list[str]:
+    """The forms of every kind of ``data/time_words.tsv``, in table order."""
+    return [w.form for words in _vocab().values() for w in words]
+
+
 def alternatives(kind: str, flag: str | None = None) -> str:
     """The forms of ``kind`` (see :func:`forms_of`) as regex alternatives, in table order.
 
