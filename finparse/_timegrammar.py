@@ -77,7 +77,6 @@ from finparse._timewords import (
     year_value,
 )
 from finparse.core import (
-    _UNTRACKED,
     Captures,
     Match,
     Parser,
@@ -2357,7 +2356,7 @@ class _ConnectorAhead(Wrapper[Any]):
                 # build records no failure, its ctx.far beyond any place:
                 # a parse that reports what it expected tries the range
                 # wherever it did, and is told what it expected)
-                if before > 0 or ctx.far != _UNTRACKED:
+                if before > 0 or ctx.tracked:
                     before -= 1
                     return "", pos
                 if _range_words_ok(text, pos, stop, ctx.timeout):

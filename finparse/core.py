@@ -150,7 +150,7 @@ class _Ctx:
     read twice at one place (packrat parsing), and the furthest failure, for
     error messages."""
 
-    __slots__ = ("expected", "far", "memo", "timeout")
+    __slots__ = ("expected", "far", "memo", "timeout", "tracked")
 
     def __init__(self, timeout: float | None = None, track: bool = True) -> None:
         self.memo: dict[Any, _Run] = {}  # see _memoised
@@ -158,6 +158,9 @@ class _Ctx:
         #: made), the furthest failure is "beyond any position": no failure
         #: is ever recorded, which saves a call on every failed part.
         self.far = -1 if track else _UNTRACKED
+        #: Whether the build records failures (a parse, whose error message
+        #: says what was expected), or runs on running text (no message).
+        self.tracked = track
         self.expected: list[str] = []
         #: The bound on each regex call of the build, if the caller set one.
         self.timeout = timeout
