@@ -10,8 +10,19 @@ from __future__ import annotations
 
 import functools
 from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
 
 __all__ = ["rows", "word_class"]
+
+
+@functools.cache
+def _data_dir() -> Traversable:
+    """The package's ``data`` directory, found once (finding it costs more
+    than reading a small table)."""
+    return resources.files("finparse").joinpath("data")
 
 
 @functools.cache
@@ -23,7 +34,7 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
     >>> rows("scales.tsv")[0]
     ('thousand', '1000', 'ci')
     """
-    text = resources.files("finparse").joinpath("data").joinpath(name).read_text("utf-8")
+    text = _data_dir().joinpath(name).read_text("utf-8")
     out: list[tuple[str, ...]] = []
     for line in text.splitlines():
         if not line or line[0] == "#":
@@ -44,4 +55,14 @@ def word_class(name: str, cls: str) -> frozenset[str]:
     >>> "versus" in word_class("context_words.tsv", "elliptical_follow")
     True
     """
-    return frozenset(row[0] for row in rows(name) if len(row) > 1 and row[1] == cls)
+    return _classes(name).get(cls, frozenset())
+
+
+@functools.lru_cache(maxsize=64)  # (one per table: the package ships fewer)
+def _classes(name: str) -> dict[str, frozenset[str]]:
+    """The words of each class of a two-column table, read in one pass."""
+    found: dict[str, list[str]] = {}
+    for row in rows(name):
+        if len(row) > 1:
+            found.setdefault(row[1], []).append(row[0])
+    return {cls: frozenset(words) for cls, words in found.items()}

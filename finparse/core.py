@@ -74,6 +74,7 @@ from finparse._validate import check_timeout
 __all__ = [
     "AnchorScan",
     "Captures",
+    "LazyPattern",
     "Match",
     "ParseError",
     "Parser",
@@ -88,6 +89,7 @@ __all__ = [
     "match_at",
     "not_followed_by",
     "opt",
+    "prepare_patterns",
     "reader_parser",
     "regex_parser",
     "sep_by",
@@ -269,7 +271,84 @@ class Captures:
         return s
 
 
-_NAMES = regex.compile(
+class LazyPattern:
+    r"""A module's ``regex`` pattern, compiled when it is first used.
+
+    It matches as ``regex.compile(source)`` does; a module that keeps one
+    for a case many texts never reach (a rare word, an option) pays for the
+    compile only when a text reaches it, not at import. The first call of
+    each method compiles the pattern (once, shared with :func:`shared_pattern`)
+    and keeps the compiled pattern's method in the object, so later calls go
+    straight to it. Reading :attr:`pattern` compiles nothing.
+
+    >>> from finparse.core import LazyPattern
+    >>> year = LazyPattern(r"(?:19|20)\d\d")
+    >>> year.pattern, year.compiled
+    ('(?:19|20)\\d\\d', False)
+    >>> year.fullmatch("2024") is not None, year.compiled
+    (True, True)
+    """
+
+    __slots__ = ("__dict__", "pattern")
+    pattern: str
+
+    def __init__(self, source: str) -> None:
+        self.pattern = source
+
+    @property
+    def compiled(self) -> bool:
+        """Whether the pattern has been compiled (by a first use)."""
+        return "match" in self.__dict__
+
+    def _bound(self) -> regex.Pattern[str]:
+        # compile, and keep the compiled pattern's methods in the object:
+        # they then shadow the methods of this class on every later call
+        compiled = _compile(self.pattern)
+        for name in ("match", "search", "fullmatch", "finditer", "findall", "sub"):
+            self.__dict__.setdefault(name, getattr(compiled, name))
+        return compiled
+
+    def match(self, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
+        """As ``regex.Pattern.match``."""
+        return self._bound().match(*args, **kwargs)
+
+    def search(self, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
+        """As ``regex.Pattern.search``."""
+        return self._bound().search(*args, **kwargs)
+
+    def fullmatch(self, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
+        """As ``regex.Pattern.fullmatch``."""
+        return self._bound().fullmatch(*args, **kwargs)
+
+    def finditer(self, *args: Any, **kwargs: Any) -> Iterator[regex.Match[str]]:
+        """As ``regex.Pattern.finditer``."""
+        return self._bound().finditer(*args, **kwargs)
+
+    def findall(self, *args: Any, **kwargs: Any) -> list[Any]:
+        """As ``regex.Pattern.findall``."""
+        return self._bound().findall(*args, **kwargs)
+
+    def sub(self, *args: Any, **kwargs: Any) -> str:
+        """As ``regex.Pattern.sub``."""
+        return self._bound().sub(*args, **kwargs)
+
+
+def prepare_patterns(*namespaces: Mapping[str, object]) -> None:
+    """Compile now every :class:`LazyPattern` kept in ``namespaces`` (the
+    ``vars()`` of modules), as :meth:`Parser.prepare` compiles a grammar.
+
+    >>> from finparse.core import LazyPattern, prepare_patterns
+    >>> space = {"year": LazyPattern(r"\\d{4}")}
+    >>> prepare_patterns(space); space["year"].compiled
+    True
+    """
+    for namespace in namespaces:
+        for value in list(namespace.values()):
+            if isinstance(value, LazyPattern):
+                value._bound()
+
+
+_NAMES = LazyPattern(
     r"\\.|\[(?:\\.|[^\]\\])*+\]|(?P<open>\(\?P?<(?P<name>[A-Za-z_]\w*)>)|\((?![?*])"
 )
 
@@ -2561,7 +2640,7 @@ def _strip_punctuation(token: str) -> str:
 
 #: Where a match may start: a letter or digit that does not continue a word,
 #: or any other visible character.
-_TOKEN_START = regex.compile(r"(?<![\p{L}\p{N}\p{M}])[\p{L}\p{N}]|[^\s\p{L}\p{N}\p{M}]")
+_TOKEN_START = LazyPattern(r"(?<![\p{L}\p{N}\p{M}])[\p{L}\p{N}]|[^\s\p{L}\p{N}\p{M}]")
 
 
 def anchored(

@@ -49,13 +49,14 @@ import regex
 
 from finparse import vocabulary
 from finparse._data import rows, word_class
+from finparse.core import LazyPattern
 from finparse.model import Direction, Percent, Span
 
 __all__ = ["direction_of", "measure_of"]
 
 
 #: "... in (the) <noun> <noun>" right before a word: the noun after "in".
-_IN_NOUN = regex.compile(r"\s+in\s+((?:the\s+)?[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+)?)\s+$")
+_IN_NOUN = LazyPattern(r"\s+in\s+((?:the\s+)?[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+)?)\s+$")
 
 
 @functools.cache

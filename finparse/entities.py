@@ -42,7 +42,7 @@ from typing import Any
 import regex
 
 from finparse._data import rows, word_class
-from finparse.core import check_text, trie_pattern
+from finparse.core import LazyPattern, check_text, trie_pattern
 from finparse.kinds import REGISTRY
 from finparse.sentences import Deadline, sentence_spans, spaced_tokens
 from finparse.sentences import suffixes as suffixes  # re-exported: entities.suffixes
@@ -309,7 +309,7 @@ def _known_names(
     return known_names_pattern(extra)
 
 
-_APOSTROPHE = regex.compile(r"\s*[\u2019']")
+_APOSTROPHE = LazyPattern(r"\s*[\u2019']")
 
 
 def _known_kind(text: str, extra: tuple[tuple[str, str], ...]) -> str:

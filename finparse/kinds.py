@@ -531,9 +531,11 @@ def _extract_money(text: str, *, ref_date: dt.date | None, options: Any, timeout
 
 
 def _prepare_money(options: Any) -> None:
-    from finparse.money import money_parser
+    from finparse import core, money
+    from finparse.core import prepare_patterns
 
-    money_parser(options).prepare()
+    money.money_parser(options).prepare()
+    prepare_patterns(vars(money), vars(core))
 
 
 def _money_example() -> Mention:
@@ -560,9 +562,11 @@ def _extract_percent(text: str, *, ref_date: dt.date | None, options: Any, timeo
 
 
 def _prepare_percent(options: Any) -> None:
-    from finparse.percent import percentages
+    from finparse import direction, percent
+    from finparse.core import prepare_patterns
 
-    percentages().prepare()
+    percent.percentages().prepare()
+    prepare_patterns(vars(percent), vars(direction))
 
 
 def _percent_example() -> Mention:
@@ -594,9 +598,11 @@ def _prepare_time(options: Any) -> None:
 
 
 def _prepare_triples(options: Any) -> None:
-    from finparse import triples
+    from finparse import entities, sentences, triples
+    from finparse.core import prepare_patterns
 
     triples.prepare(options)
+    prepare_patterns(vars(triples), vars(entities), vars(sentences))
 
 
 def _time_example() -> Mention:

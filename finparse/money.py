@@ -69,6 +69,7 @@ from finparse.core import (
     MATCH_MARGIN,
     MATCH_WINDOW,
     Captures,
+    LazyPattern,
     Match,
     Parser,
     Reject,
@@ -557,14 +558,15 @@ def _heads(forms: Iterable[str], casefold: bool) -> tuple[frozenset[str], frozen
     there. None where a form starts with a space (any start then)."""
     pairs: set[str] = set()
     alone: set[str] = set()
-    for form in forms:
-        if not form or _spacy(form[0]):
+    # (many forms start alike: each distinct start is read once)
+    for two in {form[:2] for form in forms}:
+        if not two or _spacy(two[0]):
             return None
-        firsts = _ascii_cases(form[0], casefold)
-        if len(form) == 1 or _spacy(form[1]):
+        firsts = _ascii_cases(two[0], casefold)
+        if len(two) == 1 or _spacy(two[1]):
             alone |= firsts
         else:
-            seconds = _ascii_cases(form[1], casefold)
+            seconds = _ascii_cases(two[1], casefold)
             pairs.update(a + b for a in firsts for b in seconds)
     return frozenset(pairs), frozenset(alone)
 
@@ -889,8 +891,8 @@ def _lead_words() -> Parser[tuple[int, str | None, bool]]:
 
 
 #: The parts of the lead words' pattern that :class:`_LeadReader` reads by regex.
-_LEAD_INVISIBLE = regex.compile(_INVISIBLE)
-_NOT_AFTER_LETTER = regex.compile(r"(?<!\p{L})")
+_LEAD_INVISIBLE = LazyPattern(_INVISIBLE)
+_NOT_AFTER_LETTER = LazyPattern(r"(?<!\p{L})")
 _SIGN_NEXT = regex.compile(r"[\p{L}\p{Sc}\d]")
 
 
@@ -1615,7 +1617,7 @@ def _plan_before() -> regex.Pattern[str]:
 
 _SPACE_CHAR = regex.compile(r"\s")
 _LETTER_CHAR = regex.compile(r"\p{L}")
-_FROM = regex.compile(r"(?i:from)")
+_FROM = LazyPattern(r"(?i:from)")
 _TO = regex.compile(_TO_WORD)
 
 
@@ -2118,7 +2120,7 @@ _FILTER_AFTER = 50_000
 
 #: A blank line: where a paragraph ends, and what an amount remembers of the
 #: amounts before it (a long file read in blocks is cut there: see the CLI).
-_PARAGRAPH_BREAK = regex.compile(r"\n[ \t\u00a0]*+\n")
+_PARAGRAPH_BREAK = LazyPattern(r"\n[ \t\u00a0]*+\n")
 
 
 class _InContext(Wrapper[Money]):
@@ -2756,7 +2758,7 @@ _ADJECTIVE_WORD = r"[\p{L}\p{M}.&()'\u2019-]++"
 
 #: Currency codes as the filter sees them: three capitals, maybe scaled
 #: ("MUSD", "KEUR"); which ones are codes is left to the unit parsers.
-_CODE_SHAPE = regex.compile(r"[A-Z]{3,5}")
+_CODE_SHAPE = LazyPattern(r"[A-Z]{3,5}")
 
 
 def _units_superset(
@@ -3301,9 +3303,9 @@ def _coordinated_step() -> regex.Pattern[str]:
     )
 
 
-_LEAD_DIGITS = regex.compile(DIGITS)
-_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
-_WORD_BEFORE = regex.compile(r"(\p{L}+)\.?[ \u00a0]+$")
+_LEAD_DIGITS = LazyPattern(DIGITS)
+_YEAR = LazyPattern(r"(?:1[89]|20)\d\d")
+_WORD_BEFORE = LazyPattern(r"(\p{L}+)\.?[ \u00a0]+$")
 
 
 @functools.cache
@@ -3488,7 +3490,7 @@ def _scale_search() -> regex.Pattern[str]:
     return regex.compile(rf"(?<=[\d\s])(?:{scale_fragment()})")
 
 
-_SENTENCE_END = regex.compile(r"[.;!?](?:\s|$)")
+_SENTENCE_END = LazyPattern(r"[.;!?](?:\s|$)")
 _WORD = regex.compile(r"\p{L}+")
 
 

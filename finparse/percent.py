@@ -57,6 +57,7 @@ from finparse._exact import exact
 from finparse._lazy import lazy_attributes
 from finparse.core import (
     Captures,
+    LazyPattern,
     Match,
     Parser,
     Reject,
@@ -761,7 +762,7 @@ def _fraction_quote_pattern() -> regex.Pattern[str]:
 
 
 #: The offer of a fractional quote, as the grammar read it: "3/8 pct", "6-3/16 pct", "11 pct", "eight pct".
-_FRACTION_OFFER = regex.compile(r"(?:(?P<n>\d{1,2})/(?P<d>\d{1,2})|(?P<w>\d{1,2})(?:[- ](?P<n>\d{1,2})/(?P<d>\d{1,2}))?"
+_FRACTION_OFFER = LazyPattern(r"(?:(?P<n>\d{1,2})/(?P<d>\d{1,2})|(?P<w>\d{1,2})(?:[- ](?P<n>\d{1,2})/(?P<d>\d{1,2}))?"
                                 r"|(?P<word>\p{L}+))(?![\d/.,])")
 
 
@@ -806,7 +807,7 @@ def _fraction_quotes(text: str, found: list[Percent]) -> list[Percent]:
 
 
 #: A bare "point(s)" ending a mention, not "percentage points" or "pct points".
-_FRACTION_POINT = regex.compile(r"(?<!(?i:pct|percent|percentage|cent)[ \u00a0-]{0,3})(?i:points?)$")
+_FRACTION_POINT = LazyPattern(r"(?<!(?i:pct|percent|percentage|cent)[ \u00a0-]{0,3})(?i:points?)$")
 
 
 def _fraction_point_holds(text: str, mention: Percent) -> bool:
@@ -827,7 +828,7 @@ _OPENERS = frozenset("([{")
 _SIGNS = {"-": True, "\u2212": True, "+": False}
 #: What may stand between a percentage and a bracketed one that it is compared with ("8.3 % of
 #: net sales (11.8 %)"): a few words, no sentence or clause end.
-_COMPARED_GAP = regex.compile(r"[^.;:()\[\]]{0,40}")
+_COMPARED_GAP = LazyPattern(r"[^.;:()\[\]]{0,40}")
 
 
 def _bracketed(text: str, found: list[Percent]) -> list[Percent]:

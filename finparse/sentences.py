@@ -26,7 +26,7 @@ from typing import NamedTuple
 import regex
 
 from finparse._data import rows
-from finparse.core import check_text, searches
+from finparse.core import LazyPattern, check_text, searches
 
 __all__ = ["Deadline", "Token", "sentence_spans", "tokens"]
 
@@ -102,7 +102,7 @@ class Token(NamedTuple):
 #: again (cubic time on "a." * n). It is read for at most 16 letter
 #: groups ("{2,16}"), so that an attempt reads at most 48
 #: characters; a longer run is not one abbreviation but words and dots.
-_TOKEN = regex.compile(
+_TOKEN = LazyPattern(
     r"(?:\p{L}{1,2}\.){2,16}(?!\p{L})"
     r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:[-&/](?=[\p{L}\p{N}])|(?<=\p{N})[.,](?=\p{N})"
     r"|['\u2019](?![sS](?![\p{L}\p{N}]))(?=\p{L}))[\p{L}\p{N}\p{M}]*+)*"
@@ -266,9 +266,9 @@ def _openers() -> frozenset[str]:
 #: fails there too, and trying it from every mark of a run of n marks that
 #: fails ("x....x") read n * n / 2 characters.
 _CANDIDATE = regex.compile(r"(?<![.!?])[.!?]++['\"\u2019\u201d)\]]*+(?=\s|$)|\n")
-_LAST_WORD = regex.compile(r"([\p{L}.]{1,12})$")
+_LAST_WORD = LazyPattern(r"([\p{L}.]{1,12})$")
 _NEXT_WORD = regex.compile(r"\s{0,40}+([\p{L}\p{N}'\u2018\u201c\"(\[]?[\p{L}\p{N}]*)")
-_DOTTED = regex.compile(r"\p{L}(?:\.\p{L})*")
+_DOTTED = LazyPattern(r"\p{L}(?:\.\p{L})*")
 _BLANK_LINE = regex.compile(r"[ \t]{0,40}+\n")
 
 

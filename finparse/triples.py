@@ -54,7 +54,7 @@ import regex
 from finparse._data import rows, word_class
 from finparse._exact import exact
 from finparse._validate import check_extra_entities, check_mapping, check_timeout
-from finparse.core import check_text, trie_pattern
+from finparse.core import LazyPattern, check_text, trie_pattern
 from finparse.entities import (
     Chunk,
     Entity,
@@ -70,7 +70,6 @@ from finparse.entities import (
     plural_noun_before_verb,
     prepare_entities,
 )
-from finparse.inflect import verb_rows
 from finparse.model import KindOptions, Located, Money, Percent
 from finparse.sentences import Deadline, prepare_sentences, sentence_spans, suffixes
 
@@ -190,6 +189,16 @@ class _Lexicon(NamedTuple):
         return (self.open.get(word) or self.single.get(word) or _NO_VERB).tenses
 
 
+def _user_verb_rows(extra: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], ...]:
+    """The rows of the user's verbs (finparse.inflect, imported only when
+    there are some: the default options need none of it)."""
+    if not extra:
+        return ()
+    from finparse.inflect import verb_rows
+
+    return verb_rows(dict(extra))
+
+
 @functools.lru_cache(maxsize=32)  # keyed by the caller's extra_verbs: bounded
 def _lexicon(extra: tuple[tuple[str, str], ...] = ()) -> _Lexicon:
     single: dict[str, tuple[str, set[str], tuple[str, ...]]] = {}
@@ -207,7 +216,7 @@ def _lexicon(extra: tuple[tuple[str, str], ...] = ()) -> _Lexicon:
 
     # User verbs inflect like English ones (finparse.inflect): "snap up"
     # also gives "snapped up", "snapping up"; "cut" gives "cuts", "cutting".
-    for row in (*rows("triple_verbs.tsv"), *verb_rows(dict(extra))):
+    for row in (*rows("triple_verbs.tsv"), *_user_verb_rows(extra)):
         lemma = row[0]
         preps = tuple(p for p in row[6].split("|") if p and p != "-") if len(row) > 6 else ()
         for tense, cell in zip(_TENSES, row[1:6], strict=False):
@@ -471,7 +480,7 @@ def _plural_of_firm(word: str) -> bool:
     return "coref" in nouns().get(single, ())
 
 
-_COMPOUND_ADJECTIVE = regex.compile(r"\d[\d.,]*+(?:-\p{Ll}++)++")
+_COMPOUND_ADJECTIVE = LazyPattern(r"\d[\d.,]*+(?:-\p{Ll}++)++")
 
 
 def _compound_adjective(c: Chunk) -> bool:
@@ -591,8 +600,8 @@ _GROUP_WANT = frozenset(("group",))
 _ORG_WANT = frozenset(("org",))
 _MONEY_MARKS = frozenset("$\u20ac\u00a3\u00a5%")
 #: what may open a sentence before its first word, and a capitalised word
-_LEAD = regex.compile(r"[\s\"'\u201c\u2018(\-]*+")
-_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}\-]*+")
+_LEAD = LazyPattern(r"[\s\"'\u201c\u2018(\-]*+")
+_CAPITALISED = LazyPattern(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}\-]*+")
 #: a credit rating code ("AAA", "A-2", "BBB-plus", "Baa3", "P-1")
 _RATING = regex.compile(
     r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|C|Aaa|Aa|Baa|Ba|Caa|Ca|P|D)(?:[-+]|-?[1-3]|-(?:plus|minus))?"
