@@ -11,7 +11,6 @@ no range, with the grammar as it is and with the check passing everywhere
 
 from __future__ import annotations
 
-import datetime as dt
 import random
 from collections.abc import Iterator
 
@@ -20,7 +19,7 @@ import regex
 
 from finparse import _timegrammar, timewindow
 from finparse._timegrammar import _connector_at, _range_words, _range_words_ok
-from finparse.timewindow import extract_time
+from tests.time.test_year_first import _read  # (the windows of texts, as compared there)
 
 #: What a place may start with (the first end of a range, or not).
 FIRST = [
@@ -55,14 +54,6 @@ def _texts(count: int) -> Iterator[str]:
             + rng.choice(LAST) + rng.choice(AFTER)
             for _ in range(3)
         )
-
-
-def _read(texts: list[str]) -> list[list[tuple[str, int, str, str | None, str | None]]]:
-    ref = dt.date(2020, 6, 15)
-    return [
-        [(w.text, w.start, w.type, str(w.start_date), str(w.date)) for w in extract_time(text, ref)]
-        for text in texts
-    ]
 
 
 def _rebuild() -> None:
