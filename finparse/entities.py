@@ -388,17 +388,11 @@ _NUMBER_CHARS = "0123456789.,-/&"
 _ROLE_TAGS = {"quantity": "QTY", "time": "TIME"}
 
 
-def _mention_tag(m: Any) -> str | None:
-    kind = getattr(m, "kind", None)
-    role = REGISTRY.argument_role(kind) if isinstance(kind, str) else None
-    return None if role is None else _ROLE_TAGS[role]
-
-
 @functools.cache
 def _kind_tags() -> Mapping[str, str]:
-    """Kind name -> the chunk tag of its mentions (:func:`_mention_tag`), for
-    the kinds of the registry (which is frozen) whose mentions triples take:
-    one dict look-up a mention."""
+    """Kind name -> the chunk tag of its mentions (by the role the registry
+    gives the kind), for the kinds of the registry (which is frozen) whose
+    mentions triples take: one dict look-up a mention."""
     out: dict[str, str] = {}
     for name in REGISTRY.names:
         role = REGISTRY.argument_role(name)
@@ -414,7 +408,7 @@ def _spans_of_mentions(
     tags = _kind_tags()
     for m in mentions:
         kind = getattr(m, "kind", None)
-        tag = tags.get(kind) if isinstance(kind, str) else None  # _mention_tag(m), one look-up
+        tag = tags.get(kind) if isinstance(kind, str) else None
         if tag is None:
             continue
         try:

@@ -2,7 +2,7 @@
 
 :func:`finparse.entities._spans_of_mentions` reads a mention's chunk tag from a
 table of the registry's kinds (:func:`finparse.entities._kind_tags`) instead of
-asking the registry for each mention (:func:`finparse.entities._mention_tag`);
+asking the registry for each mention (``_mention_tag`` here);
 a name's :class:`~finparse.entities.Entity` is made by
 :func:`finparse.entities._new_entity` (without the frozen dataclass's
 ``__init__``); the verb rules read an open verb made before from
@@ -21,15 +21,22 @@ import pytest
 
 from finparse import extract
 from finparse.entities import (
+    _ROLE_TAGS,
     Entity,
     _kind_tags,
-    _mention_tag,
     _new_entity,
     _spans_of_mentions,
     chunk_sentence,
 )
 from finparse.kinds import REGISTRY
 from finparse.triples import TripleOptions, _built, _lexicon, _open_verbs
+
+
+def _mention_tag(m: Any) -> str | None:
+    """The chunk tag of a mention, the registry asked for its kind's role (the plain reading)."""
+    kind = getattr(m, "kind", None)
+    role = REGISTRY.argument_role(kind) if isinstance(kind, str) else None
+    return None if role is None else _ROLE_TAGS[role]
 
 
 @dataclass
