@@ -2356,8 +2356,10 @@ class _ConnectorAhead(Wrapper[Any]):
                 # build records no failure, its ctx.far beyond any place:
                 # a parse that reports what it expected tries the range
                 # wherever it did, and is told what it expected)
-                if before > 0 or ctx.tracked:
+                if before > 0:
                     before -= 1
+                    return "", pos
+                if ctx.tracked:
                     return "", pos
                 if _range_words_ok(text, pos, stop, ctx.timeout):
                     return "", pos

@@ -336,13 +336,14 @@ def _filter() -> Callable[[str, int, float | None], bool]:
     return test
 
 
+@functools.cache
 def _anchors() -> tuple[AnchorScan, ...]:
     """The four anchors of :func:`pieces` (their alternation, as before): the
     digit and word anchors scanned for through their sieves (see
     :class:`~finparse._timewords.Sieved`), the fraction and spelled-year
     anchors not scanned for in a text without their needles, nor compiled
     before one (see :class:`~finparse._timewords.Needled`). The same
-    anchors, found in half the time."""
+    anchors, found in half the time; made once, for both scanners."""
     digits, words, fractions, spelled = pieces().anchor
     return (
         Sieved(shared_pattern(digits), digit_anchor_sieve(), back=1, ascii_only=True),
